@@ -1,0 +1,74 @@
+//! The command-line edge: argument definitions and dispatch. Errors from the
+//! library get `anyhow` context here and nowhere else.
+//!
+//! Exit codes: 0 done; 1 done with skipped input (or, for `check`, conflicts
+//! found); 2 usage or I/O error.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+mod tag;
+
+/// Command-line arguments.
+#[derive(Debug, Parser)]
+#[command(
+    name = "chronology",
+    version,
+    about = "Normalise relative dates in news articles into one absolute, checked chronology."
+)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Find and resolve every temporal expression.
+    Tag(TagArgs),
+}
+
+/// Output formats of `tag`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TagFormat {
+    /// One mention a line.
+    Jsonl,
+    /// One YAML document with every mention.
+    Yaml,
+    /// One `.tml` per document with inline TIMEX3.
+    Timeml,
+}
+
+/// `chronology tag INPUT... [--dct YYYY-MM-DD] [--format jsonl|yaml|timeml] [--out DIR] [--threads N]`
+#[derive(Debug, clap::Args)]
+pub struct TagArgs {
+    /// Files or directories (`.txt`, `.md`, `.tml`, `.jsonl`; `-` for JSONL on stdin).
+    #[arg(required = true)]
+    pub inputs: Vec<PathBuf>,
+    /// The publication date to resolve against (overrides the input's own).
+    #[arg(long, value_parser = parse_day_arg)]
+    pub dct: Option<chrono::NaiveDate>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TagFormat::Jsonl)]
+    pub format: TagFormat,
+    /// Write into this directory instead of stdout (required for timeml).
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+    /// Worker threads (default: all cores).
+    #[arg(long)]
+    pub threads: Option<usize>,
+}
+
+/// Parse a `YYYY-MM-DD` command-line value.
+pub fn parse_day_arg(s: &str) -> Result<chrono::NaiveDate, String> {
+    crate::ingest::parse_day(s).ok_or_else(|| format!("expected a date YYYY-MM-DD, found {s:?}"))
+}
+
+/// Run a parsed command line; returns the exit code.
+pub fn run(cli: Cli) -> anyhow::Result<u8> {
+    match cli.command {
+        Command::Tag(a) => tag::run(&a),
+    }
+}

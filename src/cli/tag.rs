@@ -1,0 +1,95 @@
+//! `chronology tag`.
+
+use std::fs;
+use std::io::{BufWriter, Write};
+
+use anyhow::{bail, Context};
+use rayon::prelude::*;
+
+use super::{TagArgs, TagFormat};
+use crate::emit;
+use crate::ingest::{DocStream, Document};
+use crate::resolve::{self, AnchorRef, Resolved};
+use crate::tag;
+
+/// How many documents are tagged in parallel between writes: bounds memory
+/// while keeping the output in input order.
+const BATCH: usize = 256;
+
+fn process(doc: &Document, dct: Option<chrono::NaiveDate>) -> Vec<Resolved> {
+    let anchor = dct.or(doc.meta.published).map(AnchorRef::Day);
+    let mentions = tag::tag(&doc.text, doc.body.clone());
+    resolve::resolve_all(&doc.text, &mentions, anchor.as_ref())
+}
+
+pub(super) fn run(a: &TagArgs) -> anyhow::Result<u8> {
+    if a.format == TagFormat::Timeml && a.out.is_none() {
+        bail!("--format timeml writes one .tml per document: give --out DIR");
+    }
+    if let Some(dir) = &a.out {
+        fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    }
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(a.threads.unwrap_or(0))
+        .build()
+        .context("cannot start worker threads")?;
+    let stream = DocStream::open(&a.inputs)?;
+    let mut sink: Box<dyn Write> = match (&a.out, a.format) {
+        (Some(dir), TagFormat::Jsonl) => {
+            let p = dir.join("mentions.jsonl");
+            Box::new(BufWriter::new(
+                fs::File::create(&p).with_context(|| format!("cannot write {}", p.display()))?,
+            ))
+        }
+        (Some(dir), TagFormat::Yaml) => {
+            let p = dir.join("mentions.yaml");
+            Box::new(BufWriter::new(
+                fs::File::create(&p).with_context(|| format!("cannot write {}", p.display()))?,
+            ))
+        }
+        _ => Box::new(BufWriter::new(std::io::stdout().lock())),
+    };
+    let mut skipped = 0usize;
+    let mut batch: Vec<Document> = Vec::with_capacity(BATCH);
+    let mut yaml_docs: Vec<crate::timex::MentionRecord> = Vec::new();
+    let mut flush = |batch: &mut Vec<Document>, sink: &mut Box<dyn Write>| -> anyhow::Result<()> {
+        let results: Vec<Vec<Resolved>> = pool.install(|| batch.par_iter().map(|d| process(d, a.dct)).collect());
+        for (doc, res) in batch.iter().zip(results) {
+            for w in &doc.warnings {
+                eprintln!("warning: {w}");
+            }
+            match a.format {
+                TagFormat::Jsonl => emit::jsonl::write_doc(sink, doc, &res).context("cannot write output")?,
+                TagFormat::Yaml => yaml_docs.extend(res.iter().map(|r| emit::jsonl::record(doc, r))),
+                TagFormat::Timeml => {
+                    let dir = a.out.as_ref().context("--out is required")?;
+                    let p = dir.join(format!("{}.tml", doc.id));
+                    fs::write(&p, emit::timeml::document(doc, &res))
+                        .with_context(|| format!("cannot write {}", p.display()))?;
+                }
+            }
+        }
+        batch.clear();
+        Ok(())
+    };
+    for item in stream {
+        match item {
+            Ok(doc) => {
+                batch.push(doc);
+                if batch.len() >= BATCH {
+                    flush(&mut batch, &mut sink)?;
+                }
+            }
+            Err(e) => {
+                eprintln!("warning: skipped: {e}");
+                skipped += 1;
+            }
+        }
+    }
+    flush(&mut batch, &mut sink)?;
+    if a.format == TagFormat::Yaml {
+        serde_yaml::to_writer(&mut sink, &yaml_docs).context("cannot write YAML")?;
+    }
+    sink.flush().context("cannot write output")?;
+    Ok(if skipped > 0 { 1 } else { 0 })
+}

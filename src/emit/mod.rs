@@ -1,0 +1,4 @@
+//! Emitters: the formats the engine writes.
+
+pub mod jsonl;
+pub mod timeml;

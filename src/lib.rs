@@ -1,0 +1,23 @@
+//! chronology: reads news articles full of relative dates and turns them into
+//! one absolute, checked chronology of events.
+//!
+//! The pipeline, one module per stage (a stage uses only earlier ones):
+//!
+//! ```text
+//! ingest ─▶ grammar/tag ─▶ resolve ─▶ anchor ─▶ order ─▶ emit
+//! files     mentions       TIMEX3     pub. dates  graph    yaml, jsonl, timeml, svg, timelinejs
+//! ```
+//!
+//! `cli` is the command-line edge over the library.
+#![deny(missing_docs)]
+
+pub mod anchor;
+pub mod chronology;
+pub mod cli;
+pub mod emit;
+pub mod grammar;
+pub mod ingest;
+pub mod order;
+pub mod resolve;
+pub mod tag;
+pub mod timex;

@@ -1,0 +1,147 @@
+//! TIMEX3 values: the resolved meaning of a temporal expression.
+//!
+//! A [`Timex`] is what `resolve` produces from a tagged expression and an
+//! anchor: the TIMEX3 `type`, `value` and `mod`, plus the calendar interval
+//! covered (`from`..=`to`) and a short `why` naming the rule that decided.
+//!
+//! ```text
+//! value := YYYY | YYYY-MM | YYYY-MM-DD | YYYY-Www | YYYY-Www-WE | YYYY-SP|SU|FA|WI
+//!        | YYYY-Qn | YYYY-Hn | YYY (decade) | YY (century) | ...-DDTMO|AF|EV|NI
+//!        | YYYY-MM-DDThh:mm | Pn[YMWD] | PTn[HMS] | PRESENT_REF | PAST_REF | FUTURE_REF
+//!        | XXXX-MM-DD (year unknown) | A/B (ISO interval)
+//! ```
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// The TIMEX3 `type` attribute.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum TimexType {
+    /// A calendar date or period.
+    Date,
+    /// A time of day (or part of day) on a date.
+    Time,
+    /// An amount of time.
+    Duration,
+    /// A recurrence.
+    Set,
+}
+
+impl TimexType {
+    /// The TIMEX3 spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TimexType::Date => "DATE",
+            TimexType::Time => "TIME",
+            TimexType::Duration => "DURATION",
+            TimexType::Set => "SET",
+        }
+    }
+}
+
+/// The TIMEX3 `mod` attribute.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum TimexMod {
+    /// "before"
+    Before,
+    /// "after"
+    After,
+    /// "on or before"
+    OnOrBefore,
+    /// "on or after"
+    OnOrAfter,
+    /// "nearly", "almost", "less than"
+    LessThan,
+    /// "more than", "over"
+    MoreThan,
+    /// "no more than", "at most"
+    EqualOrLess,
+    /// "at least", "no less than"
+    EqualOrMore,
+    /// "early"
+    Start,
+    /// "mid"
+    Mid,
+    /// "late"
+    End,
+    /// "about", "around", "some"
+    Approx,
+}
+
+impl TimexMod {
+    /// The TIMEX3 spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TimexMod::Before => "BEFORE",
+            TimexMod::After => "AFTER",
+            TimexMod::OnOrBefore => "ON_OR_BEFORE",
+            TimexMod::OnOrAfter => "ON_OR_AFTER",
+            TimexMod::LessThan => "LESS_THAN",
+            TimexMod::MoreThan => "MORE_THAN",
+            TimexMod::EqualOrLess => "EQUAL_OR_LESS",
+            TimexMod::EqualOrMore => "EQUAL_OR_MORE",
+            TimexMod::Start => "START",
+            TimexMod::Mid => "MID",
+            TimexMod::End => "END",
+            TimexMod::Approx => "APPROX",
+        }
+    }
+}
+
+/// A resolved temporal expression.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Timex {
+    /// TIMEX3 type.
+    pub kind: TimexType,
+    /// TIMEX3 value (see the module grammar).
+    pub value: String,
+    /// TIMEX3 mod, where the text carries one.
+    pub modifier: Option<TimexMod>,
+    /// First day covered (inclusive), when the value is a calendar period.
+    pub from: Option<NaiveDate>,
+    /// Last day covered (inclusive).
+    pub to: Option<NaiveDate>,
+    /// The rule that decided the value, in a few words.
+    pub why: String,
+    /// True when the value depends on an anchor that is still ambiguous:
+    /// `from`..`to` is then the hull over every candidate anchor.
+    pub ambiguous: bool,
+}
+
+/// One line of `chronology tag --format jsonl`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MentionRecord {
+    /// Document id.
+    pub doc: String,
+    /// UTF-8 byte offset of the first byte.
+    pub start: usize,
+    /// UTF-8 byte offset one past the last byte.
+    pub end: usize,
+    /// The surface text.
+    pub text: String,
+    /// TIMEX3 type.
+    #[serde(rename = "type")]
+    pub kind: TimexType,
+    /// TIMEX3 value.
+    pub value: String,
+    /// TIMEX3 mod.
+    #[serde(rename = "mod", default, skip_serializing_if = "Option::is_none")]
+    pub modifier: Option<TimexMod>,
+    /// First day covered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<NaiveDate>,
+    /// Last day covered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<NaiveDate>,
+    /// The deciding rule.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub why: Option<String>,
+    /// Shared by the endpoints of one range ("February 4-5").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub range: Option<String>,
+    /// Set when the value depends on an ambiguous anchor (from/to are a hull).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub ambiguous: bool,
+}
