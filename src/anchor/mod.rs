@@ -1,2 +1,151 @@
 //! Anchors: each document's publication date, inferred from the text as an
 //! interval with its evidence, or pinned by a person (issue 3).
+//!
+//! SCAFFOLD: the types are the contract; inference lands with issue 3.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::ingest::Document;
+use crate::resolve::{AnchorRef, Resolved};
+
+/// How sure the engine is of a publication date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// Given by a person or by the input itself.
+    Pinned,
+    /// A few days wide at most.
+    Determined,
+    /// Bounded, but wider than a few days (or on one side only).
+    Bounded,
+    /// The text does not say enough (the `reason` says what is missing).
+    UnderDetermined,
+    /// Statements disagree (the `reason` says which).
+    Conflicting,
+}
+
+/// How much a piece of evidence is trusted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Strength {
+    /// Page furniture, copyright lines: reported, not a constraint.
+    Weak,
+    /// Tense of a dated clause, a duration from an event dated elsewhere.
+    Medium,
+    /// A pin, an input date, a full date with its weekday.
+    Strong,
+}
+
+/// One statement used (or reported) in dating a document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Evidence {
+    /// The statement as written.
+    pub text: String,
+    /// Its byte span in the document.
+    pub span: [usize; 2],
+    /// What it implies, e.g. `after 2026-02-05: "held on February 4-5" is in the past`.
+    pub implies: String,
+    /// How strong it is.
+    pub strength: Strength,
+    /// The bound it sets on the publication date, if it is a constraint.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub earliest: Option<NaiveDate>,
+    /// The bound it sets on the publication date, if it is a constraint.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub latest: Option<NaiveDate>,
+}
+
+/// A document's publication date as inferred or pinned.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Anchor {
+    /// Document id.
+    pub doc: String,
+    /// First possible day (None: unbounded).
+    pub earliest: Option<NaiveDate>,
+    /// Last possible day (None: unbounded).
+    pub latest: Option<NaiveDate>,
+    /// Best single guess.
+    pub best: Option<NaiveDate>,
+    /// How sure.
+    pub status: Status,
+    /// For under-determined and conflicting: what is missing or which statements disagree.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// Every statement used.
+    pub evidence: Vec<Evidence>,
+}
+
+impl Anchor {
+    /// What relative expressions of the document resolve against.
+    pub fn anchor_ref(&self) -> Option<AnchorRef> {
+        match (self.status, self.earliest, self.latest) {
+            (Status::Pinned, _, _) | (_, Some(_), Some(_))
+                if self.earliest == self.latest && self.earliest.is_some() =>
+            {
+                self.earliest.map(AnchorRef::Day)
+            }
+            (_, None, None) => None,
+            (_, e, l) => Some(AnchorRef::Between { earliest: e, latest: l }),
+        }
+    }
+}
+
+/// What a person pinned for one document in `anchors.yaml`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pin {
+    /// The publication date.
+    pub published: Option<NaiveDate>,
+    /// The day the page was retrieved.
+    pub retrieved: Option<NaiveDate>,
+    /// 1-based line of the entry in the file.
+    pub line: usize,
+}
+
+/// The user's anchors file, read-only.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Pins {
+    /// Where it was read from.
+    pub path: Option<PathBuf>,
+    /// Pins by document id.
+    pub by_doc: BTreeMap<String, Pin>,
+}
+
+/// Infer every document's anchor (corpus-wide: durations may be measured
+/// from events dated in other documents). `resolved[i]` belongs to `docs[i]`,
+/// resolved without an anchor.
+pub fn infer(
+    docs: &[Document],
+    _resolved: &[Vec<Resolved>],
+    pins: &Pins,
+    _retrieved: Option<NaiveDate>,
+) -> Vec<Anchor> {
+    docs.iter()
+        .map(|d| {
+            let pinned = pins.by_doc.get(&d.id).and_then(|p| p.published).or(d.meta.published);
+            match pinned {
+                Some(day) => Anchor {
+                    doc: d.id.clone(),
+                    earliest: Some(day),
+                    latest: Some(day),
+                    best: Some(day),
+                    status: Status::Pinned,
+                    reason: None,
+                    evidence: Vec::new(),
+                },
+                None => Anchor {
+                    doc: d.id.clone(),
+                    earliest: None,
+                    latest: None,
+                    best: None,
+                    status: Status::UnderDetermined,
+                    reason: Some("inference not built yet".into()),
+                    evidence: Vec::new(),
+                },
+            }
+        })
+        .collect()
+}
