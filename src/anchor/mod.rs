@@ -12,6 +12,8 @@ use serde::{Deserialize, Serialize};
 use crate::ingest::Document;
 use crate::resolve::{AnchorRef, Resolved};
 
+pub mod furniture;
+
 /// How sure the engine is of a publication date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -77,6 +79,10 @@ pub struct Anchor {
     pub reason: Option<String>,
     /// Every statement used.
     pub evidence: Vec<Evidence>,
+    /// Contradictions found while dating this document (`copyright_vs_body`,
+    /// `pin_contradicted`, …), ready to go into the chronology as they are.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<crate::chronology::Conflict>,
 }
 
 impl Anchor {
@@ -135,6 +141,7 @@ pub fn infer(
                     status: Status::Pinned,
                     reason: None,
                     evidence: Vec::new(),
+                    conflicts: Vec::new(),
                 },
                 None => Anchor {
                     doc: d.id.clone(),
@@ -144,6 +151,7 @@ pub fn infer(
                     status: Status::UnderDetermined,
                     reason: Some("inference not built yet".into()),
                     evidence: Vec::new(),
+                    conflicts: Vec::new(),
                 },
             }
         })
