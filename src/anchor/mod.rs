@@ -13,6 +13,7 @@ use crate::ingest::Document;
 use crate::resolve::{AnchorRef, Resolved};
 
 pub mod furniture;
+pub mod pins;
 
 /// How sure the engine is of a publication date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
