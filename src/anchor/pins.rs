@@ -87,7 +87,8 @@ pub fn parse(path: &Path, text: &str) -> Result<Pins, PinsError> {
                 let t = l.trim_end();
                 !t.starts_with(char::is_whitespace)
                     && (t.strip_prefix(doc).is_some_and(|r| r.starts_with(':'))
-                        || t.strip_prefix(&format!("\"{doc}\"")).is_some_and(|r| r.starts_with(':'))
+                        || t.strip_prefix(&format!("\"{doc}\""))
+                            .is_some_and(|r| r.starts_with(':'))
                         || t.strip_prefix(&format!("'{doc}'")).is_some_and(|r| r.starts_with(':')))
             })
             .map(|i| i + 1)
@@ -103,7 +104,11 @@ pub fn parse(path: &Path, text: &str) -> Result<Pins, PinsError> {
             .map(|(i, _)| i + 1)
             .unwrap_or(start)
     };
-    if text.trim().is_empty() || text.lines().all(|l| l.trim().is_empty() || l.trim_start().starts_with('#')) {
+    if text.trim().is_empty()
+        || text
+            .lines()
+            .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+    {
         return Ok(Pins {
             path: Some(path.to_path_buf()),
             by_doc: BTreeMap::new(),
@@ -111,7 +116,10 @@ pub fn parse(path: &Path, text: &str) -> Result<Pins, PinsError> {
     }
     let raw: BTreeMap<String, serde_yaml::Value> = serde_yaml::from_str(text).map_err(|e| {
         let line = e.location().map(|l| l.line()).unwrap_or(1);
-        invalid(line, format!("not an anchors file ({e}); expected `DOC_ID:` entries with `published:` / `retrieved:`"))
+        invalid(
+            line,
+            format!("not an anchors file ({e}); expected `DOC_ID:` entries with `published:` / `retrieved:`"),
+        )
     })?;
     let mut by_doc = BTreeMap::new();
     for (doc, v) in raw {
@@ -119,11 +127,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Pins, PinsError> {
         let entry: Entry = serde_yaml::from_value(v).map_err(|e| {
             let msg = e.to_string();
             // name the offending field's line when the message names a field
-            let l = msg
-                .split('`')
-                .nth(1)
-                .map(|f| field_line(&doc, f))
-                .unwrap_or(line);
+            let l = msg.split('`').nth(1).map(|f| field_line(&doc, f)).unwrap_or(line);
             invalid(l, format!("{doc}: {msg} (fields are `published`, `retrieved`, `note`)"))
         })?;
         let date = |field: &str, v: &Option<serde_yaml::Value>| -> Result<Option<NaiveDate>, PinsError> {
