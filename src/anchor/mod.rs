@@ -1,7 +1,9 @@
 //! Anchors: each document's publication date, inferred from the text as an
 //! interval with its evidence, or pinned by a person (issue 3).
 //!
-//! SCAFFOLD: the types are the contract; inference lands with issue 3.
+//! All evidence is used together as constraints on the unknown day (see
+//! [`infer`]); a person's pin (`anchors.yaml`, [`pins`]) wins, and text that
+//! contradicts it is reported.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -9,10 +11,10 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::ingest::Document;
-use crate::resolve::{AnchorRef, Resolved};
+use crate::resolve::AnchorRef;
 
 pub mod furniture;
+mod infer;
 pub mod pins;
 
 /// How sure the engine is of a publication date.
@@ -121,40 +123,4 @@ pub struct Pins {
     pub by_doc: BTreeMap<String, Pin>,
 }
 
-/// Infer every document's anchor (corpus-wide: durations may be measured
-/// from events dated in other documents). `resolved[i]` belongs to `docs[i]`,
-/// resolved without an anchor.
-pub fn infer(
-    docs: &[Document],
-    _resolved: &[Vec<Resolved>],
-    pins: &Pins,
-    _retrieved: Option<NaiveDate>,
-) -> Vec<Anchor> {
-    docs.iter()
-        .map(|d| {
-            let pinned = pins.by_doc.get(&d.id).and_then(|p| p.published).or(d.meta.published);
-            match pinned {
-                Some(day) => Anchor {
-                    doc: d.id.clone(),
-                    earliest: Some(day),
-                    latest: Some(day),
-                    best: Some(day),
-                    status: Status::Pinned,
-                    reason: None,
-                    evidence: Vec::new(),
-                    conflicts: Vec::new(),
-                },
-                None => Anchor {
-                    doc: d.id.clone(),
-                    earliest: None,
-                    latest: None,
-                    best: None,
-                    status: Status::UnderDetermined,
-                    reason: Some("inference not built yet".into()),
-                    evidence: Vec::new(),
-                    conflicts: Vec::new(),
-                },
-            }
-        })
-        .collect()
-}
+pub use infer::{check_event_lexicon, infer};
