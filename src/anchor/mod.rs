@@ -124,3 +124,17 @@ pub struct Pins {
 }
 
 pub use infer::{check_event_lexicon, infer};
+
+/// Tag and resolve every document without an anchor (in parallel), then
+/// infer every anchor: the whole `anchors` stage in one call.
+pub fn infer_corpus(docs: &[crate::ingest::Document], pins: &Pins, retrieved: Option<NaiveDate>) -> Vec<Anchor> {
+    use rayon::prelude::*;
+    let resolved: Vec<Vec<crate::resolve::Resolved>> = docs
+        .par_iter()
+        .map(|d| {
+            let mentions = crate::tag::tag(&d.text, d.body.clone());
+            crate::resolve::resolve_all(&d.text, &mentions, None)
+        })
+        .collect();
+    infer(docs, &resolved, pins, retrieved)
+}
