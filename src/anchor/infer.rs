@@ -161,6 +161,41 @@ struct EventLexicon {
 }
 
 const EVENTS: &str = include_str!("../../grammar/anchor_events.txt");
+const STOPWORDS: &str = include_str!("../../grammar/stopwords.txt");
+
+fn stopwords() -> &'static BTreeSet<String> {
+    static SW: OnceLock<BTreeSet<String>> = OnceLock::new();
+    SW.get_or_init(|| {
+        STOPWORDS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_lowercase)
+            .collect()
+    })
+}
+
+/// Content words of a sentence: long enough, not a stop word, not calendar or number words.
+fn content_words(s: &str) -> BTreeSet<String> {
+    let sw = stopwords();
+    lower_words(s)
+        .into_iter()
+        .filter(|w| w.chars().count() >= 4 && !w.chars().any(|c| c.is_ascii_digit()))
+        .filter(|w| !sw.contains(w) && !MONTHS.contains(&w.as_str()))
+        .filter(|w| {
+            ![
+                "monday",
+                "tuesday",
+                "wednesday",
+                "thursday",
+                "friday",
+                "saturday",
+                "sunday",
+            ]
+            .contains(&w.as_str())
+        })
+        .collect()
+}
 
 fn parse_events(text: &str) -> Result<EventLexicon, String> {
     let mut lex = EventLexicon::default();
@@ -364,6 +399,47 @@ struct DatedStart {
     nouns: BTreeSet<String>,
 }
 
+/// A day-exact date with its year, somewhere in the corpus, with the content
+/// words of its sentence: what a year-less "April 20" elsewhere can link to.
+#[derive(Debug, Clone)]
+struct DatedDay {
+    doc: usize,
+    span: Range<usize>,
+    date: NaiveDate,
+    words: BTreeSet<String>,
+}
+
+/// Index of day-exact dated mentions by (month, day).
+fn dated_days(
+    docs: &[Document],
+    resolved: &[Vec<Resolved>],
+    furn: &[PageFurniture],
+) -> BTreeMap<(u32, u32), Vec<DatedDay>> {
+    let mut out: BTreeMap<(u32, u32), Vec<DatedDay>> = BTreeMap::new();
+    for (i, doc) in docs.iter().enumerate() {
+        for r in body_mentions(doc, &resolved[i], &furn[i]) {
+            let t = &r.timex;
+            if t.kind != TimexType::Date || t.value.contains('X') {
+                continue;
+            }
+            let (Some(f), Some(to)) = (t.from, t.to) else {
+                continue;
+            };
+            if f != to {
+                continue;
+            }
+            let s = sentence(&doc.text, &(r.start..r.end));
+            out.entry((f.month(), f.day())).or_default().push(DatedDay {
+                doc: i,
+                span: r.start..r.end,
+                date: f,
+                words: content_words(&doc.text[s]),
+            });
+        }
+    }
+    out
+}
+
 /// Mentions of one document that lie in its body, outside furniture.
 fn body_mentions<'a>(doc: &Document, res: &'a [Resolved], furn: &PageFurniture) -> Vec<&'a Resolved> {
     res.iter()
@@ -530,29 +606,41 @@ fn evidence(doc: &Document, span: Range<usize>, implies: String, strength: Stren
 pub fn infer(docs: &[Document], resolved: &[Vec<Resolved>], pins: &Pins, retrieved: Option<NaiveDate>) -> Vec<Anchor> {
     let furn: Vec<PageFurniture> = docs.iter().map(furniture::analyse).collect();
     let starts = dated_starts(docs, resolved, &furn);
+    let days = dated_days(docs, resolved, &furn);
     let doc_nouns: Vec<BTreeSet<String>> = docs.iter().map(|d| proper_nouns(d.body_text())).collect();
     docs.iter()
         .enumerate()
         .map(|(i, _)| {
             let empty = Vec::new();
             let res = resolved.get(i).unwrap_or(&empty);
-            infer_one(i, docs, res, &furn[i], &starts, &doc_nouns, pins, retrieved)
+            let corpus = Corpus {
+                docs,
+                starts: &starts,
+                days: &days,
+                doc_nouns: &doc_nouns,
+            };
+            infer_one(i, &corpus, res, &furn[i], pins, retrieved)
         })
         .collect()
 }
 
-#[allow(clippy::too_many_arguments)]
+/// What the whole corpus offers to date one document.
+struct Corpus<'a> {
+    docs: &'a [Document],
+    starts: &'a [DatedStart],
+    days: &'a BTreeMap<(u32, u32), Vec<DatedDay>>,
+    doc_nouns: &'a [BTreeSet<String>],
+}
+
 fn infer_one(
     i: usize,
-    docs: &[Document],
+    corpus: &Corpus<'_>,
     res: &[Resolved],
     furn: &PageFurniture,
-    starts: &[DatedStart],
-    doc_nouns: &[BTreeSet<String>],
     pins: &Pins,
     cli_retrieved: Option<NaiveDate>,
 ) -> Anchor {
-    let doc = &docs[i];
+    let doc = &corpus.docs[i];
     let pin = pins.by_doc.get(&doc.id);
     let mut w = Work {
         evidence: Vec::new(),
@@ -697,6 +785,9 @@ fn infer_one(
                     weekday: Some(wd),
                 }),
             };
+            if is_day && matches!(r.tense, Tense::Past | Tense::Future) {
+                link_year(i, doc, r, (m, dom), corpus, &mut w);
+            }
             if let Some(a) = allowed {
                 let what = match (r.tense, weekday) {
                     (Tense::Past, _) => format!("within {YEARLESS_HORIZON} days after the {q} it tells in the past"),
@@ -715,11 +806,84 @@ fn infer_one(
         }
         if t.kind == TimexType::Duration {
             if let Some(group) = duration_event(&doc.text, r) {
-                link_duration(i, doc, r, &group, starts, doc_nouns, docs, &mut w);
+                link_duration(i, doc, r, &group, corpus.starts, corpus.doc_nouns, corpus.docs, &mut w);
             }
         }
     }
     solve(doc, w, pinned, furn, dated_body_max, retrieved, res)
+}
+
+/// Give a year-less day ("on April 20") the year that another article gives
+/// the same event ("the April 20, 2010 explosion"): the two sentences must
+/// share two content words, and every such link must agree on the year.
+fn link_year(i: usize, doc: &Document, r: &Resolved, md: (u32, u32), corpus: &Corpus<'_>, w: &mut Work) {
+    let Some(cands) = corpus.days.get(&md) else {
+        return;
+    };
+    let s = sentence(&doc.text, &(r.start..r.end));
+    let mine = content_words(&doc.text[s]);
+    let links: Vec<&DatedDay> = cands
+        .iter()
+        .filter(|c| c.doc != i || c.span.start != r.start)
+        .filter(|c| c.words.intersection(&mine).count() >= 2)
+        .collect();
+    let Some(first) = links.first() else {
+        return;
+    };
+    if links.iter().any(|c| c.date != first.date) {
+        return;
+    }
+    let d = first.date;
+    let src = &corpus.docs[first.doc];
+    let shared: Vec<&String> = first.words.intersection(&mine).take(3).collect();
+    let q = quote(&r.text);
+    let from = if first.doc == i {
+        "this article".to_string()
+    } else {
+        src.id.clone()
+    };
+    let how = format!(
+        "{} in {from} dates the same event (shared words: {})",
+        quote(&src.text[first.span.clone()]),
+        shared.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
+    );
+    w.years_seen = true;
+    match r.tense {
+        Tense::Past => {
+            let mut ev = evidence(
+                doc,
+                r.start..r.end,
+                format!(
+                    "between {d} and {}: {q} is told in the past without a year, and {how}",
+                    fmt(Some(day(d) + YEARLESS_HORIZON))
+                ),
+                Strength::Medium,
+            );
+            ev.earliest = Some(d);
+            ev.latest = date(day(d) + YEARLESS_HORIZON);
+            w.add(
+                ev,
+                Some(Allowed::Interval(Some(day(d)), Some(day(d) + YEARLESS_HORIZON))),
+            );
+        }
+        _ => {
+            let mut ev = evidence(
+                doc,
+                r.start..r.end,
+                format!(
+                    "between {} and {d}: {q} is still ahead without a year, and {how}",
+                    fmt(Some(day(d) - YEARLESS_HORIZON))
+                ),
+                Strength::Medium,
+            );
+            ev.earliest = date(day(d) - YEARLESS_HORIZON);
+            ev.latest = Some(d);
+            w.add(
+                ev,
+                Some(Allowed::Interval(Some(day(d) - YEARLESS_HORIZON), Some(day(d)))),
+            );
+        }
+    }
 }
 
 /// Bound the publication date by a duration measured from an event whose
@@ -1339,5 +1503,35 @@ mod tests {
         let a = &infer(&[d], &[vec![]], &Pins::default(), Some(ymd(2025, 6, 2)))[0];
         assert_eq!(a.latest, Some(ymd(2025, 6, 2)));
         assert!(a.earliest.is_some_and(|e| e <= ymd(2025, 6, 1)));
+    }
+
+    #[test]
+    fn yearless_day_takes_the_year_another_article_gives_the_same_event() {
+        let a_text = "The drilling rig explosion on April 20, 2010 killed eleven workers.";
+        let b_text = "Since the rig explosion on April 20 killed eleven workers, oil has leaked.";
+        let c_text = "The parade on April 20 was cancelled.";
+        let ra = vec![mention(
+            a_text,
+            "April 20, 2010",
+            "2010-04-20",
+            TimexType::Date,
+            Tense::Past,
+        )];
+        let rb = vec![mention(b_text, "April 20", "XXXX-04-20", TimexType::Date, Tense::Past)];
+        let rc = vec![mention(c_text, "April 20", "XXXX-04-20", TimexType::Date, Tense::Past)];
+        let docs = [
+            Document::from_text("a", a_text),
+            Document::from_text("b", b_text),
+            Document::from_text("c", c_text),
+        ];
+        let out = infer(&docs, &[ra, rb, rc], &Pins::default(), None);
+        assert_eq!(out[1].earliest, Some(ymd(2010, 4, 20)));
+        assert_eq!(out[1].latest, Some(ymd(2011, 3, 31)));
+        assert!(out[1]
+            .evidence
+            .iter()
+            .any(|e| e.implies.contains("in a dates the same event")));
+        // no shared content words: no link, no year
+        assert_eq!((out[2].earliest, out[2].latest), (None, None));
     }
 }
