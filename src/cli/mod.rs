@@ -88,6 +88,10 @@ pub struct TagArgs {
     /// Worker threads (default: all cores).
     #[arg(long)]
     pub threads: Option<usize>,
+    /// The user's anchors file for documents without a date (default:
+    /// `anchors.yaml` in an input directory).
+    #[arg(long)]
+    pub anchors: Option<PathBuf>,
 }
 
 /// Parse a `YYYY-MM-DD` command-line value.
