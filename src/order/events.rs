@@ -283,7 +283,11 @@ pub fn phrase(text: &str, sentence: &Range<usize>, expr: Range<usize>, lex: &Lex
         .get(expr.end..sent.end)
         .and_then(|s| s.find(',').map(|i| expr.end + i))
         .unwrap_or(sent.end);
-    let only_trim = |r: Range<usize>| words(text, r).iter().all(|(_, w)| lex.trim.contains(w));
+    let only_trim = |r: Range<usize>| {
+        words(text, r)
+            .iter()
+            .all(|(_, w)| lex.trim.contains(w) || lex.aside.contains(w))
+    };
     let segment_is_parenthetical = only_trim(seg_start..expr.start) && only_trim(expr.end..seg_end);
     // What is cut: the parenthetical with one of its commas, or the
     // expression with the trim words just before it.

@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! line := "group" NAME WORD... | "begin" WORD... | "before" PHRASE | "after" PHRASE
-//!       | "forward" WORD... | "backward" WORD... | "trim" WORD...
+//!       | "forward" WORD... | "backward" WORD... | "trim" WORD... | "aside" WORD...
 //! ```
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -29,6 +29,8 @@ pub struct Lexicon {
     pub backward: BTreeSet<String>,
     /// Words cut from the edges of an event phrase.
     pub trim: BTreeSet<String>,
+    /// Words that, with trim words, make a date an aside (", held on February 4-5,").
+    pub aside: BTreeSet<String>,
     /// Words too common to link two tellings.
     pub stop: BTreeSet<String>,
 }
@@ -77,9 +79,10 @@ pub fn parse(events: &str, stopwords: &str) -> Result<Lexicon, LexiconError> {
             "forward" => lex.forward.extend(rest),
             "backward" => lex.backward.extend(rest),
             "trim" => lex.trim.extend(rest),
+            "aside" => lex.aside.extend(rest),
             other => {
                 return Err(err(&format!(
-                    "unknown kind {other:?} (expected group, begin, before, after, forward, backward or trim)"
+                    "unknown kind {other:?} (expected group, begin, before, after, forward, backward, trim or aside)"
                 )))
             }
         }
@@ -134,7 +137,7 @@ mod tests {
         let e = parse("bogus a\n", "").unwrap_err();
         assert_eq!(
             e.to_string(),
-            "grammar/events.txt:1: unknown kind \"bogus\" (expected group, begin, before, after, forward, backward or trim)"
+            "grammar/events.txt:1: unknown kind \"bogus\" (expected group, begin, before, after, forward, backward, trim or aside)"
         );
     }
 }

@@ -559,3 +559,6 @@ fn weekday_name(w: chrono::Weekday) -> String {
         .map(|d| d.format("%A").to_string())
         .unwrap_or_else(|| format!("{w:?}"))
 }
+
+#[cfg(test)]
+mod tests;

@@ -2,7 +2,7 @@
 //! sentence: order words and measured durations.
 //!
 //! ```text
-//! order    := <dated E1> (≤ 2 words) BEFORE|AFTER-phrase (the)? <dated E2>
+//! order    := <dated E1> (≤ 2 words) BEFORE|AFTER-phrase (≤ 3 words) <dated E2>
 //!           | BEFORE|AFTER-phrase <dated E2> , ... <dated E1>      (sentence opener)
 //!             before: E1 starts no later than E2 ends;  after: E1 ends no earlier than E2 starts
 //! duration := <duration D> FORWARD|BACKWARD-word <reference>   in the sentence of a dated target
@@ -107,21 +107,22 @@ pub fn relations(text: &str, resolved: &[Resolved], tellings: &[(usize, &Telling
     out
 }
 
-/// Does an order phrase end right before `at` (allowing one trim word such
-/// as "the")? Returns the phrase's byte range and whether it means "before".
+/// Does an order phrase end at most three words before `at`, with no
+/// punctuation between ("ahead of the summit on March 5")? Returns the
+/// phrase's byte range and whether it means "before".
 fn phrase_before(text: &str, sentence: &Range<usize>, at: usize, lex: &Lexicon) -> Option<(Range<usize>, bool)> {
     let ws = words(text, sentence.start..at);
-    for skip in 0..=1usize {
+    for skip in 0..=3usize {
         if ws.len() < skip {
             break;
         }
         let head = &ws[..ws.len() - skip];
-        if skip == 1
-            && !ws
-                .last()
-                .is_some_and(|(_, w)| lex.trim.contains(w) && !is_phrase_word(w, lex))
+        let gap_from = head.last().map_or(sentence.start, |(r, _)| r.end);
+        if text
+            .get(gap_from..at)
+            .is_none_or(|g| g.contains([',', ';', ':', '.', '(', ')']))
         {
-            continue;
+            break;
         }
         for (list, before) in [(&lex.before, true), (&lex.after, false)] {
             for p in list.iter() {
@@ -133,13 +134,6 @@ fn phrase_before(text: &str, sentence: &Range<usize>, at: usize, lex: &Lexicon) 
         }
     }
     None
-}
-
-fn is_phrase_word(w: &str, lex: &Lexicon) -> bool {
-    lex.before
-        .iter()
-        .chain(lex.after.iter())
-        .any(|p| p.iter().any(|x| x == w))
 }
 
 fn order_words(text: &str, tellings: &[(usize, &Telling)], lex: &Lexicon, out: &mut Vec<Relation>) {
