@@ -8,6 +8,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+mod render;
 mod tag;
 
 /// Command-line arguments.
@@ -28,6 +29,27 @@ pub struct Cli {
 pub enum Command {
     /// Find and resolve every temporal expression.
     Tag(TagArgs),
+    /// Draw a chronology.yaml as an SVG timeline (and TimelineJS JSON).
+    Render(RenderArgs),
+}
+
+/// `chronology render CHRONOLOGY.yaml [-o FILE.svg] [--no-json]`
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Writes FILE.svg and, next to it, the TimelineJS3 JSON under the same name with \
+the extension .json (default: timeline.svg and timeline.json in the directory of CHRONOLOGY.yaml). \
+Existing files are replaced only once the new ones are complete."
+)]
+pub struct RenderArgs {
+    /// The chronology file written by `build` (or edited by hand).
+    pub chronology: PathBuf,
+    /// The SVG to write (default: timeline.svg next to CHRONOLOGY.yaml); the
+    /// TimelineJS JSON goes next to it with the extension .json.
+    #[arg(short = 'o', long = "output")]
+    pub output: Option<PathBuf>,
+    /// Do not write the TimelineJS JSON.
+    #[arg(long)]
+    pub no_json: bool,
 }
 
 /// Output formats of `tag`.
@@ -70,5 +92,6 @@ pub fn parse_day_arg(s: &str) -> Result<chrono::NaiveDate, String> {
 pub fn run(cli: Cli) -> anyhow::Result<u8> {
     match cli.command {
         Command::Tag(a) => tag::run(&a),
+        Command::Render(a) => render::run(&a),
     }
 }
