@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand, ValueEnum};
 
 mod anchors;
+mod render;
 mod tag;
 
 /// Command-line arguments.
@@ -31,6 +32,8 @@ pub enum Command {
     Tag(TagArgs),
     /// Infer each article's publication date as an interval with its evidence.
     Anchors(AnchorsArgs),
+    /// Draw a chronology.yaml as an SVG timeline (and TimelineJS JSON).
+    Render(RenderArgs),
 }
 
 /// Output formats of `anchors`.
@@ -57,6 +60,25 @@ pub struct AnchorsArgs {
     /// The user's anchors file (default: `anchors.yaml` in an input directory).
     #[arg(long)]
     pub anchors: Option<PathBuf>,
+}
+
+/// `chronology render CHRONOLOGY.yaml [-o FILE.svg] [--no-json]`
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Writes FILE.svg and, next to it, the TimelineJS3 JSON under the same name with \
+the extension .json (default: timeline.svg and timeline.json in the directory of CHRONOLOGY.yaml). \
+Existing files are replaced only once the new ones are complete."
+)]
+pub struct RenderArgs {
+    /// The chronology file written by `build` (or edited by hand).
+    pub chronology: PathBuf,
+    /// The SVG to write (default: timeline.svg next to CHRONOLOGY.yaml); the
+    /// TimelineJS JSON goes next to it with the extension .json.
+    #[arg(short = 'o', long = "output")]
+    pub output: Option<PathBuf>,
+    /// Do not write the TimelineJS JSON.
+    #[arg(long)]
+    pub no_json: bool,
 }
 
 /// Output formats of `tag`.
@@ -104,5 +126,6 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
     match cli.command {
         Command::Tag(a) => tag::run(&a),
         Command::Anchors(a) => anchors::run(&a),
+        Command::Render(a) => render::run(&a),
     }
 }

@@ -1,4 +1,7 @@
 //! Emitters: the formats the engine writes.
 
 pub mod jsonl;
+pub mod lanes;
+pub mod svg;
+pub mod timelinejs;
 pub mod timeml;
