@@ -326,7 +326,7 @@ pub fn phrase(text: &str, sentence: &Range<usize>, expr: Range<usize>, lex: &Lex
             if matches!(c, ';' | ':' | '—' | '–') {
                 if i < at {
                     lo = i + c.len_utf8();
-                } else if i >= at + 1 && i < hi {
+                } else if i > at && i < hi {
                     hi = i;
                     break;
                 }
@@ -359,10 +359,10 @@ fn tidy(s: &str, lex: &Lexicon) -> String {
     let long = ws.len() > MAX_WORDS;
     ws.truncate(MAX_WORDS);
     let mut out = ws.join(" ");
-    while out.ends_with(|c: char| matches!(c, ',' | ';' | ':' | '.' | '—' | '–' | '-' | '(')) {
+    while out.ends_with([',', ';', ':', '.', '—', '–', '-', '(']) {
         out.pop();
     }
-    while out.starts_with(|c: char| matches!(c, ',' | ';' | ':' | '—' | '–' | '-' | ')')) {
+    while out.starts_with([',', ';', ':', '—', '–', '-', ')']) {
         out.remove(0);
         out = out.trim_start().to_string();
     }

@@ -317,14 +317,9 @@ fn cycle_from(v: usize, pred: &[Option<(usize, usize)>], k: usize) -> Vec<usize>
     }
     let start = x;
     let mut out = Vec::new();
-    loop {
-        match pred[x] {
-            Some((u, j)) => {
-                out.push(j);
-                x = u;
-            }
-            None => break,
-        }
+    while let Some((u, j)) = pred[x] {
+        out.push(j);
+        x = u;
         if x == start || out.len() > k {
             break;
         }
