@@ -358,7 +358,7 @@ fn tidy(s: &str, lex: &Lexicon) -> String {
     }
     let long = ws.len() > MAX_WORDS;
     ws.truncate(MAX_WORDS);
-    let mut out = ws.join(" ");
+    let mut out = ws.join(" ").replace(" ,", ",").replace(" .", ".");
     while out.ends_with([',', ';', ':', '.', '—', '–', '-', '(']) {
         out.pop();
     }
