@@ -317,6 +317,8 @@ pub struct Lexicons {
     pub sets: Lexicon<Unit>,
     /// Words after "the" relative to the previous date: previous -1, same 0, following +1.
     pub anchor_refs: Lexicon<i32>,
+    /// Nouns for people, after an age ("a 6-year-old boy").
+    pub people: Lexicon<()>,
     /// Time-zone abbreviations.
     pub zones: Lexicon<chrono_tz::Tz>,
     /// Strings that must not be tagged.
@@ -486,6 +488,8 @@ pub fn load_all() -> Result<Lexicons, LexiconError> {
             _ => return None,
         })
     })?;
+    let (f, t) = grammar_file!("people.txt");
+    let people = load(f, t, "-", |v| (v == "-").then_some(()))?;
     let (f, t) = grammar_file!("zones.txt");
     let zones = load(f, t, "an IANA zone name", |v| v.parse::<chrono_tz::Tz>().ok())?;
     let (f, t) = grammar_file!("negative.txt");
@@ -521,6 +525,7 @@ pub fn load_all() -> Result<Lexicons, LexiconError> {
         sets,
         anchor_refs,
         zones,
+        people,
         negative,
     })
 }

@@ -230,6 +230,14 @@ fn unit_gran(u: Unit) -> Gran {
     }
 }
 
+/// The granularity of a date counted in units: "a decade ago" is a year.
+fn shift_gran(u: Unit) -> Gran {
+    match u {
+        Unit::Decade | Unit::Century => Gran::Year,
+        u => unit_gran(u),
+    }
+}
+
 fn unit_code(u: Unit) -> (&'static str, u64, bool) {
     // (letter, multiplier, time part)
     match u {
@@ -290,6 +298,8 @@ struct Env {
     /// The last date mentioned.
     reference: Option<Period>,
     tense: Tense,
+    /// A history rather than news (see `is_narrative`).
+    narrative: bool,
 }
 
 /// One resolution outcome (before it is turned into a Timex).
@@ -439,27 +449,45 @@ fn nearest_weekday(w: Weekday, a: NaiveDate, dir: Dir, tense: Tense) -> Option<(
         Dir::Tense => match tense {
             Tense::Past => day(-back).map(|p| (p, "past tense: the most recent one on or before the anchor".into())),
             Tense::Future => day(fwd).map(|p| (p, "future tense: the next one on or after the anchor".into())),
-            _ => {
-                if fwd < back {
-                    day(fwd).map(|p| (p, "no tense cue: the nearest one (after the anchor)".into()))
-                } else {
-                    day(-back).map(|p| (p, "no tense cue: the nearest one (before the anchor)".into()))
-                }
-            }
+            // news reports what happened: a weekday with no cue is the most recent one
+            _ => day(-back).map(|p| (p, "no tense cue: the most recent one (news reports the past)".into())),
         },
     }
 }
 
-/// Narrative text: a reference more than a year from the anchor (or no anchor at all).
+/// Narrative text: year-less dates take the year of the date mentioned before.
 fn narrative_year(env: &Env) -> Option<i32> {
+    if !env.narrative {
+        return None;
+    }
     let r = env.reference?;
     if !matches!(r.gran, Gran::Day | Gran::Month | Gran::Year | Gran::Season(_) | Gran::Quarter) {
         return None;
     }
-    match env.anchor {
-        Some(a) if (a.year() - r.start.year()).abs() <= 1 => None,
-        _ => Some(r.start.year()),
+    Some(r.start.year())
+}
+
+/// Is this document a narrative (a history) rather than news? Yes when there is
+/// no anchor, or when most years it states lie more than two years before the anchor's.
+fn is_narrative(mentions: &[Mention], anchor: Option<NaiveDate>) -> bool {
+    let Some(a) = anchor else { return true };
+    let (mut far, mut near) = (0usize, 0usize);
+    for m in mentions {
+        let y = match &m.expr {
+            Expr::Date { year, .. } => *year,
+            Expr::Range { first, .. } => match first.as_ref() {
+                Expr::Date { year, .. } => *year,
+                _ => continue,
+            },
+            _ => continue,
+        };
+        if a.year() - y > 2 {
+            far += 1;
+        } else {
+            near += 1;
+        }
     }
+    far >= 3 && far > 2 * near
 }
 
 fn eval(e: &Expr, env: &Env) -> Option<Out> {
@@ -535,6 +563,8 @@ fn eval(e: &Expr, env: &Env) -> Option<Out> {
                 p = match offset {
                     o if *o > 0 && a < this.start => this,
                     o if *o < 0 && a > this.end()? => this,
+                    // "the weekend" in a past clause, said on a weekday: the one just past
+                    0 if env.tense == Tense::Past && a < this.start => p.shift(-1, Unit::Week)?,
                     _ => p,
                 };
             }
@@ -557,18 +587,18 @@ fn eval(e: &Expr, env: &Env) -> Option<Out> {
             };
             let n = i64::try_from(n).ok()?.checked_mul(i64::from(*sign))?;
             let (base, why) = match origin {
-                Origin::Anchor => (env.anchor.and_then(|a| Period::of(a, unit_gran(*unit))), "counted from the anchor"),
+                Origin::Anchor => (env.anchor.and_then(|a| Period::of(a, shift_gran(*unit))), "counted from the anchor"),
                 Origin::Reference => match env.reference {
                     Some(r) => {
                         // a year from a quarter stays a quarter ("a year earlier" after "the third quarter")
                         let g = match (r.gran, unit) {
                             (Gran::Quarter | Gran::Half | Gran::Season(_), Unit::Year) => r.gran,
-                            _ => unit_gran(*unit),
+                            _ => shift_gran(*unit),
                         };
                         (Period::of(r.start, g), "counted from the date mentioned before")
                     }
                     None => (
-                        env.anchor.and_then(|a| Period::of(a, unit_gran(*unit))),
+                        env.anchor.and_then(|a| Period::of(a, shift_gran(*unit))),
                         "no date mentioned before: counted from the anchor",
                     ),
                 },
@@ -726,6 +756,10 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
 fn tense_sensitive(e: &Expr) -> bool {
     match e {
         Expr::Nearest { dir: Dir::Tense, .. } => true,
+        Expr::RelUnit {
+            unit: Unit::Weekend,
+            offset: 0,
+        } => true,
         Expr::Part { day: Some(d), .. } | Expr::Time { day: Some(d), .. } => tense_sensitive(d),
         Expr::Mod { inner, .. } => tense_sensitive(inner),
         Expr::Range { first, second, .. } => tense_sensitive(first) || tense_sensitive(second),
@@ -753,17 +787,31 @@ fn partial_of(e: &Expr) -> Option<(Option<i32>, u32, Option<u32>)> {
     }
 }
 
-fn leading_weekday(s: &str) -> Option<Weekday> {
+/// The weekday written just before a date: "Tuesday, Feb. 4" (the weekday is its own mention).
+fn weekday_before(text: &str, start: usize) -> Option<Weekday> {
     let l = lexicons().ok()?;
-    l.weekdays.longest(s).map(|(_, w)| *w)
+    let before = text[..start].trim_end_matches([' ', ',', '\n']);
+    let word_start = before
+        .rfind(|c: char| !(c.is_ascii_alphabetic() || c == '.'))
+        .map(|k| k + 1)
+        .unwrap_or(0);
+    let w = &before[word_start..];
+    l.weekdays.longest(w).filter(|(n, _)| *n == w.len()).map(|(_, d)| *d)
 }
 
 /// Resolve one expression against one anchor day (or none); updates the reference.
-fn resolve_one(e: &Expr, anchor: Option<NaiveDate>, reference: Option<Period>, tense: Tense) -> Option<Out> {
+fn resolve_one(
+    e: &Expr,
+    anchor: Option<NaiveDate>,
+    reference: Option<Period>,
+    tense: Tense,
+    narrative: bool,
+) -> Option<Out> {
     let env = Env {
         anchor,
         reference,
         tense,
+        narrative,
     };
     eval(e, &env)
 }
@@ -791,6 +839,7 @@ pub fn resolve_all(text: &str, mentions: &[Mention], anchor: Option<&AnchorRef>)
         None => (None, None),
     };
     let mut nrange = 0usize;
+    let narrative = is_narrative(mentions, lo.or(hi));
     for m in mentions {
         let (tense, cue) = if tense_sensitive(&m.expr) {
             tense_at(text, m.start, m.end)
@@ -820,14 +869,14 @@ pub fn resolve_all(text: &str, mentions: &[Mention], anchor: Option<&AnchorRef>)
             if s >= e_end || !text.is_char_boundary(s) || !text.is_char_boundary(e_end) {
                 continue;
             }
-            let a = resolve_one(e, lo, reference, tense);
-            let b = if hi != lo { resolve_one(e, hi, reference, tense) } else { a.clone() };
+            let a = resolve_one(e, lo, reference, tense, narrative);
+            let b = if hi != lo { resolve_one(e, hi, reference, tense, narrative) } else { a.clone() };
             let Some(a) = a else { continue };
             let mut t = to_timex(&a);
             if let Some(b) = &b {
                 if b.value != a.value {
                     // the anchor interval spans a boundary: hull, flagged
-                    let u = resolve_one(e, None, reference, tense);
+                    let u = resolve_one(e, None, reference, tense, narrative);
                     if let Some(u) = u {
                         t.value = u.value;
                     }
@@ -862,7 +911,11 @@ pub fn resolve_all(text: &str, mentions: &[Mention], anchor: Option<&AnchorRef>)
                 timex: t,
                 range: range_id.clone(),
                 tense,
-                weekday: leading_weekday(surface).filter(|_| partial_of(e).is_some_and(|p| p.2.is_some())),
+                weekday: if partial_of(e).is_some_and(|p| p.2.is_some()) {
+                    weekday_before(text, s)
+                } else {
+                    None
+                },
                 partial: partial_of(e),
             });
         }

@@ -59,7 +59,7 @@ pub const RULES: &[(&str, Rule)] = &[
 
 /// Words the Rust parsers themselves start with (besides lexicon entries).
 const RULE_WORDS: &[&str] = &[
-    "the", "from", "between", "fiscal", "every", "each", "noon", "midnight", "earlier", "later", "a", "an", "q1", "q2",
+    "the", "that", "from", "between", "fiscal", "every", "each", "noon", "midnight", "earlier", "later", "a", "an", "q1", "q2",
     "q3", "q4",
 ];
 

@@ -101,16 +101,9 @@ fn range_sep(i: &str) -> PResult<'_, ()> {
 /// `February 4, 2025`, `Feb. 4`, `Tuesday, Feb. 4`, `February 4-5`, `June 1-3, 2024`, `February 2022`.
 pub fn month_day_year<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     let start = i;
-    let (r, l) = lex(i)?;
-    // optional weekday prefix
-    let r = match from(&l.weekdays)(r) {
-        Ok((r2, _)) => {
-            let r3 = r2.strip_prefix(',').unwrap_or(r2);
-            ws(r3)?.0
-        }
-        Err(_) => r,
-    };
-    let (r, m) = month_name(r)?;
+    // (a weekday before the date, "Tuesday, Feb. 4", is its own mention, as in TimeML;
+    // resolve reads it back into `Resolved::weekday`)
+    let (r, m) = month_name(i)?;
     let (r2, _) = ws(r)?;
     if let Ok((r3, d)) = day_number(r2) {
         // <month> <day>-<day>
@@ -478,7 +471,10 @@ pub fn year_forms<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
         }
         if let Ok((r2, _)) = word("year")(r) {
             let (r2, _) = ws(r2)?;
-            let (r2, y) = year4(r2)?;
+            let (r2, y) = year4(r2).or_else(|_| match number(r2) {
+                Ok((x, a)) if a.n.is_some_and(|n| (1000..=2100).contains(&n)) => Ok((x, a.n.unwrap_or(0) as i32)),
+                _ => fail(r2),
+            })?;
             return Ok((
                 r2,
                 Expr::Date {
@@ -504,6 +500,35 @@ pub fn year_forms<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     }
     if let Ok(x) = decade(i) {
         return Ok(x);
+    }
+    // nineteen ninety-six | two thousand
+    if i.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
+        let (r, a) = number(i)?;
+        if let Some(c) = a.n.filter(|c| (11..=20).contains(c)) {
+            let (r2, _) = ws(r)?;
+            let (r3, b) = number(r2)?;
+            if let Some(n) = b.n.filter(|n| (10..=99).contains(n)) {
+                return Ok((
+                    r3,
+                    Expr::Date {
+                        year: (c * 100 + n) as i32,
+                        month: None,
+                        day: None,
+                    },
+                ));
+            }
+        }
+        if a.n == Some(2000) && matches!(c.prev, "year" | "in" | "since" | "by" | "until") && !a.half {
+            return Ok((
+                r,
+                Expr::Date {
+                    year: 2000,
+                    month: None,
+                    day: None,
+                },
+            ));
+        }
+        return fail(i);
     }
     let (r, y) = year4(i)?;
     // not money, not a count of things: "$2000", "2000 people"
@@ -870,6 +895,16 @@ pub fn relative_unit<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     let (r, _) = ws(r)?;
     let (r, u) = from(&l.units)(r)?;
     let plural = i[..i.len() - r.len()].ends_with('s');
+    if plural && off != 0 {
+        // "coming weeks", "the past months": a vague span
+        return Ok((
+            r,
+            Expr::Duration {
+                amount: Amount::vague(),
+                unit: u,
+            },
+        ));
+    }
     if plural || matches!(u, Unit::Second | Unit::Minute) {
         return fail(i);
     }
@@ -881,19 +916,32 @@ pub fn relative_unit<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
 pub fn amount_unit<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     let (_, l) = lex(i)?;
     // the past|last|next|coming|first <number> <unit> (or "the past week")
-    let (r, the_rel) = match word("the")(i) {
+    // (after "the": a relative word makes an implicit one possible: "the past week")
+    let (r, the_rel, bare_the) = match word("the")(i) {
         Ok((r, _)) => {
             let (r, _) = ws(r)?;
             match from(&l.relatives)(r) {
-                Ok((r2, _)) => (ws(r2)?.0, true),
+                Ok((r2, _)) => (ws(r2)?.0, true, false),
                 Err(_) => match word("first")(r) {
-                    Ok((r2, _)) => (ws(r2)?.0, true),
-                    Err(_) => (r, true),
+                    Ok((r2, _)) => (ws(r2)?.0, true, false),
+                    Err(_) => {
+                        // the weekend
+                        if let Ok((r2, Unit::Weekend)) = from(&l.units)(r) {
+                            if !r[..r.len() - r2.len()].ends_with('s') {
+                                return Ok((r2, Expr::RelUnit { unit: Unit::Weekend, offset: 0 }));
+                            }
+                        }
+                        (r, false, true)
+                    }
                 },
             }
         }
-        Err(_) => (i, false),
+        Err(_) => (i, false, false),
     };
+    // "the eight-year war": the article is not part of the expression
+    if bare_the && number(r).is_ok_and(|(x, _)| x.starts_with('-')) {
+        return fail(i);
+    }
     let (r, modifier) = match from(&l.modifiers)(r) {
         Ok((r2, m)) => (ws(r2)?.0, Some(m)),
         Err(_) => (r, None),
@@ -943,12 +991,26 @@ pub fn amount_unit<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
         return fail(i);
     }
     let mut r = r;
+    let unit_text = &i[..i.len() - r.len()];
     if hyphen {
+        if unit_text.ends_with('s') {
+            // "three-quarters"
+            return fail(i);
+        }
         // three-year-old, 30-year, five-month-long
-        for s in ["-old", "-long"] {
-            if let Some(x) = r.strip_prefix(s) {
-                r = x;
+        if let Some(x) = r.strip_prefix("-old") {
+            // an age ("a 6-year-old boy", "the 44-year-old") unless a bound makes it a span ("nearly three-year-old war")
+            if modifier.is_none() && (is_person_next(l, x) || !ws(x).is_ok_and(|(y, _)| next_is_word(y))) {
+                return fail(i);
             }
+            r = x;
+        } else if let Some(x) = r.strip_prefix("-long") {
+            r = x;
+        }
+    } else if let Ok((x, _)) = ws(r) {
+        // "52 years old": an age
+        if word("old")(x).is_ok() && u == Unit::Year {
+            return fail(i);
         }
     }
     // <amount> <unit> ago | later | from now
@@ -1003,10 +1065,24 @@ pub fn amount_unit<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
 /// `the previous year`, `the following week`, `the same period`.
 pub fn reference_unit<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     let (_, l) = lex(i)?;
-    let (r, _) = word("the")(i)?;
-    let (r, _) = ws(r)?;
-    let (r, off) = from(&l.anchor_refs)(r)?;
-    let (r, _) = ws(r)?;
+    // earlier|later that day
+    let i0 = match word("earlier")(i).or_else(|_| word("later")(i)) {
+        Ok((r, _)) => ws(r)?.0,
+        Err(_) => i,
+    };
+    let (r, off) = match word("that")(i0) {
+        Ok((r, _)) => (ws(r)?.0, 0),
+        Err(_) => {
+            let (r, _) = word("the")(i0)?;
+            let (r, _) = ws(r)?;
+            let (r, off) = from(&l.anchor_refs)(r)?;
+            (ws(r)?.0, off)
+        }
+    };
+    let r = match word("fiscal")(r) {
+        Ok((x, _)) => ws(x)?.0,
+        Err(_) => r,
+    };
     let (r, u) = from(&l.units)(r)?;
     if i[..i.len() - r.len()].ends_with('s') {
         return fail(i);
@@ -1112,6 +1188,20 @@ pub fn clock<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
 pub fn set<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     let (_, l) = lex(i)?;
     if let Ok((r, u)) = from(&l.sets)(i) {
+        // an adjective ("a quarterly dividend", "daily newspaper") is not a time expression
+        if let Ok((r2, _)) = ws(r) {
+            let w: String = r2.bytes().take_while(u8::is_ascii_alphabetic).map(char::from).collect();
+            if !w.is_empty()
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+                && !matches!(
+                    w.as_str(),
+                    "in" | "on" | "at" | "for" | "and" | "or" | "to" | "since" | "from" | "until" | "by" | "with" | "as"
+                        | "basis" | "but" | "during" | "over" | "through"
+                )
+            {
+                return fail(i);
+            }
+        }
         return Ok((r, Expr::Set { unit: u, weekday: None }));
     }
     let (r, _) = word("every")(i).or_else(|_| word("each")(i))?;
@@ -1139,34 +1229,26 @@ pub fn reference<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     let (r, k) = from(&l.references)(i)?;
     let w = i[..i.len() - r.len()].to_ascii_lowercase();
     // adjectives only before a time noun: "recent weeks" is handled as a duration; "current" alone is rare
-    match w.as_str() {
-        "recent" | "current" | "future" => {
-            let (r2, _) = ws(r)?;
-            let (r3, u) = from(&l.units)(r2)?;
-            let plural = r2[..r2.len() - r3.len()].ends_with('s');
-            if w == "recent" && plural {
+    // adjectives before a time noun: "recent weeks" (a vague span), "current year" (the anchor's)
+    if matches!(w.as_str(), "recent" | "current" | "future") {
+        if let Ok((r2, _)) = ws(r) {
+            if let Ok((r3, u)) = from(&l.units)(r2) {
+                let plural = r2[..r2.len() - r3.len()].ends_with('s');
                 return Ok((
                     r3,
-                    Expr::Duration {
-                        amount: Amount::vague(),
-                        unit: u,
+                    match (w.as_str(), plural) {
+                        ("current", false) => Expr::RelUnit { unit: u, offset: 0 },
+                        (_, true) => Expr::Duration {
+                            amount: Amount::vague(),
+                            unit: u,
+                        },
+                        _ => Expr::Ref(k),
                     },
                 ));
             }
-            return Ok((r3, Expr::Ref(k)));
         }
-        "once" => return fail(i),
-        "later" => {
-            // "later" alone is an adverb of sequence, not a time reference
-            return fail(i);
-        }
-        "now" if c.prev == "until" || c.prev == "by" => {}
-        _ => {}
     }
-    // "so far" as in "so far as": skip when followed by "as"
-    if w == "so far" && word("as")(ows(r)).is_ok() {
-        return fail(i);
-    }
+    let _ = c;
     Ok((r, Expr::Ref(k)))
 }
 
@@ -1232,4 +1314,10 @@ pub fn ref_name(k: RefKind) -> &'static str {
 /// The TIMEX3 mod of a position word, for docs.
 pub fn mod_name(m: TimexMod) -> &'static str {
     m.as_str()
+}
+
+// is the next word a person ("a 6-year-old boy")? grammar/people.txt
+fn is_person_next(l: &crate::grammar::Lexicons, r: &str) -> bool {
+    let t = ows(r);
+    l.people.longest(t).is_some()
 }
