@@ -307,8 +307,8 @@ pub struct Lexicons {
     pub references: Lexicon<RefKind>,
     /// Relative days: offset and part of day.
     pub relative_days: Lexicon<(i32, Option<DayPart>)>,
-    /// Tense cues: true = past, false = future.
-    pub tense: Lexicon<bool>,
+    /// Tense cues: Some(true) past, Some(false) future, None a reporting verb to skip.
+    pub tense: Lexicon<Option<bool>>,
     /// Relative words: last -1, this 0, next +1.
     pub relatives: Lexicon<i32>,
     /// Shift words after an amount: sign and origin.
@@ -317,8 +317,8 @@ pub struct Lexicons {
     pub sets: Lexicon<Unit>,
     /// Words after "the" relative to the previous date: previous -1, same 0, following +1.
     pub anchor_refs: Lexicon<i32>,
-    /// Nouns for people, after an age ("a 6-year-old boy").
-    pub people: Lexicon<()>,
+    /// Nouns for things that last ("three-year-old war").
+    pub events: Lexicon<()>,
     /// Time-zone abbreviations.
     pub zones: Lexicon<chrono_tz::Tz>,
     /// Strings that must not be tagged.
@@ -454,9 +454,10 @@ pub fn load_all() -> Result<Lexicons, LexiconError> {
         Some((n, part))
     })?;
     let (f, t) = grammar_file!("tense.txt");
-    let tense = load(f, t, "PAST or FUTURE", |v| match v {
-        "PAST" => Some(true),
-        "FUTURE" => Some(false),
+    let tense = load(f, t, "PAST, FUTURE or NONE", |v| match v {
+        "PAST" => Some(Some(true)),
+        "FUTURE" => Some(Some(false)),
+        "NONE" => Some(None),
         _ => None,
     })?;
     let (f, t) = grammar_file!("relatives.txt");
@@ -488,8 +489,8 @@ pub fn load_all() -> Result<Lexicons, LexiconError> {
             _ => return None,
         })
     })?;
-    let (f, t) = grammar_file!("people.txt");
-    let people = load(f, t, "-", |v| (v == "-").then_some(()))?;
+    let (f, t) = grammar_file!("events.txt");
+    let events = load(f, t, "-", |v| (v == "-").then_some(()))?;
     let (f, t) = grammar_file!("zones.txt");
     let zones = load(f, t, "an IANA zone name", |v| v.parse::<chrono_tz::Tz>().ok())?;
     let (f, t) = grammar_file!("negative.txt");
@@ -525,7 +526,7 @@ pub fn load_all() -> Result<Lexicons, LexiconError> {
         sets,
         anchor_refs,
         zones,
-        people,
+        events,
         negative,
     })
 }

@@ -586,6 +586,11 @@ fn eval(e: &Expr, env: &Env) -> Option<Out> {
                 return Some(Out::plain(TimexType::Date, ref_value(k).into(), "vague amount"));
             };
             let n = i64::try_from(n).ok()?.checked_mul(i64::from(*sign))?;
+            // "a year ago" while a quarter is under discussion is that quarter a year back
+            let origin = match (origin, unit, env.reference) {
+                (Origin::Anchor, Unit::Year, Some(r)) if matches!(r.gran, Gran::Quarter) => &Origin::Reference,
+                _ => origin,
+            };
             let (base, why) = match origin {
                 Origin::Anchor => (env.anchor.and_then(|a| Period::of(a, shift_gran(*unit))), "counted from the anchor"),
                 Origin::Reference => match env.reference {
@@ -713,9 +718,13 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
         .collect();
     let cue = |w: &str| -> Option<Tense> {
         let lw = w.to_ascii_lowercase();
-        if let Some((n, past)) = l.tense.longest(&lw) {
+        if let Some((n, cue)) = l.tense.longest(&lw) {
             if n == lw.len() {
-                return Some(if *past { Tense::Past } else { Tense::Future });
+                return match cue {
+                    Some(true) => Some(Tense::Past),
+                    Some(false) => Some(Tense::Future),
+                    None => Some(Tense::Present),
+                };
             }
         }
         if lw.len() > 4 && lw.ends_with("ed") {

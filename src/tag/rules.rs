@@ -1000,7 +1000,7 @@ pub fn amount_unit<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
         // three-year-old, 30-year, five-month-long
         if let Some(x) = r.strip_prefix("-old") {
             // an age ("a 6-year-old boy", "the 44-year-old") unless a bound makes it a span ("nearly three-year-old war")
-            if modifier.is_none() && (is_person_next(l, x) || !ws(x).is_ok_and(|(y, _)| next_is_word(y))) {
+            if modifier.is_none() && !is_event_next(l, x) {
                 return fail(i);
             }
             r = x;
@@ -1248,6 +1248,10 @@ pub fn reference<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
             }
         }
     }
+    // "recent" and "future" alone are adjectives of other nouns ("a recent interview")
+    if matches!(w.as_str(), "recent" | "future") {
+        return fail(i);
+    }
     let _ = c;
     Ok((r, Expr::Ref(k)))
 }
@@ -1316,8 +1320,7 @@ pub fn mod_name(m: TimexMod) -> &'static str {
     m.as_str()
 }
 
-// is the next word a person ("a 6-year-old boy")? grammar/people.txt
-fn is_person_next(l: &crate::grammar::Lexicons, r: &str) -> bool {
-    let t = ows(r);
-    l.people.longest(t).is_some()
+// is the next word a thing that lasts ("three-year-old war")? grammar/events.txt
+fn is_event_next(l: &crate::grammar::Lexicons, r: &str) -> bool {
+    ws(r).is_ok_and(|(t, _)| l.events.longest(t).is_some())
 }
