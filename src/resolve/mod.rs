@@ -727,9 +727,9 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
                 };
             }
         }
-        if lw.len() > 4 && lw.ends_with("ed") {
-            return Some(Tense::Past);
-        }
+
+
+
         match lw.as_str() {
             "is" | "are" | "am" => Some(Tense::Present),
             _ => None,
