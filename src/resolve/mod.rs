@@ -249,7 +249,7 @@ fn unit_code(u: Unit) -> (&'static str, u64, bool) {
         Unit::Weekend => ("WE", 1, false),
         Unit::Fortnight => ("W", 2, false),
         Unit::Month => ("M", 1, false),
-        Unit::Quarter => ("M", 3, false),
+        Unit::Quarter => ("Q", 1, false),
         Unit::Year => ("Y", 1, false),
         Unit::Decade => ("Y", 10, false),
         Unit::Century => ("Y", 100, false),

@@ -486,6 +486,15 @@ pub fn year_forms<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
         }
         return decade(r);
     }
+    // 20th century
+    if let Ok((r, n)) = ordinal(i) {
+        let (r, _) = ws(r)?;
+        let (r, _) = word("century")(r)?;
+        if !(1..=22).contains(&n) {
+            return fail(i);
+        }
+        return Ok((r, Expr::Century(n as i32 - 1)));
+    }
     if let Ok((r, _)) = word("fiscal")(i) {
         let (r, _) = ws(r)?;
         let (r, y) = year4(r)?;
@@ -616,15 +625,41 @@ pub fn quarter<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     };
     let (_, l) = lex(r)?;
     // the latest quarter | the quarter | the year-earlier quarter
+    // year-earlier | the year-ago quarter | the comparable year-earlier period: a year before the period discussed
+    {
+        let r0 = match word("comparable")(r) {
+            Ok((x, _)) => ws(x)?.0,
+            Err(_) => r,
+        };
+        for w in ["year-earlier", "year-ago", "year earlier", "year ago"] {
+            if let Some(k) = match_phrase(r0, w) {
+                let mut rest = &r0[k..];
+                if let Ok((x, _)) = ws(rest) {
+                    for noun in ["quarter", "period", "level", "results"] {
+                        if let Some(k2) = match_phrase(x, noun) {
+                            rest = &x[k2..];
+                            break;
+                        }
+                    }
+                }
+                if w.contains(' ') && rest.len() == r0.len() - k {
+                    // "year earlier" with no noun is the amount_unit rule's "a year earlier"
+                    continue;
+                }
+                return Ok((
+                    rest,
+                    Expr::Shift {
+                        amount: Amount::exact(1),
+                        unit: Unit::Year,
+                        sign: -1,
+                        origin: Origin::Reference,
+                    },
+                ));
+            }
+        }
+    }
     if r.len() < i.len() {
-        for (w, off) in [
-            ("latest quarter", -1),
-            ("quarter", -1),
-            ("year-earlier quarter", -5),
-            ("year-ago quarter", -5),
-            ("latest period", -1),
-            ("year-earlier period", -5),
-        ] {
+        for (w, off) in [("latest quarter", -1), ("quarter", -1), ("latest period", -1)] {
             if let Some(k) = match_phrase(r, w) {
                 let rest = &r[k..];
                 // "the quarter ended", but not "the quarter-point"
@@ -988,6 +1023,10 @@ pub fn amount_unit<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
         return fail(i);
     }
     if amount.n.is_some_and(|n| n > 100_000) {
+        return fail(i);
+    }
+    // "the 1988 quarter": a year before a singular unit, not an amount
+    if amount.n.is_some_and(|n| n >= 1000) && !hyphen && !i[..i.len() - r.len()].ends_with('s') {
         return fail(i);
     }
     let mut r = r;
