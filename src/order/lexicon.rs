@@ -1,4 +1,4 @@
-//! The event lexicon (`grammar/events.txt`) and the shared stop words
+//! The event lexicon (`grammar/chronology_events.txt`) and the shared stop words
 //! (`grammar/stopwords.txt`), embedded at build time and parsed once.
 //!
 //! ```text
@@ -9,7 +9,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
-const EVENTS: &str = include_str!("../../grammar/events.txt");
+const EVENTS: &str = include_str!("../../grammar/chronology_events.txt");
 const STOPWORDS: &str = include_str!("../../grammar/stopwords.txt");
 
 /// The parsed lexicon.
@@ -35,9 +35,9 @@ pub struct Lexicon {
     pub stop: BTreeSet<String>,
 }
 
-/// A line of `grammar/events.txt` that does not parse.
+/// A line of `grammar/chronology_events.txt` that does not parse.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("grammar/events.txt:{line}: {msg}")]
+#[error("grammar/chronology_events.txt:{line}: {msg}")]
 pub struct LexiconError {
     /// 1-based line.
     pub line: usize,
@@ -132,12 +132,12 @@ mod tests {
         let e = parse("# c\ngroup x\n", "").unwrap_err();
         assert_eq!(
             e.to_string(),
-            "grammar/events.txt:2: group needs a name and at least one word"
+            "grammar/chronology_events.txt:2: group needs a name and at least one word"
         );
         let e = parse("bogus a\n", "").unwrap_err();
         assert_eq!(
             e.to_string(),
-            "grammar/events.txt:1: unknown kind \"bogus\" (expected group, begin, before, after, forward, backward, trim or aside)"
+            "grammar/chronology_events.txt:1: unknown kind \"bogus\" (expected group, begin, before, after, forward, backward, trim or aside)"
         );
     }
 }
