@@ -59,6 +59,9 @@ pub struct Telling {
     pub text: String,
     /// Content words of the phrase, with `group:NAME` for lexicon groups.
     pub words: BTreeSet<String>,
+    /// Capitalised words of the sentence outside the expression (not its
+    /// first word): who and where, for telling two events apart.
+    pub names: BTreeSet<String>,
     /// Byte range of the sentence.
     pub sentence: Range<usize>,
     /// Indices of the mentions in the document's resolved list.
@@ -140,12 +143,33 @@ pub fn extract(
             }
         }
         let parts = &resolved[i..j];
-        if let Some(t) = telling(doc_index, doc, parts, i, lex) {
-            out.push(t);
+        if parts.len() == 1 || is_range(&doc.text, parts, lex) {
+            out.extend(telling(doc_index, doc, parts, i, lex));
+        } else {
+            // Not a range after all ("Friday and Thursday"): each its own event.
+            for (k, p) in parts.iter().enumerate() {
+                out.extend(telling(doc_index, doc, std::slice::from_ref(p), i + k, lex));
+            }
         }
         i = j;
     }
     out
+}
+
+/// Two ends of the same granularity joined by a range word or a dash.
+fn is_range(text: &str, parts: &[Resolved], lex: &Lexicon) -> bool {
+    let (Some(a), Some(b)) = (parts.first(), parts.last()) else {
+        return false;
+    };
+    let joint = text.get(a.end..b.start).unwrap_or("").trim().to_lowercase();
+    parts.len() == 2 && same_grain(&a.timex.value, &b.timex.value) && (joint.is_empty() || lex.range.contains(&joint))
+}
+
+/// The same kind of value: as many fields, week or not.
+fn same_grain(a: &str, b: &str) -> bool {
+    a.split('-').count() == b.split('-').count()
+        && a.contains('W') == b.contains('W')
+        && a.contains('T') == b.contains('T')
 }
 
 fn telling(doc_index: usize, doc: &Document, parts: &[Resolved], first_index: usize, lex: &Lexicon) -> Option<Telling> {
@@ -168,13 +192,18 @@ fn telling(doc_index: usize, doc: &Document, parts: &[Resolved], first_index: us
             .split_once('/')
             .and_then(|(x, y)| Some((iso_interval(x)?, iso_interval(y)?)));
         match halves {
-            Some((x, y)) if !a.timex.ambiguous => (x, y, a.timex.value.clone()),
+            Some((x, y))
+                if !a.timex.ambiguous && a.timex.value.split_once('/').is_some_and(|(p, q)| same_grain(p, q)) =>
+            {
+                (x, y, a.timex.value.clone())
+            }
             _ => (whole, whole, a.timex.value.clone()),
         }
     };
     let sentence = sentence(&doc.text, start..end);
     let text = phrase(&doc.text, &sentence, start..end, lex);
     let words = content_words(&text, lex);
+    let names = names(&doc.text, &sentence, start..end, lex);
     Some(Telling {
         doc: doc_index,
         span: [start, end],
@@ -189,6 +218,7 @@ fn telling(doc_index: usize, doc: &Document, parts: &[Resolved], first_index: us
         weekday: a.weekday,
         text,
         words,
+        names,
         sentence,
         mentions: (first_index..first_index + parts.len()).collect(),
     })
@@ -394,6 +424,25 @@ pub fn content_words(s: &str, lex: &Lexicon) -> BTreeSet<String> {
             }
         }
         out.insert(w);
+    }
+    out
+}
+
+/// Capitalised words of a sentence outside `expr`, but for its first word
+/// and stop words.
+fn names(text: &str, sentence: &Range<usize>, expr: Range<usize>, lex: &Lexicon) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for (k, (r, w)) in words(text, sentence.clone()).into_iter().enumerate() {
+        if k == 0 || (r.start < expr.end && expr.start < r.end) {
+            continue;
+        }
+        let capital = text
+            .get(r.clone())
+            .and_then(|s| s.chars().next())
+            .is_some_and(char::is_uppercase);
+        if capital && !lex.stop.contains(&w) && !lex.trim.contains(&w) && w.chars().count() > 1 {
+            out.insert(w);
+        }
     }
     out
 }

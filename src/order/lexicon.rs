@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! line := "group" NAME WORD... | "begin" WORD... | "before" PHRASE | "after" PHRASE
-//!       | "forward" WORD... | "backward" WORD... | "trim" WORD... | "aside" WORD...
+//!       | "forward" WORD... | "backward" WORD... | "trim" WORD... | "aside" WORD... | "range" WORD...
 //! ```
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -31,6 +31,8 @@ pub struct Lexicon {
     pub trim: BTreeSet<String>,
     /// Words that, with trim words, make a date an aside (", held on February 4-5,").
     pub aside: BTreeSet<String>,
+    /// What may join the two ends of a range.
+    pub range: BTreeSet<String>,
     /// Words too common to link two tellings.
     pub stop: BTreeSet<String>,
 }
@@ -80,9 +82,10 @@ pub fn parse(events: &str, stopwords: &str) -> Result<Lexicon, LexiconError> {
             "backward" => lex.backward.extend(rest),
             "trim" => lex.trim.extend(rest),
             "aside" => lex.aside.extend(rest),
+            "range" => lex.range.extend(rest),
             other => {
                 return Err(err(&format!(
-                    "unknown kind {other:?} (expected group, begin, before, after, forward, backward, trim or aside)"
+                    "unknown kind {other:?} (expected group, begin, before, after, forward, backward, trim, aside or range)"
                 )))
             }
         }
@@ -137,7 +140,7 @@ mod tests {
         let e = parse("bogus a\n", "").unwrap_err();
         assert_eq!(
             e.to_string(),
-            "grammar/chronology_events.txt:1: unknown kind \"bogus\" (expected group, begin, before, after, forward, backward, trim or aside)"
+            "grammar/chronology_events.txt:1: unknown kind \"bogus\" (expected group, begin, before, after, forward, backward, trim, aside or range)"
         );
     }
 }

@@ -50,8 +50,17 @@ use relations::{Cue, End, Relation};
 const LINK_SHARED: usize = 3;
 /// … and this share of the smaller one's words.
 const LINK_OVERLAP: f64 = 0.5;
+/// Report two tellings whose dates disagree only when they share this share
+/// of the larger one's words too, and the same names: real articles tell
+/// many different events in the same words ("condemned the bombings of the
+/// U.S. embassies" by Iran on Saturday, by the Security Council on Thursday).
+const CONFLICT_OVERLAP: f64 = 0.6;
 /// A word told by more tellings than this is no evidence of sameness.
 const LINK_MAX_DF: usize = 50;
+
+/// How near the publication date a weekday must fit, the same day a year
+/// either side, for a mismatch to count as a misread year rather than a conflict.
+const YEAR_SLIP_DAYS: i64 = 183;
 
 /// Edge priorities: the weakest edge of a conflict is set aside first.
 const P_DATE: u8 = 3;
@@ -91,8 +100,8 @@ pub fn event_id(doc: &str, span: [usize; 2], text: &str) -> String {
 enum Reason {
     /// A telling's own dates.
     Date(usize),
-    /// Two tellings of one event.
-    Link(usize, usize),
+    /// Two tellings of one event; `true` when sure enough to report a disagreement.
+    Link(usize, usize, bool),
     /// An order word or a duration.
     Relation(usize),
 }
@@ -162,9 +171,9 @@ pub fn chronology(inputs: &[DocInput<'_>]) -> Chronology {
         net.between(point(r.a), point(r.b), r.lo, r.hi, why, prio);
     }
     let mut link_edges = Vec::with_capacity(links.len());
-    for &(a, b) in &links {
+    for &(a, b, sure) in &links {
         let why = reasons.len();
-        reasons.push(Reason::Link(a, b));
+        reasons.push(Reason::Link(a, b, sure));
         let e1 = net.at_most(points[b].1, points[a].0, 1, why, P_LINK);
         let e2 = net.at_most(points[a].1, points[b].0, 1, why, P_LINK);
         link_edges.push((a, b, e1, e2));
@@ -359,11 +368,18 @@ fn statement(inputs: &[DocInput<'_>], t: &Telling) -> Statement {
 
 /// Pairs of tellings from different articles that tell the same event:
 /// enough shared content words (rare ones: a word told by many tellings is
-/// no evidence). Dates are not looked at here: the network checks them.
-fn candidate_links(tellings: &[Telling]) -> Vec<(usize, usize)> {
+/// no evidence), each the only dated telling of its sentence (a sentence
+/// with several dates does not say which one its words go with). Dates that
+/// cannot overlap link only when the pair is sure enough to report
+/// (`true`): much the same words both ways and the same names.
+fn candidate_links(tellings: &[Telling]) -> Vec<(usize, usize, bool)> {
+    let mut per_sentence: BTreeMap<(usize, usize), usize> = BTreeMap::new();
+    for t in tellings {
+        *per_sentence.entry((t.doc, t.sentence.start)).or_default() += 1;
+    }
     let mut index: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, t) in tellings.iter().enumerate() {
-        if t.ambiguous {
+        if t.ambiguous || per_sentence.get(&(t.doc, t.sentence.start)).copied() != Some(1) {
             continue;
         }
         for w in &t.words {
@@ -385,9 +401,17 @@ fn candidate_links(tellings: &[Telling]) -> Vec<(usize, usize)> {
     }
     let mut out = Vec::new();
     for ((a, b), n) in shared {
-        let smaller = tellings[a].words.len().min(tellings[b].words.len()).max(1);
-        if n >= LINK_SHARED && (n as f64) / (smaller as f64) >= LINK_OVERLAP {
-            out.push((a, b));
+        let (ta, tb) = (&tellings[a], &tellings[b]);
+        let smaller = ta.words.len().min(tb.words.len()).max(1);
+        let larger = ta.words.len().max(tb.words.len()).max(1);
+        if n < LINK_SHARED || (n as f64) / (smaller as f64) < LINK_OVERLAP {
+            continue;
+        }
+        let sure = (n as f64) / (larger as f64) >= CONFLICT_OVERLAP && !ta.names.is_empty() && ta.names == tb.names;
+        let next = |d: chrono::NaiveDate| d.succ_opt().unwrap_or(d);
+        let overlap = ta.first.0 <= next(tb.last.1) && tb.first.0 <= next(ta.last.1);
+        if sure || overlap {
+            out.push((a, b, sure));
         }
     }
     out
@@ -407,12 +431,18 @@ fn explain(
     let mut involved: BTreeSet<usize> = BTreeSet::new();
     let mut link: Option<(usize, usize)> = None;
     let mut rel: Option<usize> = None;
+    let mut unsure = false;
     for w in whys {
         match **w {
             Reason::Date(i) => {
                 involved.insert(i);
             }
-            Reason::Link(a, b) => {
+            Reason::Link(a, b, sure) => {
+                if !sure {
+                    // Not sure enough that these tell one event: the link is
+                    // set aside without a report.
+                    unsure = true;
+                }
                 involved.insert(a);
                 involved.insert(b);
                 link.get_or_insert((a, b));
@@ -426,6 +456,9 @@ fn explain(
                 }
             }
         }
+    }
+    if unsure {
+        return None;
     }
     let first = *involved.iter().next()?;
     let when = |t: &Telling| {
@@ -534,6 +567,20 @@ fn weekday_mismatch(inputs: &[DocInput<'_>], t: &Telling, id: &str) -> Option<Co
     let actual = t.first.0.weekday();
     if actual == stated {
         return None;
+    }
+    // No year written: if the weekday fits the same day a year either side,
+    // close to the publication date, the year was misread, not the text.
+    let year_written = t.expression.chars().filter(char::is_ascii_digit).count() >= 4;
+    if !year_written {
+        let anchor = inputs[t.doc].anchor.best;
+        let fits_nearby = [-1i32, 1].iter().any(|dy| {
+            t.first.0.with_year(t.first.0.year() + dy).is_some_and(|d| {
+                d.weekday() == stated && anchor.is_none_or(|a| (d - a).num_days().abs() <= YEAR_SLIP_DAYS)
+            })
+        });
+        if fits_nearby {
+            return None;
+        }
     }
     let st = statement(inputs, t);
     let explanation = format!(

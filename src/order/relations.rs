@@ -12,7 +12,7 @@
 //!              | a phrase                                      ("30 years after it first carried
 //!                                                              cars"): the event of the same
 //!                                                              article told with a `begin` word,
-//!                                                              or sharing two content words
+//!                                                              or sharing three content words
 //!   target.start − reference.start ∈ D (forward) or reference.start − target.start ∈ D (backward)
 //! ```
 //!
@@ -242,8 +242,9 @@ fn durations(
                 let t_begins = words(&t.text, 0..t.text.len())
                     .iter()
                     .any(|(_, x)| lex.begin.contains(x));
-                let score = if begins && t_begins { 2 + shared } else { shared };
-                if score >= 2 && best.is_none_or(|(s, _)| score > s) {
+                // A `begin` word on both sides, or three shared content words.
+                let score = if begins && t_begins { 3 + shared } else { shared };
+                if score >= 3 && best.is_none_or(|(s, _)| score > s) {
                     best = Some((score, *i));
                 }
             }
