@@ -883,7 +883,17 @@ fn draw(c: &Chronology) -> (Layout, String) {
         n(title_y + 20.0),
         esc(&summary)
     );
-    legend(&mut s, legend_y);
+    let uncertain = lane_items.iter().flatten().any(|it| it.band.is_some());
+    let pinned = c.anchors.iter().any(|a| a.earliest.is_some() && a.earliest == a.latest);
+    let interval = c.anchors.iter().any(|a| a.earliest != a.latest);
+    let shown = Shown {
+        uncertain,
+        pinned,
+        interval,
+        conflict: !c.conflicts.is_empty() || !conflicts_of.is_empty(),
+        breaks: scale.segments.len() > 1,
+    };
+    legend(&mut s, legend_y, &shown);
 
     // Lane backgrounds first, so grid lines and marks sit on top.
     for (li, lane) in lanes.iter().enumerate() {
@@ -915,15 +925,16 @@ fn draw(c: &Chronology) -> (Layout, String) {
         let colour = lane_colour(li, lane);
         lane_header(&mut s, lane, top, &lane_headers[li], &conflicts_of_doc);
         if let LaneKind::Article { doc, anchor: Some(a) } = &lane.kind {
-            publication(
-                &mut s,
-                &scale,
-                a,
-                top,
-                bottom,
-                colour,
-                conflicts_of_doc.get(doc.as_str()),
-            );
+            // Conflicts that name events are drawn on the events; the others
+            // (a page date against the body, say) belong to the publication date.
+            let own: Vec<&Conflict> = conflicts_of_doc
+                .get(doc.as_str())
+                .map_or(&[][..], Vec::as_slice)
+                .iter()
+                .copied()
+                .filter(|k| k.events.is_empty())
+                .collect();
+            publication(&mut s, &scale, a, top, bottom, colour, &own);
         }
     }
 
@@ -1052,8 +1063,17 @@ fn draw(c: &Chronology) -> (Layout, String) {
     (layout, s)
 }
 
-/// The key to the symbols.
-fn legend(s: &mut String, y: f64) {
+/// Which symbols the picture uses (the legend explains only those).
+struct Shown {
+    uncertain: bool,
+    pinned: bool,
+    interval: bool,
+    conflict: bool,
+    breaks: bool,
+}
+
+/// The key to the symbols in use.
+fn legend(s: &mut String, y: f64, shown: &Shown) {
     let mut x = MARGIN;
     let text = |s: &mut String, x: f64, t: &str| {
         out!(
@@ -1080,35 +1100,50 @@ fn legend(s: &mut String, y: f64) {
         n(y - 4.0)
     );
     x = text(s, x + 32.0, "a period");
-    out!(
-        s,
-        "<rect x=\"{}\" y=\"{}\" width=\"40\" height=\"14\" rx=\"3\" fill=\"#555\" fill-opacity=\"0.18\" stroke=\"#555\" \
-         stroke-opacity=\"0.45\" stroke-dasharray=\"3 2\"/><circle cx=\"{}\" cy=\"{}\" r=\"4.5\" fill=\"#555\"/>",
-        n(x),
-        n(y - 7.0),
-        n(x + 28.0),
-        n(y)
-    );
-    x = text(s, x + 46.0, "uncertain: could be anywhere in the faint band");
-    out!(
-        s,
-        "<line x1=\"{x1}\" y1=\"{}\" x2=\"{x1}\" y2=\"{}\" stroke=\"#555\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>",
-        n(y - 8.0),
-        n(y + 8.0),
-        x1 = n(x + 3.0)
-    );
-    x = text(s, x + 10.0, "publication date (pinned or determined)");
-    out!(
-        s,
-        "<rect x=\"{}\" y=\"{}\" width=\"26\" height=\"16\" fill=\"#555\" fill-opacity=\"0.12\"/>",
-        n(x),
-        n(y - 8.0)
-    );
-    x = text(s, x + 32.0, "publication date, inferred interval");
-    out!(s, "<circle cx=\"{}\" cy=\"{}\" r=\"5.5\" fill=\"{CONFLICT_COLOUR}\" stroke=\"{CONFLICT_DARK}\" stroke-width=\"1.5\"/>", n(x + 5.0), n(y));
-    x = text(s, x + 14.0, "conflict (details below)");
-    break_mark(s, x + 6.0, y, 8.0);
-    text(s, x + 18.0, "empty years left out");
+    if shown.uncertain {
+        out!(
+            s,
+            "<rect x=\"{}\" y=\"{}\" width=\"40\" height=\"14\" rx=\"3\" fill=\"#555\" fill-opacity=\"0.18\" stroke=\"#555\" \
+             stroke-opacity=\"0.45\" stroke-dasharray=\"3 2\"/><circle cx=\"{}\" cy=\"{}\" r=\"4.5\" fill=\"#555\"/>",
+            n(x),
+            n(y - 7.0),
+            n(x + 28.0),
+            n(y)
+        );
+        x = text(s, x + 46.0, "uncertain: could be anywhere in the faint band");
+    }
+    if shown.pinned {
+        out!(
+            s,
+            "<line x1=\"{x1}\" y1=\"{}\" x2=\"{x1}\" y2=\"{}\" stroke=\"#555\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>",
+            n(y - 8.0),
+            n(y + 8.0),
+            x1 = n(x + 3.0)
+        );
+        x = text(s, x + 10.0, "publication date");
+    }
+    if shown.interval {
+        out!(
+            s,
+            "<rect x=\"{}\" y=\"{}\" width=\"26\" height=\"16\" fill=\"#555\" fill-opacity=\"0.12\"/>",
+            n(x),
+            n(y - 8.0)
+        );
+        x = text(s, x + 32.0, "publication date, inferred interval");
+    }
+    if shown.conflict {
+        out!(
+            s,
+            "<circle cx=\"{}\" cy=\"{}\" r=\"5.5\" fill=\"{CONFLICT_COLOUR}\" stroke=\"{CONFLICT_DARK}\" stroke-width=\"1.5\"/>",
+            n(x + 5.0),
+            n(y)
+        );
+        x = text(s, x + 14.0, "conflict (explained below)");
+    }
+    if shown.breaks {
+        break_mark(s, x + 6.0, y, 8.0);
+        text(s, x + 18.0, "empty stretch left out");
+    }
     s.push_str("</g>\n");
 }
 
@@ -1353,13 +1388,13 @@ fn publication(
     top: f64,
     bottom: f64,
     colour: &str,
-    conflicts: Option<&Vec<&Conflict>>,
+    conflicts: &[&Conflict],
 ) {
-    let conflicted = conflicts.is_some_and(|v| !v.is_empty());
+    let conflicted = !conflicts.is_empty();
     let edge = if conflicted { CONFLICT_COLOUR } else { colour };
     let (date, status) = pub_words(a);
     let mut tip = format!("{date} ({status})");
-    for k in conflicts.into_iter().flatten() {
+    for k in conflicts {
         out!(tip, "\nCONFLICT ({}): {}", k.kind, k.explanation);
     }
     out!(
@@ -1410,7 +1445,12 @@ fn publication(
             if let Some(bx) = best {
                 line(s, bx, "5 3", 1.0);
             }
-            Some(best.unwrap_or((x0 + x1) / 2.0))
+            // The flag goes to the best guess, else to a bounded end, else the middle.
+            Some(best.unwrap_or(match (e, l) {
+                (Some(_), None) => x0,
+                (None, Some(_)) => x1,
+                _ => (x0 + x1) / 2.0,
+            }))
         }
     };
     // A flag at the top of the line; a bigger red one when the date is in conflict.
