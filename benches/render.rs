@@ -52,14 +52,21 @@ fn generated(n: usize) -> Chronology {
     let mut events: Vec<Event> = (0..n)
         .map(|i| {
             // Mostly 2022 … 2030; a few around 2000 … 2003, leaving a long gap.
-            let offset = if i % 50 == 0 { rng.next(1200) } else { 8000 + rng.next(2900) };
+            let offset = if i % 50 == 0 {
+                rng.next(1200)
+            } else {
+                8000 + rng.next(2900)
+            };
             let start = origin + Duration::days(offset as i64);
             let len = [0, 0, 0, 1, 6, 30, 90][rng.next(7) as usize];
             let end = start + Duration::days(len);
             let doc = format!("{:03}_generated", rng.next(docs as u64));
             let id = format!("e-{i:06x}");
             let (earliest, latest) = if i % 4 == 0 {
-                (Some(start - Duration::days(rng.next(120) as i64)), Some(end + Duration::days(rng.next(60) as i64)))
+                (
+                    Some(start - Duration::days(rng.next(120) as i64)),
+                    Some(end + Duration::days(rng.next(60) as i64)),
+                )
             } else {
                 (None, None)
             };
@@ -75,7 +82,11 @@ fn generated(n: usize) -> Chronology {
                     id: cid.clone(),
                     kind: "event_dates".to_string(),
                     docs: vec![doc.clone()],
-                    statements: vec![Statement { doc: doc.clone(), span: [i, i + 10], text: "a statement".into() }],
+                    statements: vec![Statement {
+                        doc: doc.clone(),
+                        span: [i, i + 10],
+                        text: "a statement".into(),
+                    }],
                     explanation: format!("Two articles date event {id} more than a month apart."),
                     events: vec![id.clone()],
                 });
@@ -101,14 +112,21 @@ fn generated(n: usize) -> Chronology {
         })
         .collect();
     events.sort_by(|a, b| a.start.cmp(&b.start).then(a.id.cmp(&b.id)));
-    Chronology { version: 1, anchors, events, conflicts }
+    Chronology {
+        version: 1,
+        anchors,
+        events,
+        conflicts,
+    }
 }
 
 fn render(c: &mut Criterion) {
     let chronology = generated(10_000);
     let mut g = c.benchmark_group("render");
     g.sample_size(10);
-    g.bench_function("svg_10k_events", |b| b.iter(|| black_box(svg::render(black_box(&chronology)))));
+    g.bench_function("svg_10k_events", |b| {
+        b.iter(|| black_box(svg::render(black_box(&chronology))))
+    });
     g.bench_function("timelinejs_10k_events", |b| {
         b.iter(|| black_box(serde_json::to_string(&timelinejs::timeline(black_box(&chronology)))))
     });

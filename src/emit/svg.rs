@@ -63,7 +63,9 @@ const HEADER_MIN_H: f64 = 64.0;
 /// tooltip) but lose the printed label.
 pub const MAX_ROWS: usize = 14;
 const LABEL_SIZE: f64 = 11.0;
-const LABEL_MAX_W: f64 = 240.0;
+const LABEL_MAX_W: f64 = 270.0;
+/// Between the date wording and the event phrase in a label.
+const LABEL_SEP: &str = " · ";
 /// Horizontal room kept free after a label before the next item in its row.
 const LABEL_GAP: f64 = 10.0;
 /// A gap between occupied dates becomes an axis break when it is at least
@@ -74,6 +76,8 @@ const BREAK_SHARE: f64 = 0.18;
 const MAX_BREAKS: usize = 6;
 /// Every cluster of dates gets at least this share of the plot width.
 const MIN_SEGMENT_SHARE: f64 = 0.12;
+/// Lanes taller than this get the axis repeated under them.
+const TALL: f64 = 700.0;
 /// Minimum distance between two labelled ticks.
 const MIN_TICK_PX: f64 = 42.0;
 
@@ -438,6 +442,9 @@ const UNITS: [Unit; 20] = [
 /// A tick: its day, its label, and the context label (month or year) when it starts one.
 struct Tick {
     day: i64,
+    /// Where the label goes: the middle of the day, month or year when the
+    /// unit is one of those (the label names the period), else the tick.
+    label_at: f64,
     label: String,
     context: Option<String>,
 }
@@ -471,8 +478,10 @@ fn ticks(seg: &Segment) -> Vec<Tick> {
                     let ym = (d.year(), d.month());
                     let context = (prev_month != Some(ym)).then(|| format!("{} {}", month_abbr(d), d.year()));
                     prev_month = Some(ym);
+                    let dn = day_number(d);
                     out.push(Tick {
-                        day: day_number(d),
+                        day: dn,
+                        label_at: if k == 1 { dn as f64 + 0.5 } else { dn as f64 },
                         label: d.day().to_string(),
                         context,
                     });
@@ -503,8 +512,10 @@ fn ticks(seg: &Segment) -> Vec<Tick> {
                 if m0 % k == 0 {
                     let context = (prev_year != Some(y)).then(|| y.to_string());
                     prev_year = Some(y);
+                    let dn = day_number(d);
                     out.push(Tick {
-                        day: day_number(d),
+                        day: dn,
+                        label_at: if k == 1 { dn as f64 + 15.2 } else { dn as f64 },
                         label: MONTHS[m0 as usize].to_string(),
                         context,
                     });
@@ -527,8 +538,10 @@ fn ticks(seg: &Segment) -> Vec<Tick> {
                 if d > last {
                     break;
                 }
+                let dn = day_number(d);
                 out.push(Tick {
-                    day: day_number(d),
+                    day: dn,
+                    label_at: if k == 1 { dn as f64 + 182.6 } else { dn as f64 },
                     label: y.to_string(),
                     context: None,
                 });
@@ -711,10 +724,11 @@ fn draw(c: &Chronology) -> (Layout, String) {
                     None
                 };
                 let conflict = conflicts_of.contains_key(ev.id.as_str());
-                let raw = if ev.text.trim().is_empty() {
-                    ev.expression.as_str()
+                // The wording of the date, then what happened: "last week · Zelensky met …".
+                let raw = if ev.text.trim().is_empty() || ev.expression.trim().is_empty() {
+                    format!("{}{}", ev.expression.trim(), ev.text.trim())
                 } else {
-                    ev.text.as_str()
+                    format!("{}{LABEL_SEP}{}", ev.expression.trim(), ev.text.trim())
                 };
                 let label = fit_text(
                     &if conflict {
@@ -807,7 +821,9 @@ fn draw(c: &Chronology) -> (Layout, String) {
             (k, wrap(&head, WIDTH - 2.0 * MARGIN - 20.0, 12.0))
         })
         .collect();
-    let mut foot_y = lanes_bottom + 28.0;
+    // Tall pictures repeat the axis under the lanes.
+    let bottom_axis = lanes_bottom - lanes_top > TALL;
+    let mut foot_y = lanes_bottom + if bottom_axis { 70.0 } else { 28.0 };
     let conflicts_top = foot_y;
     if !conflict_lines.is_empty() {
         foot_y += 20.0
@@ -917,7 +933,10 @@ fn draw(c: &Chronology) -> (Layout, String) {
             n(bottom - top)
         );
     }
-    axis(&mut s, &scale, axis_top, axis_y, lanes_bottom);
+    axis(&mut s, &scale, axis_y, Some(lanes_bottom));
+    if bottom_axis {
+        axis(&mut s, &scale, lanes_bottom + 2.0, None);
+    }
 
     for (li, lane) in lanes.iter().enumerate() {
         let top = lane_tops[li];
@@ -998,14 +1017,21 @@ fn draw(c: &Chronology) -> (Layout, String) {
             }
             if it.show_label {
                 let ly = row_top + 27.0;
+                // The date wording is set in grey, the event phrase in black (dark red for a conflict).
+                let body = match it.label.split_once(LABEL_SEP) {
+                    Some((words, what)) => {
+                        // No-break spaces: renderers drop a plain space at the end of a tspan.
+                        format!("<tspan fill=\"#666\">{}\u{a0}·</tspan>\u{a0}{}", esc(words), esc(what))
+                    }
+                    None => esc(&it.label),
+                };
                 out!(
                     s,
-                    "<text x=\"{}\" y=\"{}\" font-size=\"{}\" fill=\"{}\">{}</text>",
+                    "<text x=\"{}\" y=\"{}\" font-size=\"{}\" fill=\"{}\">{body}</text>",
                     n(it.lx),
                     n(ly),
                     n(LABEL_SIZE),
                     if it.conflict { CONFLICT_DARK } else { "#222" },
-                    esc(&it.label)
                 );
                 labels.push(LabelBox {
                     event: ev.id.clone(),
@@ -1161,9 +1187,16 @@ fn break_mark(s: &mut String, x: f64, y: f64, h: f64) {
     }
 }
 
-/// Tick labels, grid lines, the axis line and its breaks.
-fn axis(s: &mut String, scale: &Scale, top: f64, axis_y: f64, bottom: f64) {
-    s.push_str("<g class=\"axis\">");
+/// The axis line with its ticks, tick labels and breaks. The top axis
+/// (`grid_bottom` given) has its labels above it and draws the grid lines and
+/// the break bands down to `grid_bottom`; the bottom axis, repeated under tall
+/// pictures, has its labels below.
+fn axis(s: &mut String, scale: &Scale, axis_y: f64, grid_bottom: Option<f64>) {
+    let above = grid_bottom.is_some();
+    let dir = if above { -1.0 } else { 1.0 };
+    let label_y = if above { axis_y - 9.0 } else { axis_y + 16.0 };
+    let context_y = if above { axis_y - 26.0 } else { axis_y + 31.0 };
+    out!(s, "<g class=\"{}\">", if above { "axis" } else { "axis-bottom" });
     let mut last_label_end = f64::NEG_INFINITY;
     let mut last_context_end = f64::NEG_INFINITY;
     for seg in &scale.segments {
@@ -1176,30 +1209,34 @@ fn axis(s: &mut String, scale: &Scale, top: f64, axis_y: f64, bottom: f64) {
         );
         for t in ticks(seg) {
             let x = scale.x(t.day as f64);
-            out!(
-                s,
-                "<line x1=\"{x}\" y1=\"{}\" x2=\"{x}\" y2=\"{}\" stroke=\"#e2e2e2\"/>",
-                n(axis_y),
-                n(bottom),
-                x = n(x)
-            );
+            if let Some(bottom) = grid_bottom {
+                out!(
+                    s,
+                    "<line x1=\"{x}\" y1=\"{}\" x2=\"{x}\" y2=\"{}\" stroke=\"#e2e2e2\"/>",
+                    n(axis_y),
+                    n(bottom),
+                    x = n(x)
+                );
+            }
             out!(
                 s,
                 "<line x1=\"{x}\" y1=\"{}\" x2=\"{x}\" y2=\"{}\" stroke=\"#333\"/>",
-                n(axis_y - 5.0),
+                n(axis_y + 5.0 * dir),
                 n(axis_y),
                 x = n(x)
             );
             let w = text_width(&t.label, 11.0);
-            if x - w / 2.0 > last_label_end + 3.0 && x + w / 2.0 <= seg.x1 + 14.0 {
+            let lx = scale.x(t.label_at);
+            let inside = t.label_at <= seg.to as f64 && lx + w / 2.0 <= seg.x1 + 14.0;
+            if inside && lx - w / 2.0 > last_label_end + 3.0 {
                 out!(
                     s,
                     "<text x=\"{}\" y=\"{}\" font-size=\"11\" text-anchor=\"middle\" fill=\"#333\">{}</text>",
-                    n(x),
-                    n(axis_y - 9.0),
+                    n(lx),
+                    n(label_y),
                     esc(&t.label)
                 );
-                last_label_end = x + w / 2.0;
+                last_label_end = lx + w / 2.0;
             }
             if let Some(cx) = &t.context {
                 let w = text_width(cx, 11.0);
@@ -1208,7 +1245,7 @@ fn axis(s: &mut String, scale: &Scale, top: f64, axis_y: f64, bottom: f64) {
                         s,
                         "<text x=\"{}\" y=\"{}\" font-size=\"11\" font-weight=\"bold\" fill=\"#222\">{}</text>",
                         n(x - 2.0),
-                        n(top + 12.0),
+                        n(context_y),
                         esc(cx)
                     );
                     last_context_end = x - 2.0 + w;
@@ -1218,6 +1255,10 @@ fn axis(s: &mut String, scale: &Scale, top: f64, axis_y: f64, bottom: f64) {
     }
     for (from, to, x0, x1) in scale.breaks() {
         let mid = (x0 + x1) / 2.0;
+        let Some(bottom) = grid_bottom else {
+            break_mark(s, mid, axis_y, 12.0);
+            continue;
+        };
         out!(
             s,
             "<g class=\"axis-break\" data-break-from=\"{}\" data-break-to=\"{}\">",
@@ -1243,7 +1284,7 @@ fn axis(s: &mut String, scale: &Scale, top: f64, axis_y: f64, bottom: f64) {
             s,
             "<text x=\"{}\" y=\"{}\" font-size=\"10\" text-anchor=\"middle\" font-style=\"italic\" fill=\"#555\">{}</text>",
             n(mid),
-            n(axis_y - 9.0),
+            n(label_y),
             esc(&human_gap(to - from))
         );
         s.push_str("</g>");
