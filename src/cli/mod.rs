@@ -8,6 +8,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+mod anchors;
 mod render;
 mod tag;
 
@@ -29,8 +30,36 @@ pub struct Cli {
 pub enum Command {
     /// Find and resolve every temporal expression.
     Tag(TagArgs),
+    /// Infer each article's publication date as an interval with its evidence.
+    Anchors(AnchorsArgs),
     /// Draw a chronology.yaml as an SVG timeline (and TimelineJS JSON).
     Render(RenderArgs),
+}
+
+/// Output formats of `anchors`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AnchorsFormat {
+    /// One YAML list of records.
+    Yaml,
+    /// One record a line.
+    Jsonl,
+}
+
+/// `chronology anchors INPUT... [--format yaml|jsonl] [--retrieved YYYY-MM-DD] [--anchors FILE]`
+#[derive(Debug, clap::Args)]
+pub struct AnchorsArgs {
+    /// Files or directories (`.txt`, `.md`, `.tml`, `.jsonl`; `-` for JSONL on stdin).
+    #[arg(required = true)]
+    pub inputs: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = AnchorsFormat::Yaml)]
+    pub format: AnchorsFormat,
+    /// The day the pages were retrieved: an upper bound, and what relative page stamps count from.
+    #[arg(long, value_parser = parse_day_arg)]
+    pub retrieved: Option<chrono::NaiveDate>,
+    /// The user's anchors file (default: `anchors.yaml` in an input directory).
+    #[arg(long)]
+    pub anchors: Option<PathBuf>,
 }
 
 /// `chronology render CHRONOLOGY.yaml [-o FILE.svg] [--no-json]`
@@ -81,6 +110,10 @@ pub struct TagArgs {
     /// Worker threads (default: all cores).
     #[arg(long)]
     pub threads: Option<usize>,
+    /// The user's anchors file for documents without a date (default:
+    /// `anchors.yaml` in an input directory).
+    #[arg(long)]
+    pub anchors: Option<PathBuf>,
 }
 
 /// Parse a `YYYY-MM-DD` command-line value.
@@ -92,6 +125,7 @@ pub fn parse_day_arg(s: &str) -> Result<chrono::NaiveDate, String> {
 pub fn run(cli: Cli) -> anyhow::Result<u8> {
     match cli.command {
         Command::Tag(a) => tag::run(&a),
+        Command::Anchors(a) => anchors::run(&a),
         Command::Render(a) => render::run(&a),
     }
 }

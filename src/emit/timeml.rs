@@ -68,9 +68,10 @@ mod tests {
     #[test]
     fn round_trips_plain_text() {
         let doc = Document::from_text("d", "On <b> & \"Monday\" it rained.");
+        let at = doc.text.find("Monday").expect("in text");
         let r = Resolved {
-            start: 12,
-            end: 18,
+            start: at,
+            end: at + "Monday".len(),
             text: "Monday".into(),
             timex: Timex {
                 kind: TimexType::Date,
