@@ -516,6 +516,14 @@ fn timelinejs_dates_groups_and_display_dates() {
     // Uncertain: bounds from the unpinned anchor.
     assert_eq!(by_id("e-a5d41e3f").display_date.as_deref(), Some("c. 9 February 2025"));
     assert_eq!(by_id("e-f08b7d26").display_date.as_deref(), Some("c. 2024"));
+    assert_eq!(
+        by_id("e-0a9d3b6e").display_date.as_deref(),
+        Some("c. 6–12 February 2023")
+    );
+    assert_eq!(
+        by_id("e-3c9e1a50").display_date.as_deref(),
+        Some("c. September–November 2024")
+    );
     assert!(by_id("e-a5d41e3f")
         .text
         .text
