@@ -604,3 +604,32 @@ fn render_command_writes_svg_and_json() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("version 2 is not supported"));
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn merged_events_echo_in_each_source_lane() {
+    // The invasion (e-1d7f4a03) is told by 002 and 004: drawn once in the story
+    // lane, echoed in both article lanes; no other event is echoed.
+    let text = svg::render(&fixture("seeds.yaml"));
+    let doc = usvg::roxmltree::Document::parse(&text).unwrap();
+    let echoes: Vec<&str> = attr_values(&doc, "data-echo");
+    assert_eq!(echoes, vec!["e-1d7f4a03", "e-1d7f4a03"]);
+    let bridge = svg::render(&fixture("bridge.yaml"));
+    let doc = usvg::roxmltree::Document::parse(&bridge).unwrap();
+    assert_eq!(attr_values(&doc, "data-echo").len(), 3);
+}
+
+#[test]
+fn labels_give_the_date_wording_and_the_event() {
+    let l = svg::layout(&fixture("week.yaml"));
+    let label = |id: &str| l.labels.iter().find(|b| b.event == id).map(|b| b.text.clone()).unwrap();
+    assert_eq!(label("e-w01"), "on Sunday · delegations arrived in Geneva");
+    // A long wording is cut so the event phrase still shows.
+    let l = svg::layout(&fixture("seeds.yaml"));
+    let t = l
+        .labels
+        .iter()
+        .find(|b| b.event == "e-2b8c0f77")
+        .map(|b| b.text.clone())
+        .unwrap();
+    assert!(t.starts_with("the same period… · civilian"), "{t}");
+}

@@ -552,6 +552,25 @@ fn ticks(seg: &Segment) -> Vec<Tick> {
     out
 }
 
+/// The printed label: the wording of the date, then what happened
+/// ("last week · Zelensky met UK and EU leaders"), within [`LABEL_MAX_W`]. The
+/// wording gets at most 45 % of the room, so a long one ("the same period in
+/// the previous year") leaves some of the event phrase visible.
+fn event_label(ev: &Event, conflict: bool) -> String {
+    let mut label = if conflict { "⚠ ".to_string() } else { String::new() };
+    let (expr, text) = (ev.expression.trim(), ev.text.trim());
+    if expr.is_empty() || text.is_empty() {
+        label.push_str(expr);
+        label.push_str(text);
+        return fit_text(&label, LABEL_MAX_W, LABEL_SIZE);
+    }
+    label.push_str(&fit_text(expr, 0.45 * LABEL_MAX_W, LABEL_SIZE));
+    label.push_str(LABEL_SEP);
+    let room = LABEL_MAX_W - text_width(&label, LABEL_SIZE);
+    label.push_str(&fit_text(text, room, LABEL_SIZE));
+    label
+}
+
 /// What each event looks like once placed.
 struct Item<'a> {
     ev: &'a Event,
@@ -724,21 +743,7 @@ fn draw(c: &Chronology) -> (Layout, String) {
                     None
                 };
                 let conflict = conflicts_of.contains_key(ev.id.as_str());
-                // The wording of the date, then what happened: "last week · Zelensky met …".
-                let raw = if ev.text.trim().is_empty() || ev.expression.trim().is_empty() {
-                    format!("{}{}", ev.expression.trim(), ev.text.trim())
-                } else {
-                    format!("{}{LABEL_SEP}{}", ev.expression.trim(), ev.text.trim())
-                };
-                let label = fit_text(
-                    &if conflict {
-                        format!("⚠ {raw}")
-                    } else {
-                        raw.to_string()
-                    },
-                    LABEL_MAX_W,
-                    LABEL_SIZE,
-                );
+                let label = event_label(ev, conflict);
                 let lw = text_width(&label, LABEL_SIZE);
                 // A label that would run off the right edge ends under its mark instead.
                 let lx = if mx0 + lw > PLOT_RIGHT {
@@ -796,6 +801,25 @@ fn draw(c: &Chronology) -> (Layout, String) {
         lane_items.push(items);
     }
 
+    // A merged event is drawn once, in its story lane; each article that tells
+    // it gets a small hollow echo at the foot of its own lane, so the article's
+    // lane still shows everything the article says.
+    let lane_of_doc: BTreeMap<&str, usize> = lanes
+        .iter()
+        .enumerate()
+        .filter_map(|(i, l)| match &l.kind {
+            LaneKind::Article { doc, .. } => Some((doc.as_str(), i)),
+            _ => None,
+        })
+        .collect();
+    let echo_lanes: BTreeSet<usize> = lanes
+        .iter()
+        .filter(|l| matches!(l.kind, LaneKind::Story { .. }))
+        .flat_map(|l| l.events.iter())
+        .flat_map(|&i| lanes::event_docs(&c.events[i]))
+        .filter_map(|d| lane_of_doc.get(d).copied())
+        .collect();
+
     // Vertical layout.
     let title_y = 30.0;
     let legend_y = 76.0;
@@ -808,7 +832,9 @@ fn draw(c: &Chronology) -> (Layout, String) {
     for (li, lane) in lanes.iter().enumerate() {
         lane_tops.push(y);
         let lines = header_lines(lane, lane_colour(li, lane), &conflicts_of_doc);
-        let h = (lane_rows[li] as f64 * ROW_H + 2.0 * LANE_PAD).max(HEADER_MIN_H.max(header_height(&lines)));
+        // Room for the echoes of merged events under the last row.
+        let echo = if echo_lanes.contains(&li) { 8.0 } else { 0.0 };
+        let h = (lane_rows[li] as f64 * ROW_H + 2.0 * LANE_PAD + echo).max(HEADER_MIN_H.max(header_height(&lines)));
         lane_headers.push(lines);
         y += h;
     }
@@ -957,6 +983,30 @@ fn draw(c: &Chronology) -> (Layout, String) {
         }
     }
 
+    for (li, lane) in lanes.iter().enumerate() {
+        if !matches!(lane.kind, LaneKind::Story { .. }) {
+            continue;
+        }
+        for it in &lane_items[li] {
+            for d in lanes::event_docs(it.ev) {
+                let Some(&target) = lane_of_doc.get(d) else { continue };
+                let bottom = lane_tops.get(target + 1).copied().unwrap_or(lanes_bottom);
+                let w = (it.mx1 - it.mx0).max(6.0);
+                out!(
+                    s,
+                    "<g class=\"echo\" data-echo=\"{}\"><title>{}</title><rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"6\" \
+                     rx=\"2\" fill=\"none\" stroke=\"{}\" stroke-width=\"1.2\"/></g>\n",
+                    esc(&it.ev.id),
+                    esc(&format!("Also told here (drawn in the story lane): {}", it.label)),
+                    n(it.mx0 + (it.mx1 - it.mx0 - w) / 2.0),
+                    n(bottom - 9.0),
+                    n(w),
+                    if it.conflict { CONFLICT_COLOUR } else { lane_colour(target, &lanes[target]) }
+                );
+            }
+        }
+    }
+
     let mut labels: Vec<LabelBox> = Vec::new();
     let mut hidden: Vec<String> = Vec::new();
     let mut seen_ids: BTreeSet<&str> = BTreeSet::new();
@@ -1027,7 +1077,9 @@ fn draw(c: &Chronology) -> (Layout, String) {
                 };
                 out!(
                     s,
-                    "<text x=\"{}\" y=\"{}\" font-size=\"{}\" fill=\"{}\">{body}</text>",
+                    // A white halo keeps the label legible over grid lines and bands.
+                    "<text x=\"{}\" y=\"{}\" font-size=\"{}\" fill=\"{}\" stroke=\"#ffffff\" stroke-opacity=\"0.8\" \
+                     stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\">{body}</text>",
                     n(it.lx),
                     n(ly),
                     n(LABEL_SIZE),
