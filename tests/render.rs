@@ -98,6 +98,15 @@ fn every_event_carries_its_id() {
     }
 }
 
+/// Pixels of exactly the conflict colour in rows `y0..` (below the legend,
+/// which shows a red dot whenever there are conflicts).
+fn conflict_pixels_below(px: &[u8], width: u32, y0: usize) -> usize {
+    px.chunks_exact(4)
+        .enumerate()
+        .filter(|(i, p)| i / width as usize >= y0 && p[0] == 0xd6 && p[1] == 0x27 && p[2] == 0x28)
+        .count()
+}
+
 #[test]
 fn seeds_render_not_blank_with_conflict_colour() {
     let text = svg::render(&fixture("seeds.yaml"));
@@ -109,27 +118,17 @@ fn seeds_render_not_blank_with_conflict_colour() {
         .count();
     // Lane bands, bars, dots, grid: a blank picture would have none.
     assert!(inked * 30 > total, "only {inked} of {total} pixels are inked");
-    let red = px
-        .chunks_exact(4)
-        .filter(|p| p[0] == 0xd6 && p[1] == 0x27 && p[2] == 0x28)
-        .count();
+    let red = conflict_pixels_below(&px, w, 140);
     assert!(red >= 30, "conflict colour on {red} pixels");
 }
 
 #[test]
 fn conflict_colour_is_only_used_for_conflicts() {
     // week.yaml has no conflict: not one pixel of the conflict red.
-    let (_, _, px) = rasterise(&svg::render(&fixture("week.yaml")), "week.png");
-    let red = px
-        .chunks_exact(4)
-        .filter(|p| p[0] == 0xd6 && p[1] == 0x27 && p[2] == 0x28)
-        .count();
-    assert_eq!(red, 0);
-    let (_, _, px) = rasterise(&svg::render(&fixture("bridge.yaml")), "bridge.png");
-    let red = px
-        .chunks_exact(4)
-        .filter(|p| p[0] == 0xd6 && p[1] == 0x27 && p[2] == 0x28)
-        .count();
+    let (w, _, px) = rasterise(&svg::render(&fixture("week.yaml")), "week.png");
+    assert_eq!(conflict_pixels_below(&px, w, 0), 0);
+    let (w, _, px) = rasterise(&svg::render(&fixture("bridge.yaml")), "bridge.png");
+    let red = conflict_pixels_below(&px, w, 140);
     assert!(red >= 30, "conflict colour on {red} pixels");
 }
 
