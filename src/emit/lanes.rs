@@ -101,6 +101,8 @@ pub fn lanes(c: &Chronology) -> Vec<Lane> {
         index.insert(d, names.len());
         names.push(d);
     }
+    // Every document any event names is in `index` now, so the `index[..]`
+    // lookups below cannot fail.
     // Stories: components of the "told together" relation.
     let mut parent: Vec<usize> = (0..names.len()).collect();
     for e in &c.events {

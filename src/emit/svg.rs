@@ -20,7 +20,10 @@
 //!                the header gives title, id and publication date; in the plot the
 //!                publication date is a dashed line (pinned) or a band (interval)
 //! events         a dot (one day) or a bar (a period), a fainter wider band for
-//!                earliest..latest, a label under the mark; conflicts in red
+//!                earliest..latest, a label under the mark ("last week · Zelensky
+//!                met …", on a white halo); conflicts in red; a merged event is
+//!                drawn in its story lane and echoed (hollow) in each article's lane
+//! time axis      repeated under the lanes when they are tall
 //! conflicts      listed under the lanes with their explanations
 //! ```
 //!
@@ -176,10 +179,10 @@ fn date_of(n: i64) -> Option<NaiveDate> {
 impl Scale {
     /// Build the scale for the given day numbers, drawn between `left` and `right`.
     ///
-    /// Gaps of at least [`MIN_BREAK_DAYS`] days and [`BREAK_SHARE`] of the whole
-    /// span (the largest [`MAX_BREAKS`] of them) are cut out. Each remaining
+    /// Gaps between consecutive dates of at least 180 days and 18 % of the
+    /// whole span (the largest six of them) are cut out. Each remaining
     /// cluster is padded by 2.5 % of the occupied time and gets width in
-    /// proportion to its length, but never less than [`MIN_SEGMENT_SHARE`].
+    /// proportion to its length, but never less than 12 % of the plot.
     pub fn fit(days: &[i64], left: f64, right: f64) -> Scale {
         let mut pts: Vec<i64> = days.to_vec();
         pts.sort_unstable();
