@@ -355,6 +355,19 @@ fn crowded_lanes_keep_labels_apart() {
     let text = svg::render(&c);
     let doc = usvg::roxmltree::Document::parse(&text).unwrap();
     assert_eq!(attr_values(&doc, "data-event").len(), 300);
+    // And the lane headers say how many labels were left out.
+    let said: usize = doc
+        .descendants()
+        .filter_map(|n| n.text())
+        .filter_map(|t| {
+            t.split(", ")
+                .nth(1)?
+                .strip_suffix(" labels hidden")?
+                .parse::<usize>()
+                .ok()
+        })
+        .sum();
+    assert_eq!(said, l.hidden_labels.len());
 }
 
 #[test]

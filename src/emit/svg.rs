@@ -834,7 +834,8 @@ fn draw(c: &Chronology) -> (Layout, String) {
     let mut y = lanes_top;
     for (li, lane) in lanes.iter().enumerate() {
         lane_tops.push(y);
-        let lines = header_lines(lane, lane_colour(li, lane), &conflicts_of_doc);
+        let hidden = lane_items[li].iter().filter(|it| !it.show_label).count();
+        let lines = header_lines(lane, lane_colour(li, lane), hidden, &conflicts_of_doc);
         // Room for the echoes of merged events under the last row.
         let echo = if echo_lanes.contains(&li) { 8.0 } else { 0.0 };
         let h = (lane_rows[li] as f64 * ROW_H + 2.0 * LANE_PAD + echo).max(HEADER_MIN_H.max(header_height(&lines)));
@@ -1357,7 +1358,12 @@ struct HeaderLine {
 
 /// The lane header, line by line: name (up to two lines), id, publication
 /// date, status and best guess, conflict badge.
-fn header_lines(lane: &Lane, colour: &str, conflicts_of_doc: &BTreeMap<&str, Vec<&Conflict>>) -> Vec<HeaderLine> {
+fn header_lines(
+    lane: &Lane,
+    colour: &str,
+    hidden: usize,
+    conflicts_of_doc: &BTreeMap<&str, Vec<&Conflict>>,
+) -> Vec<HeaderLine> {
     let w = HEADER_W - 14.0;
     let line = |text: String, size: f64, bold: bool, colour: &str| HeaderLine {
         text: fit_text(&text, w, size),
@@ -1381,12 +1387,18 @@ fn header_lines(lane: &Lane, colour: &str, conflicts_of_doc: &BTreeMap<&str, Vec
     }
     match &lane.kind {
         LaneKind::Story { docs } => {
-            for d in docs {
-                out.push(line(d.clone(), 10.0, false, "#777"));
+            // At most two lines of ids; the tooltip has them all.
+            let mut ids = wrap(&docs.join(", "), w, 10.0);
+            if ids.len() > 2 {
+                let rest = ids[1..].join(" ");
+                ids.truncate(1);
+                ids.push(rest);
             }
-            let k = lane.events.len();
+            for l in ids {
+                out.push(line(l, 10.0, false, "#777"));
+            }
             out.push(line(
-                format!("{k} event{} told by several articles", if k == 1 { "" } else { "s" }),
+                format!("{} told by several articles", count_words(lane, hidden)),
                 10.5,
                 false,
                 "#333",
@@ -1394,7 +1406,14 @@ fn header_lines(lane: &Lane, colour: &str, conflicts_of_doc: &BTreeMap<&str, Vec
         }
         LaneKind::Article { doc, anchor } => {
             if lane.name() != *doc {
-                out.push(line(doc.clone(), 10.0, false, "#777"));
+                out.push(line(
+                    format!("{doc} · {}", count_words(lane, hidden)),
+                    10.0,
+                    false,
+                    "#777",
+                ));
+            } else {
+                out.push(line(count_words(lane, hidden), 10.0, false, "#777"));
             }
             match anchor {
                 Some(a) => {
@@ -1415,17 +1434,19 @@ fn header_lines(lane: &Lane, colour: &str, conflicts_of_doc: &BTreeMap<&str, Vec
                 out.push(line(badge, 10.5, true, CONFLICT_COLOUR));
             }
         }
-        LaneKind::Unattributed => {
-            let k = lane.events.len();
-            out.push(line(
-                format!("{k} event{}", if k == 1 { "" } else { "s" }),
-                10.5,
-                false,
-                "#333",
-            ));
-        }
+        LaneKind::Unattributed => out.push(line(count_words(lane, hidden), 10.5, false, "#333")),
     }
     out
+}
+
+/// "3 events", "120 events, 40 labels hidden".
+fn count_words(lane: &Lane, hidden: usize) -> String {
+    let k = lane.events.len();
+    let mut t = format!("{k} event{}", if k == 1 { "" } else { "s" });
+    if hidden > 0 {
+        out!(t, ", {hidden} label{} hidden", if hidden == 1 { "" } else { "s" });
+    }
+    t
 }
 
 /// Height of the header text block.
