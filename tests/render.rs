@@ -646,3 +646,16 @@ fn labels_give_the_date_wording_and_the_event() {
         .unwrap();
     assert!(t.starts_with("the same period… · civilian"), "{t}");
 }
+
+#[test]
+fn conflicts_between_events_are_joined() {
+    let text = svg::render(&fixture("bridge.yaml"));
+    let doc = usvg::roxmltree::Document::parse(&text).unwrap();
+    let links: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.attribute("class") == Some("conflict-link"))
+        .filter_map(|n| n.attribute("data-conflict"))
+        .collect();
+    // duration_arithmetic joins two events; inverted_range has one, nothing to join.
+    assert_eq!(links, vec!["c-b0000001"]);
+}

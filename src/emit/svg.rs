@@ -1011,6 +1011,55 @@ fn draw(c: &Chronology) -> (Layout, String) {
         }
     }
 
+    // Conflicts between several events: a dashed red line joins their marks,
+    // under the marks, so the reader sees which dates contradict each other.
+    // Each mark as (left, right, centre y).
+    let mut mark_at: BTreeMap<&str, (f64, f64, f64)> = BTreeMap::new();
+    for (li, items) in lane_items.iter().enumerate() {
+        for it in items {
+            let cy = lane_tops[li] + LANE_PAD + it.row as f64 * ROW_H + 9.0;
+            mark_at.entry(it.ev.id.as_str()).or_insert((it.mx0, it.mx1, cy));
+        }
+    }
+    for k in &c.conflicts {
+        let mut marks: Vec<(f64, f64, f64)> = k
+            .events
+            .iter()
+            .filter_map(|id| mark_at.get(id.as_str()).copied())
+            .collect();
+        if marks.len() < 2 {
+            continue;
+        }
+        marks.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.2.total_cmp(&b.2)));
+        // Join each mark's right end to the next one's left end (centres when they overlap),
+        // so the line does not run along a bar and over its label.
+        let mut d = String::new();
+        for w in marks.windows(2) {
+            let (a, b) = (w[0], w[1]);
+            let (xa, xb) = if a.1 <= b.0 {
+                (a.1, b.0)
+            } else {
+                ((a.0 + a.1) / 2.0, (b.0 + b.1) / 2.0)
+            };
+            out!(
+                d,
+                "{}M{} {} L{} {}",
+                if d.is_empty() { "" } else { " " },
+                n(xa),
+                n(a.2),
+                n(xb),
+                n(b.2)
+            );
+        }
+        out!(
+            s,
+            "<path class=\"conflict-link\" data-conflict=\"{}\" d=\"{d}\" fill=\"none\" stroke=\"{CONFLICT_COLOUR}\" \
+             stroke-width=\"1.5\" stroke-opacity=\"0.7\" stroke-dasharray=\"6 4\"><title>{}</title></path>\n",
+            esc(&k.id),
+            esc(&format!("{}: {}", k.kind, k.explanation))
+        );
+    }
+
     let mut labels: Vec<LabelBox> = Vec::new();
     let mut hidden: Vec<String> = Vec::new();
     let mut seen_ids: BTreeSet<&str> = BTreeSet::new();
