@@ -51,7 +51,10 @@ pub const RULES: &[(&str, Rule)] = &[
     ("last|next|this <month> | <month> [of] last year", rules::month_alone),
     ("last|next|this <unit>", rules::relative_unit),
     ("the previous|following <unit>", rules::reference_unit),
-    ("[<mod>] <number> <unit> [ago|later] (duration, shift)", rules::amount_unit),
+    (
+        "[<mod>] <number> <unit> [ago|later] (duration, shift)",
+        rules::amount_unit,
+    ),
     ("every <unit> | daily (set)", rules::set),
     ("early|mid|late <date>", rules::position),
     ("now | recently | soon (reference)", rules::reference),
@@ -59,8 +62,8 @@ pub const RULES: &[(&str, Rule)] = &[
 
 /// Words the Rust parsers themselves start with (besides lexicon entries).
 const RULE_WORDS: &[&str] = &[
-    "the", "that", "from", "between", "fiscal", "every", "each", "noon", "midnight", "earlier", "later", "a", "an", "q1", "q2",
-    "q3", "q4",
+    "the", "that", "from", "between", "fiscal", "every", "each", "noon", "midnight", "earlier", "later", "a", "an",
+    "q1", "q2", "q3", "q4",
 ];
 
 fn triggers() -> &'static Vec<Vec<u8>> {

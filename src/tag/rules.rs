@@ -192,7 +192,9 @@ pub fn day_month_year<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     let Some(a) = month_day(year, m, d) else { return fail(i) };
     match (d2, sep_at) {
         (Some(d2), Some((s1, s2))) => {
-            let Some(b) = month_day(year, m, d2) else { return fail(i) };
+            let Some(b) = month_day(year, m, d2) else {
+                return fail(i);
+            };
             Ok((
                 end,
                 Expr::Range {
@@ -295,8 +297,22 @@ pub fn month_alone<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     // a bare "May" (name, verb) or "March" (noun, verb) needs a cue before it
     let cue = matches!(
         c.prev,
-        "in" | "since" | "until" | "till" | "by" | "of" | "early" | "late" | "mid" | "before" | "after" | "from" | "through"
-            | "during" | "to" | "and" | "between"
+        "in" | "since"
+            | "until"
+            | "till"
+            | "by"
+            | "of"
+            | "early"
+            | "late"
+            | "mid"
+            | "before"
+            | "after"
+            | "from"
+            | "through"
+            | "during"
+            | "to"
+            | "and"
+            | "between"
     );
     if (m == 5 || m == 3) && !cue {
         return fail(i);
@@ -327,7 +343,13 @@ fn year_of(i: &str) -> Option<(&str, Expr)> {
     if let Ok((r2, off)) = from(&l.relatives)(r) {
         let (r3, _) = ws(r2).ok()?;
         let (r4, _) = word("year")(r3).ok()?;
-        return Some((r4, Expr::RelUnit { unit: Unit::Year, offset: off }));
+        return Some((
+            r4,
+            Expr::RelUnit {
+                unit: Unit::Year,
+                offset: off,
+            },
+        ));
     }
     let (r2, _) = word("the")(r).ok()?;
     let (r2, _) = ws(r2).ok()?;
@@ -422,7 +444,10 @@ pub fn range<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
 
 // a range endpoint: a month, a month-day, a year, a weekday
 fn point<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
-    let ctx = Ctx { prev: "from", before: c.before };
+    let ctx = Ctx {
+        prev: "from",
+        before: c.before,
+    };
     if let Ok(x) = month_day_year(&ctx, i) {
         if !matches!(x.1, Expr::Range { .. }) {
             return Ok(x);
@@ -546,12 +571,34 @@ pub fn year_forms<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     }
     let cue = matches!(
         c.prev,
-        "in" | "since" | "until" | "till" | "by" | "of" | "early" | "late" | "mid" | "before" | "after" | "from" | "during"
-            | "to" | "and" | "between" | "through" | "year" | "fiscal" | "the" | "for"
+        "in" | "since"
+            | "until"
+            | "till"
+            | "by"
+            | "of"
+            | "early"
+            | "late"
+            | "mid"
+            | "before"
+            | "after"
+            | "from"
+            | "during"
+            | "to"
+            | "and"
+            | "between"
+            | "through"
+            | "year"
+            | "fiscal"
+            | "the"
+            | "for"
     );
     if !cue {
         if let Ok((r2, _)) = ws(r) {
-            let w: String = r2.bytes().take_while(|b| b.is_ascii_alphabetic()).map(char::from).collect();
+            let w: String = r2
+                .bytes()
+                .take_while(|b| b.is_ascii_alphabetic())
+                .map(char::from)
+                .collect();
             if w.len() > 2 && w.ends_with('s') && w.bytes().all(|b| b.is_ascii_lowercase()) {
                 return fail(i);
             }
@@ -666,12 +713,21 @@ pub fn quarter<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
                 if rest.starts_with('-') {
                     continue;
                 }
-                return Ok((rest, Expr::RelUnit { unit: Unit::Quarter, offset: off }));
+                return Ok((
+                    rest,
+                    Expr::RelUnit {
+                        unit: Unit::Quarter,
+                        offset: off,
+                    },
+                ));
             }
         }
     }
     let (r, n) = from(&l.ordinals)(r)?;
-    let r = r.strip_prefix('-').or_else(|| ws(r).ok().map(|x| x.0)).ok_or(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))?;
+    let r = r
+        .strip_prefix('-')
+        .or_else(|| ws(r).ok().map(|x| x.0))
+        .ok_or(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))?;
     let (r, half) = match word("quarter")(r) {
         Ok((r, _)) => (r, false),
         Err(_) => (word("half")(r)?.0, true),
@@ -697,7 +753,13 @@ pub fn quarter<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
                     ));
                 }
                 if let Some((r5, y)) = year_of(r2) {
-                    return Ok((r5, Expr::In { target, year: Box::new(y) }));
+                    return Ok((
+                        r5,
+                        Expr::In {
+                            target,
+                            year: Box::new(y),
+                        },
+                    ));
                 }
             }
         }
@@ -963,7 +1025,13 @@ pub fn amount_unit<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
                         // the weekend
                         if let Ok((r2, Unit::Weekend)) = from(&l.units)(r) {
                             if !r[..r.len() - r2.len()].ends_with('s') {
-                                return Ok((r2, Expr::RelUnit { unit: Unit::Weekend, offset: 0 }));
+                                return Ok((
+                                    r2,
+                                    Expr::RelUnit {
+                                        unit: Unit::Weekend,
+                                        offset: 0,
+                                    },
+                                ));
                             }
                         }
                         (r, false, true)
@@ -998,12 +1066,18 @@ pub fn amount_unit<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
         },
     };
     // a single night | a full year
-    let r = match word("single")(r).or_else(|_| word("full")(r)).or_else(|_| word("whole")(r)) {
+    let r = match word("single")(r)
+        .or_else(|_| word("full")(r))
+        .or_else(|_| word("whole")(r))
+    {
         Ok((x, _)) => ws(x)?.0,
         Err(_) => r,
     };
     // "one more week": more is filler
-    let r = match word("more")(r).or_else(|_| word("additional")(r)).or_else(|_| word("straight")(r)) {
+    let r = match word("more")(r)
+        .or_else(|_| word("additional")(r))
+        .or_else(|_| word("straight")(r))
+    {
         Ok((x, _)) if !hyphen => ws(x)?.0,
         _ => r,
     };
@@ -1059,10 +1133,10 @@ pub fn amount_unit<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
                 // "two days after the vote" is a duration before a phrase; only the final forms shift
                 let tail_ok = match origin {
                     Origin::Anchor => true,
-                    Origin::Reference => !next_is_word(ows(r3)) || !matches!(
-                        &r2[..r2.len() - r3.len()].to_ascii_lowercase()[..],
-                        "before" | "after"
-                    ),
+                    Origin::Reference => {
+                        !next_is_word(ows(r3))
+                            || !matches!(&r2[..r2.len() - r3.len()].to_ascii_lowercase()[..], "before" | "after")
+                    }
                 };
                 if tail_ok {
                     let e = Expr::Shift {
@@ -1158,7 +1232,14 @@ pub fn clock<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
         };
         let t = ows(r);
         let mut ampm = None;
-        for (s, pm) in [("a.m.", false), ("p.m.", true), ("a.m", false), ("p.m", true), ("am", false), ("pm", true)] {
+        for (s, pm) in [
+            ("a.m.", false),
+            ("p.m.", true),
+            ("a.m", false),
+            ("p.m", true),
+            ("am", false),
+            ("pm", true),
+        ] {
             if let Some(k) = match_phrase(t, s) {
                 ampm = Some((&t[k..], pm));
                 break;
@@ -1234,8 +1315,23 @@ pub fn set<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
                 && w.bytes().all(|b| b.is_ascii_lowercase())
                 && !matches!(
                     w.as_str(),
-                    "in" | "on" | "at" | "for" | "and" | "or" | "to" | "since" | "from" | "until" | "by" | "with" | "as"
-                        | "basis" | "but" | "during" | "over" | "through"
+                    "in" | "on"
+                        | "at"
+                        | "for"
+                        | "and"
+                        | "or"
+                        | "to"
+                        | "since"
+                        | "from"
+                        | "until"
+                        | "by"
+                        | "with"
+                        | "as"
+                        | "basis"
+                        | "but"
+                        | "during"
+                        | "over"
+                        | "through"
                 )
             {
                 return fail(i);
@@ -1300,10 +1396,17 @@ pub fn reference<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
 pub fn position<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     let (_, l) = lex(i)?;
     let (r, m) = from(&l.positions)(i)?;
-    let r = if r.as_bytes().first() == Some(&b'-') { &r[1..] } else { ws(r)?.0 };
+    let r = if r.as_bytes().first() == Some(&b'-') {
+        &r[1..]
+    } else {
+        ws(r)?.0
+    };
     let r0 = i.len() - r.len();
     let _ = r0;
-    let ctx = Ctx { prev: "early", before: c.before };
+    let ctx = Ctx {
+        prev: "early",
+        before: c.before,
+    };
     let inner: [Rule; 6] = [month_day_year, month_alone, year_forms, relative_unit, season, the_unit];
     let mut best: Option<(&str, Expr)> = None;
     for rule in inner {
