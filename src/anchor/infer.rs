@@ -518,7 +518,9 @@ fn duration_event(text: &str, r: &Resolved) -> Option<String> {
         None => ("", &[]),
     };
     let linked = aged || matches!(lead, "of" | "since" | "into");
-    if !linked || (!aged && before_words.iter().any(|w| LIMITING.contains(&w.as_str()))) {
+    // "the first week of the war" names a stretch at the start, not the time since
+    let limited_inside = lower_words(&surface).iter().any(|w| LIMITING.contains(&w.as_str()));
+    if !linked || limited_inside || (!aged && before_words.iter().any(|w| LIMITING.contains(&w.as_str()))) {
         return None;
     }
     let scan: Vec<&String> = if aged {

@@ -1,11 +1,27 @@
 //! Resolution: turn tagged expressions into TIMEX3 values against an anchor.
 //!
-//! SCAFFOLD: owned by the tagger work (issue 2); replaced there.
+//! Only this module reads an anchor. Relative expressions count from the
+//! publication date ([`AnchorRef`]); `later` / `earlier` / `the previous year`
+//! count from the date mentioned before (the *reference*), and so do year-less
+//! dates in narrative text whose reference lies more than a year from the
+//! anchor ("In 1942 … On June 4" is 1942-06-04).
+//!
+//! Year-less expressions (`February 4`, `in May`, `on Tuesday`) take the year
+//! the tense of their clause asks for: past → the most recent one on or before
+//! the anchor, future → the next one on or after it, no cue → the nearest, the
+//! past winning a tie. Each value carries a short `why`.
+//!
+//! Without an anchor, values that need one come out underspecified
+//! (`XXXX-02-04`, `XXXX-WXX-5`), never guessed. With an anchor interval
+//! ([`AnchorRef::Between`]) each value is resolved against both ends; when they
+//! differ, the value is the underspecified one, `from`/`to` is the hull and
+//! `ambiguous` is set.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
 
+use crate::grammar::{lexicons, Amount, DayPart, Dir, Expr, Holiday, Origin, RefKind, Season, Target, Unit};
 use crate::tag::Mention;
-use crate::timex::Timex;
+use crate::timex::{Timex, TimexMod, TimexType};
 
 /// What a document's relative expressions are resolved against.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,9 +68,912 @@ pub struct Resolved {
     pub tense: Tense,
     /// A weekday stated with a date ("Tuesday, Feb. 4"), for anchor checks.
     pub weekday: Option<chrono::Weekday>,
+    /// For calendar dates as written: (year if stated, month, day if stated).
+    /// `February 4` gives `(None, 2, Some(4))`, `February 2022` gives
+    /// `(Some(2022), 2, None)`. See [`partial_date`].
+    pub partial: Option<(Option<i32>, u32, Option<u32>)>,
 }
 
-/// Resolve every mention of one document, in text order.
-pub fn resolve_all(_text: &str, _mentions: &[Mention], _anchor: Option<&AnchorRef>) -> Vec<Resolved> {
-    Vec::new()
+/// The month/day as written, with the year only when the text states it:
+/// what the anchor inference reasons with ("held on February 4-5" says the
+/// anchor is after some February 5). `None` for anything but a month or a
+/// month-day date.
+pub fn partial_date(r: &Resolved) -> Option<(Option<i32>, u32, Option<u32>)> {
+    r.partial
+}
+
+/// Is this a time-zone abbreviation the grammar knows (grammar/zones.txt)?
+pub fn zone_known(z: &str) -> bool {
+    lexicons().is_ok_and(|l| l.zones.longest(z).is_some_and(|(n, _)| n == z.len()))
+}
+
+/// The granularity of a resolved calendar period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gran {
+    Day,
+    Week,
+    Weekend,
+    Month,
+    Quarter,
+    Half,
+    Season(Season),
+    Year,
+    Decade,
+    Century,
+}
+
+/// A calendar period: its first day and its size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Period {
+    start: NaiveDate,
+    gran: Gran,
+}
+
+fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+fn season_code(s: Season) -> &'static str {
+    match s {
+        Season::Spring => "SP",
+        Season::Summer => "SU",
+        Season::Fall => "FA",
+        Season::Winter => "WI",
+    }
+}
+
+fn season_start_month(s: Season) -> u32 {
+    match s {
+        Season::Spring => 3,
+        Season::Summer => 6,
+        Season::Fall => 9,
+        Season::Winter => 12,
+    }
+}
+
+impl Period {
+    fn of(d: NaiveDate, gran: Gran) -> Option<Period> {
+        let start = match gran {
+            Gran::Day => d,
+            Gran::Week => d.checked_sub_signed(Duration::days(i64::from(d.weekday().num_days_from_monday())))?,
+            Gran::Weekend => {
+                let mon = d.checked_sub_signed(Duration::days(i64::from(d.weekday().num_days_from_monday())))?;
+                mon.checked_add_signed(Duration::days(5))?
+            }
+            Gran::Month => ymd(d.year(), d.month(), 1)?,
+            Gran::Quarter => ymd(d.year(), (d.month() - 1) / 3 * 3 + 1, 1)?,
+            Gran::Half => ymd(d.year(), (d.month() - 1) / 6 * 6 + 1, 1)?,
+            Gran::Season(s) => ymd(d.year(), season_start_month(s), 1)?,
+            Gran::Year => ymd(d.year(), 1, 1)?,
+            Gran::Decade => ymd(d.year().div_euclid(10) * 10, 1, 1)?,
+            Gran::Century => ymd(d.year().div_euclid(100) * 100, 1, 1)?,
+        };
+        Some(Period { start, gran })
+    }
+
+    /// The last day covered.
+    fn end(&self) -> Option<NaiveDate> {
+        let s = self.start;
+        let next = match self.gran {
+            Gran::Day => return Some(s),
+            Gran::Week => return s.checked_add_signed(Duration::days(6)),
+            Gran::Weekend => return s.checked_add_signed(Duration::days(1)),
+            Gran::Month => s.checked_add_months(Months::new(1))?,
+            Gran::Quarter | Gran::Season(_) => s.checked_add_months(Months::new(3))?,
+            Gran::Half => s.checked_add_months(Months::new(6))?,
+            Gran::Year => s.checked_add_months(Months::new(12))?,
+            Gran::Decade => s.checked_add_months(Months::new(120))?,
+            Gran::Century => s.checked_add_months(Months::new(1200))?,
+        };
+        next.pred_opt()
+    }
+
+    fn value(&self) -> String {
+        let s = self.start;
+        match self.gran {
+            Gran::Day => format!("{:04}-{:02}-{:02}", s.year(), s.month(), s.day()),
+            Gran::Week => {
+                let w = s.iso_week();
+                format!("{:04}-W{:02}", w.year(), w.week())
+            }
+            Gran::Weekend => {
+                let w = s.iso_week();
+                format!("{:04}-W{:02}-WE", w.year(), w.week())
+            }
+            Gran::Month => format!("{:04}-{:02}", s.year(), s.month()),
+            Gran::Quarter => format!("{:04}-Q{}", s.year(), (s.month() - 1) / 3 + 1),
+            Gran::Half => format!("{:04}-H{}", s.year(), (s.month() - 1) / 6 + 1),
+            Gran::Season(se) => format!("{:04}-{}", s.year(), season_code(se)),
+            Gran::Year => format!("{:04}", s.year()),
+            Gran::Decade => format!("{:03}", s.year().div_euclid(10)),
+            Gran::Century => format!("{:02}", s.year().div_euclid(100)),
+        }
+    }
+
+    /// Shift by `n` units, keeping this period's granularity.
+    fn shift(&self, n: i64, unit: Unit) -> Option<Period> {
+        let d = self.start;
+        let months = |k: i64| -> Option<NaiveDate> {
+            let k32 = u32::try_from(k.unsigned_abs()).ok()?;
+            if k >= 0 {
+                d.checked_add_months(Months::new(k32))
+            } else {
+                d.checked_sub_months(Months::new(k32))
+            }
+        };
+        let days = |k: i64| d.checked_add_signed(Duration::try_days(k)?);
+        let nd = match unit {
+            Unit::Second | Unit::Minute | Unit::Hour => days(0)?,
+            Unit::Day => days(n)?,
+            Unit::Week | Unit::Weekend => days(n.checked_mul(7)?)?,
+            Unit::Fortnight => days(n.checked_mul(14)?)?,
+            Unit::Month => months(n)?,
+            Unit::Quarter => months(n.checked_mul(3)?)?,
+            Unit::Year => months(n.checked_mul(12)?)?,
+            Unit::Decade => months(n.checked_mul(120)?)?,
+            Unit::Century => months(n.checked_mul(1200)?)?,
+        };
+        Period::of(nd, self.gran)
+    }
+}
+
+fn unit_gran(u: Unit) -> Gran {
+    match u {
+        Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => Gran::Day,
+        Unit::Week | Unit::Fortnight => Gran::Week,
+        Unit::Weekend => Gran::Weekend,
+        Unit::Month => Gran::Month,
+        Unit::Quarter => Gran::Quarter,
+        Unit::Year => Gran::Year,
+        Unit::Decade => Gran::Decade,
+        Unit::Century => Gran::Century,
+    }
+}
+
+/// The granularity of a date counted in units: "a decade ago" is a year.
+fn shift_gran(u: Unit) -> Gran {
+    match u {
+        Unit::Decade | Unit::Century => Gran::Year,
+        u => unit_gran(u),
+    }
+}
+
+fn unit_code(u: Unit) -> (&'static str, u64, bool) {
+    // (letter, multiplier, time part)
+    match u {
+        Unit::Second => ("S", 1, true),
+        Unit::Minute => ("M", 1, true),
+        Unit::Hour => ("H", 1, true),
+        Unit::Day => ("D", 1, false),
+        Unit::Week => ("W", 1, false),
+        Unit::Weekend => ("WE", 1, false),
+        Unit::Fortnight => ("W", 2, false),
+        Unit::Month => ("M", 1, false),
+        Unit::Quarter => ("Q", 1, false),
+        Unit::Year => ("Y", 1, false),
+        Unit::Decade => ("Y", 10, false),
+        Unit::Century => ("Y", 100, false),
+    }
+}
+
+fn duration_value(a: Amount, u: Unit) -> String {
+    let (c, mult, time) = unit_code(u);
+    let t = if time { "T" } else { "" };
+    let Some(n) = a.n else {
+        return format!("P{t}X{c}");
+    };
+    let n = n.saturating_mul(mult);
+    if a.half {
+        let extra = match u {
+            Unit::Year => "6M",
+            Unit::Month => "15D",
+            Unit::Day => "T12H",
+            Unit::Hour => "30M",
+            Unit::Minute => "30S",
+            _ => "",
+        };
+        return format!("P{t}{n}{c}{extra}");
+    }
+    format!("P{t}{n}{c}")
+}
+
+fn weekday_num(w: Weekday) -> u32 {
+    w.number_from_monday()
+}
+
+fn part_code(p: DayPart) -> &'static str {
+    match p {
+        DayPart::Morning => "MO",
+        DayPart::Afternoon => "AF",
+        DayPart::Evening => "EV",
+        DayPart::Night => "NI",
+    }
+}
+
+/// What the resolver knows while it walks one document.
+#[derive(Debug, Clone, Copy)]
+struct Env {
+    /// The anchor day (None: unknown).
+    anchor: Option<NaiveDate>,
+    /// The last date mentioned.
+    reference: Option<Period>,
+    tense: Tense,
+    /// A history rather than news (see `is_narrative`).
+    narrative: bool,
+}
+
+/// One resolution outcome (before it is turned into a Timex).
+#[derive(Debug, Clone)]
+struct Out {
+    kind: TimexType,
+    value: String,
+    modifier: Option<TimexMod>,
+    period: Option<Period>,
+    why: String,
+}
+
+impl Out {
+    fn date(p: Period, why: impl Into<String>) -> Out {
+        Out {
+            kind: TimexType::Date,
+            value: p.value(),
+            modifier: None,
+            period: Some(p),
+            why: why.into(),
+        }
+    }
+    fn plain(kind: TimexType, value: String, why: impl Into<String>) -> Out {
+        Out {
+            kind,
+            value,
+            modifier: None,
+            period: None,
+            why: why.into(),
+        }
+    }
+}
+
+fn nth_weekday(y: i32, m: u32, n: u32, w: Weekday) -> Option<NaiveDate> {
+    if n >= 5 {
+        let last = if m == 12 { ymd(y + 1, 1, 1)? } else { ymd(y, m + 1, 1)? }.pred_opt()?;
+        let back = (7 + last.weekday().num_days_from_monday() - w.num_days_from_monday()) % 7;
+        return last.checked_sub_signed(Duration::days(i64::from(back)));
+    }
+    NaiveDate::from_weekday_of_month_opt(y, m, w, u8::try_from(n).ok()?)
+}
+
+/// The period of a target within year `y`.
+fn target_in_year(t: Target, y: i32) -> Option<Period> {
+    Some(match t {
+        Target::Month(m) => Period {
+            start: ymd(y, m, 1)?,
+            gran: Gran::Month,
+        },
+        Target::MonthDay(m, d) => Period {
+            start: ymd(y, m, d)?,
+            gran: Gran::Day,
+        },
+        Target::Season(s) => Period {
+            start: ymd(y, season_start_month(s), 1)?,
+            gran: Gran::Season(s),
+        },
+        Target::Quarter(q) => Period {
+            start: ymd(y, (q - 1) * 3 + 1, 1)?,
+            gran: Gran::Quarter,
+        },
+        Target::Half(h) => Period {
+            start: ymd(y, (h - 1) * 6 + 1, 1)?,
+            gran: Gran::Half,
+        },
+        Target::Holiday(Holiday::Fixed(m, d)) => Period {
+            start: ymd(y, m, d)?,
+            gran: Gran::Day,
+        },
+        Target::Holiday(Holiday::NthWeekday(m, n, w)) => Period {
+            start: nth_weekday(y, m, n, w)?,
+            gran: Gran::Day,
+        },
+        Target::Weekday(_) => return None,
+    })
+}
+
+fn underspecified(t: Target) -> String {
+    match t {
+        Target::Weekday(w) => format!("XXXX-WXX-{}", weekday_num(w)),
+        Target::Month(m) => format!("XXXX-{m:02}"),
+        Target::MonthDay(m, d) => format!("XXXX-{m:02}-{d:02}"),
+        Target::Season(s) => format!("XXXX-{}", season_code(s)),
+        Target::Quarter(q) => format!("XXXX-Q{q}"),
+        Target::Half(h) => format!("XXXX-H{h}"),
+        Target::Holiday(Holiday::Fixed(m, d)) => format!("XXXX-{m:02}-{d:02}"),
+        Target::Holiday(Holiday::NthWeekday(m, _, _)) => format!("XXXX-{m:02}"),
+    }
+}
+
+/// Pick among yearly candidates by direction: candidates are this target in years y-1, y, y+1.
+fn nearest_yearly(t: Target, a: NaiveDate, dir: Dir, tense: Tense) -> Option<(Period, String)> {
+    let y = a.year();
+    let cands: Vec<Period> = [y - 1, y, y + 1]
+        .iter()
+        .filter_map(|&yy| target_in_year(t, yy))
+        .collect();
+    let contains = |p: &Period| p.start <= a && p.end().is_some_and(|e| e >= a);
+    let before: Option<&Period> = cands.iter().rfind(|p| p.start <= a);
+    let after_incl: Option<&Period> = cands.iter().find(|p| p.end().is_some_and(|e| e >= a));
+    match dir {
+        Dir::This => target_in_year(t, y).map(|p| (p, "this: in the anchor's year".into())),
+        Dir::Last => cands
+            .iter()
+            .rfind(|p| p.end().is_some_and(|e| e < a))
+            .map(|p| (*p, "last: the most recent one before the anchor".into())),
+        Dir::Next => cands
+            .iter()
+            .find(|p| p.start > a)
+            .map(|p| (*p, "next: the first one after the anchor".into())),
+        Dir::Tense => match tense {
+            Tense::Past => before.map(|p| (*p, "past tense: the most recent one on or before the anchor".into())),
+            Tense::Future => after_incl.map(|p| (*p, "future tense: the next one on or after the anchor".into())),
+            Tense::Present | Tense::Unknown => {
+                if let Some(p) = cands.iter().find(|p| contains(p)) {
+                    return Some((*p, "no tense cue: the one containing the anchor".into()));
+                }
+                let dist = |p: &Period| -> i64 {
+                    if p.start > a {
+                        (p.start - a).num_days()
+                    } else {
+                        (a - p.end().unwrap_or(p.start)).num_days()
+                    }
+                };
+                let b = cands.iter().rfind(|p| p.start <= a);
+                let f = cands.iter().find(|p| p.start > a);
+                match (b, f) {
+                    (Some(b), Some(f)) if dist(f) < dist(b) => {
+                        Some((*f, "no tense cue: the nearest one (after the anchor)".into()))
+                    }
+                    (Some(b), _) => Some((*b, "no tense cue: the nearest one (before the anchor)".into())),
+                    (None, Some(f)) => Some((*f, "no tense cue: the nearest one".into())),
+                    _ => None,
+                }
+            }
+        },
+    }
+}
+
+fn nearest_weekday(w: Weekday, a: NaiveDate, dir: Dir, tense: Tense) -> Option<(Period, String)> {
+    let aw = i64::from(a.weekday().num_days_from_monday());
+    let ww = i64::from(w.num_days_from_monday());
+    let back = (aw - ww).rem_euclid(7); // days back to the one on or before
+    let fwd = (ww - aw).rem_euclid(7); // days forward to the one on or after
+    let day = |k: i64| {
+        a.checked_add_signed(Duration::days(k)).map(|d| Period {
+            start: d,
+            gran: Gran::Day,
+        })
+    };
+    match dir {
+        Dir::This => day(ww - aw).map(|p| (p, "this: in the anchor's week".into())),
+        Dir::Last => day(-(if back == 0 { 7 } else { back })).map(|p| (p, "last: the one before the anchor".into())),
+        Dir::Next => day(if fwd == 0 { 7 } else { fwd }).map(|p| (p, "next: the one after the anchor".into())),
+        Dir::Tense => match tense {
+            Tense::Past => day(-back).map(|p| (p, "past tense: the most recent one on or before the anchor".into())),
+            Tense::Future => day(fwd).map(|p| (p, "future tense: the next one on or after the anchor".into())),
+            // news reports what happened: a weekday with no cue is the most recent one
+            _ => day(-back).map(|p| (p, "no tense cue: the most recent one (news reports the past)".into())),
+        },
+    }
+}
+
+/// Narrative text: year-less dates take the year of the date mentioned before.
+fn narrative_year(env: &Env) -> Option<i32> {
+    if !env.narrative {
+        return None;
+    }
+    let r = env.reference?;
+    if !matches!(
+        r.gran,
+        Gran::Day | Gran::Month | Gran::Year | Gran::Season(_) | Gran::Quarter
+    ) {
+        return None;
+    }
+    Some(r.start.year())
+}
+
+/// Is this document a narrative (a history) rather than news? Yes when there is
+/// no anchor, or when most years it states lie more than two years before the anchor's.
+fn is_narrative(mentions: &[Mention], anchor: Option<NaiveDate>) -> bool {
+    let Some(a) = anchor else { return true };
+    let (mut far, mut near) = (0usize, 0usize);
+    for m in mentions {
+        let y = match &m.expr {
+            Expr::Date { year, .. } => *year,
+            Expr::Range { first, .. } => match first.as_ref() {
+                Expr::Date { year, .. } => *year,
+                _ => continue,
+            },
+            _ => continue,
+        };
+        if a.year() - y > 2 {
+            far += 1;
+        } else {
+            near += 1;
+        }
+    }
+    far >= 3 && far > 2 * near
+}
+
+fn eval(e: &Expr, env: &Env) -> Option<Out> {
+    match e {
+        Expr::Date { year, month, day } => {
+            let p = match (month, day) {
+                (Some(m), Some(d)) => Period {
+                    start: ymd(*year, *m, *d)?,
+                    gran: Gran::Day,
+                },
+                (Some(m), None) => Period {
+                    start: ymd(*year, *m, 1)?,
+                    gran: Gran::Month,
+                },
+                _ => Period {
+                    start: ymd(*year, 1, 1)?,
+                    gran: Gran::Year,
+                },
+            };
+            Some(Out::date(p, "explicit date"))
+        }
+        Expr::Decade(d) => Some(Out::date(
+            Period {
+                start: ymd(d.checked_mul(10)?, 1, 1)?,
+                gran: Gran::Decade,
+            },
+            "explicit decade",
+        )),
+        Expr::Century(c) => Some(Out::date(
+            Period {
+                start: ymd(c.checked_mul(100)?, 1, 1)?,
+                gran: Gran::Century,
+            },
+            "explicit century",
+        )),
+        Expr::Nearest { target, dir } => {
+            if let (Some(y), Dir::Tense) = (narrative_year(env), dir) {
+                if let Some(p) = target_in_year(*target, y) {
+                    return Some(Out::date(p, "narrative: the year of the date mentioned before"));
+                }
+            }
+            let Some(a) = env.anchor else {
+                return Some(Out::plain(
+                    TimexType::Date,
+                    underspecified(*target),
+                    "no anchor: year unknown",
+                ));
+            };
+            let (p, why) = match target {
+                Target::Weekday(w) => nearest_weekday(*w, a, *dir, env.tense)?,
+                _ => nearest_yearly(*target, a, *dir, env.tense)?,
+            };
+            Some(Out::date(p, why))
+        }
+        Expr::In { target, year } => {
+            let y = eval(year, env)?;
+            let Some(yp) = y.period else {
+                return Some(Out::plain(TimexType::Date, underspecified(*target), y.why));
+            };
+            let p = target_in_year(*target, yp.start.year())?;
+            Some(Out::date(p, format!("in the year of: {}", y.why)))
+        }
+        Expr::RelUnit { unit, offset } => {
+            // "the quarter", "the latest quarter": the last reported one
+            let Some(a) = env.anchor else {
+                return Some(Out::plain(
+                    TimexType::Date,
+                    rel_underspecified(*unit, *offset),
+                    "no anchor",
+                ));
+            };
+            let mut p = Period::of(a, unit_gran(*unit))?.shift(i64::from(*offset), *unit)?;
+            if *unit == Unit::Weekend {
+                // "next weekend" on a Monday is the coming one, not the one after;
+                // "last weekend" is the one just past (seed 001: 2025-02-10 → 2025-W07-WE)
+                let this = Period::of(a, Gran::Weekend)?;
+                p = match offset {
+                    o if *o > 0 && a < this.start => this,
+                    o if *o < 0 && a > this.end()? => this,
+                    // "the weekend" in a past clause, said on a weekday: the one just past
+                    0 if env.tense == Tense::Past && a < this.start => p.shift(-1, Unit::Week)?,
+                    _ => p,
+                };
+            }
+            let why = match offset {
+                0 => "the anchor's period",
+                o if *o < 0 => "the period before the anchor's",
+                _ => "the period after the anchor's",
+            };
+            Some(Out::date(p, why))
+        }
+        Expr::Shift {
+            amount,
+            unit,
+            sign,
+            origin,
+        } => {
+            let Some(n) = amount.n else {
+                let k = if *sign < 0 { RefKind::Past } else { RefKind::Future };
+                return Some(Out::plain(TimexType::Date, ref_value(k).into(), "vague amount"));
+            };
+            let n = i64::try_from(n).ok()?.checked_mul(i64::from(*sign))?;
+            // "a year ago" while a quarter is under discussion is that quarter a year back
+            let origin = match (origin, unit, env.reference) {
+                (Origin::Anchor, Unit::Year, Some(r)) if matches!(r.gran, Gran::Quarter) => &Origin::Reference,
+                _ => origin,
+            };
+            let (base, why) = match origin {
+                Origin::Anchor => (
+                    env.anchor.and_then(|a| Period::of(a, shift_gran(*unit))),
+                    "counted from the anchor",
+                ),
+                Origin::Reference => match env.reference {
+                    Some(r) => {
+                        // a year from a quarter stays a quarter ("a year earlier" after "the third quarter")
+                        let g = match (r.gran, unit) {
+                            (Gran::Quarter | Gran::Half | Gran::Season(_), Unit::Year) => r.gran,
+                            _ => shift_gran(*unit),
+                        };
+                        (Period::of(r.start, g), "counted from the date mentioned before")
+                    }
+                    None => (
+                        env.anchor.and_then(|a| Period::of(a, shift_gran(*unit))),
+                        "no date mentioned before: counted from the anchor",
+                    ),
+                },
+            };
+            let Some(base) = base else {
+                return Some(Out::plain(TimexType::Date, "XXXX-XX-XX".into(), "no anchor"));
+            };
+            let p = base.shift(n, *unit)?;
+            Some(Out::date(p, why))
+        }
+        Expr::Time {
+            day,
+            hour,
+            minute,
+            zone,
+        } => {
+            let d = match day {
+                Some(d) => eval(d, env)?,
+                None => match env.anchor {
+                    Some(a) => Out::date(
+                        Period {
+                            start: a,
+                            gran: Gran::Day,
+                        },
+                        "the anchor's day",
+                    ),
+                    None => Out::plain(TimexType::Date, "XXXX-XX-XX".into(), "no anchor"),
+                },
+            };
+            let date = match d.period {
+                Some(p) if p.gran == Gran::Day => p.value(),
+                _ => d.value.clone(),
+            };
+            let mut why = d.why;
+            if let Some(z) = zone {
+                why.push_str(&format!("; time zone {z}"));
+            }
+            Some(Out {
+                kind: TimexType::Time,
+                value: format!("{date}T{hour:02}:{minute:02}"),
+                modifier: None,
+                period: d.period,
+                why,
+            })
+        }
+        Expr::Part { day, part } => {
+            let d = match day {
+                Some(d) => eval(d, env)?,
+                None => match env.anchor {
+                    Some(a) => Out::date(
+                        Period {
+                            start: a,
+                            gran: Gran::Day,
+                        },
+                        "the anchor's day",
+                    ),
+                    None => Out::plain(TimexType::Date, "XXXX-XX-XX".into(), "no anchor"),
+                },
+            };
+            Some(Out {
+                kind: TimexType::Time,
+                value: format!("{}T{}", d.value, part_code(*part)),
+                modifier: None,
+                period: d.period,
+                why: d.why,
+            })
+        }
+        Expr::Duration { amount, unit } => Some(Out::plain(
+            TimexType::Duration,
+            duration_value(*amount, *unit),
+            "an amount of time",
+        )),
+        Expr::Ref(k) => Some(Out::plain(TimexType::Date, ref_value(*k).into(), "a vague reference")),
+        Expr::Set { unit, weekday } => Some(Out::plain(
+            TimexType::Set,
+            match weekday {
+                Some(w) => format!("XXXX-WXX-{}", weekday_num(*w)),
+                None => duration_value(Amount::exact(1), *unit),
+            },
+            "a recurrence",
+        )),
+        Expr::Mod { modifier, inner } => {
+            let mut o = eval(inner, env)?;
+            o.modifier = Some(*modifier);
+            Some(o)
+        }
+        Expr::Range { first, .. } => eval(first, env),
+    }
+}
+
+fn ref_value(k: RefKind) -> &'static str {
+    match k {
+        RefKind::Present => "PRESENT_REF",
+        RefKind::Past => "PAST_REF",
+        RefKind::Future => "FUTURE_REF",
+    }
+}
+
+fn rel_underspecified(unit: Unit, offset: i32) -> String {
+    if offset == 0 && unit == Unit::Day {
+        return "PRESENT_REF".into();
+    }
+    match unit_gran(unit) {
+        Gran::Day => "XXXX-XX-XX".into(),
+        Gran::Week => "XXXX-WXX".into(),
+        Gran::Weekend => "XXXX-WXX-WE".into(),
+        Gran::Month => "XXXX-XX".into(),
+        Gran::Quarter => "XXXX-QX".into(),
+        _ => "XXXX".into(),
+    }
+}
+
+/// The tense of the clause around `start..end`: the nearest cue word before it
+/// in the same sentence, else one just after it.
+pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>) {
+    let Ok(l) = lexicons() else {
+        return (Tense::Unknown, None);
+    };
+    let b = text.as_bytes();
+    let mut lo = start.saturating_sub(120);
+    while lo > 0 && !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    // stop at the sentence start
+    let before = &text[lo..start];
+    let cut = before.rfind(['.', ';', '\n', '?', '!']).map(|k| k + 1).unwrap_or(0);
+    let before = &before[cut..];
+    let words: Vec<&str> = before
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let cue = |w: &str| -> Option<Tense> {
+        let lw = w.to_ascii_lowercase();
+        if let Some((n, cue)) = l.tense.longest(&lw) {
+            if n == lw.len() {
+                return match cue {
+                    Some(true) => Some(Tense::Past),
+                    Some(false) => Some(Tense::Future),
+                    None => Some(Tense::Present),
+                };
+            }
+        }
+
+        match lw.as_str() {
+            "is" | "are" | "am" => Some(Tense::Present),
+            _ => None,
+        }
+    };
+    for w in words.iter().rev() {
+        if let Some(t) = cue(w) {
+            if t != Tense::Present {
+                return (t, Some((*w).to_string()));
+            }
+        }
+    }
+    let mut hi = (end + 60).min(b.len());
+    while hi < b.len() && !text.is_char_boundary(hi) {
+        hi += 1;
+    }
+    let after = &text[end..hi];
+    let stop = after.find(['.', ';', '\n', '?', '!']).unwrap_or(after.len());
+    for w in after[..stop]
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+    {
+        if let Some(t) = cue(w) {
+            if t != Tense::Present {
+                return (t, Some(w.to_string()));
+            }
+        }
+    }
+    (Tense::Unknown, None)
+}
+
+/// Does the value of this expression depend on the tense of its clause?
+fn tense_sensitive(e: &Expr) -> bool {
+    match e {
+        Expr::Nearest { dir: Dir::Tense, .. } => true,
+        Expr::RelUnit {
+            unit: Unit::Weekend,
+            offset: 0,
+        } => true,
+        Expr::Part { day: Some(d), .. } | Expr::Time { day: Some(d), .. } => tense_sensitive(d),
+        Expr::Mod { inner, .. } => tense_sensitive(inner),
+        Expr::Range { first, second, .. } => tense_sensitive(first) || tense_sensitive(second),
+        _ => false,
+    }
+}
+
+fn partial_of(e: &Expr) -> Option<(Option<i32>, u32, Option<u32>)> {
+    match e {
+        Expr::Date {
+            year,
+            month: Some(m),
+            day,
+        } => Some((Some(*year), *m, *day)),
+        Expr::Nearest {
+            target: Target::MonthDay(m, d),
+            ..
+        } => Some((None, *m, Some(*d))),
+        Expr::Nearest {
+            target: Target::Month(m),
+            ..
+        } => Some((None, *m, None)),
+        Expr::Mod { inner, .. } => partial_of(inner),
+        _ => None,
+    }
+}
+
+/// The weekday written just before a date: "Tuesday, Feb. 4" (the weekday is its own mention).
+fn weekday_before(text: &str, start: usize) -> Option<Weekday> {
+    let l = lexicons().ok()?;
+    let before = text[..start].trim_end_matches([' ', ',', '\n']);
+    let word_start = before
+        .rfind(|c: char| !(c.is_ascii_alphabetic() || c == '.'))
+        .map(|k| k + 1)
+        .unwrap_or(0);
+    let w = &before[word_start..];
+    l.weekdays.longest(w).filter(|(n, _)| *n == w.len()).map(|(_, d)| *d)
+}
+
+/// Resolve one expression against one anchor day (or none); updates the reference.
+fn resolve_one(
+    e: &Expr,
+    anchor: Option<NaiveDate>,
+    reference: Option<Period>,
+    tense: Tense,
+    narrative: bool,
+) -> Option<Out> {
+    let env = Env {
+        anchor,
+        reference,
+        tense,
+        narrative,
+    };
+    eval(e, &env)
+}
+
+fn to_timex(o: &Out) -> Timex {
+    Timex {
+        kind: o.kind,
+        value: o.value.clone(),
+        modifier: o.modifier,
+        from: o.period.map(|p| p.start),
+        to: o.period.and_then(|p| p.end()),
+        why: o.why.clone(),
+        ambiguous: false,
+    }
+}
+
+/// Resolve every mention of one document, in text order. A range gives one
+/// [`Resolved`] per endpoint, linked by a shared `range` id.
+pub fn resolve_all(text: &str, mentions: &[Mention], anchor: Option<&AnchorRef>) -> Vec<Resolved> {
+    let mut out = Vec::with_capacity(mentions.len());
+    let mut reference: Option<Period> = None;
+    let (lo, hi) = match anchor {
+        Some(AnchorRef::Day(d)) => (Some(*d), Some(*d)),
+        Some(AnchorRef::Between { earliest, latest }) => (*earliest, *latest),
+        None => (None, None),
+    };
+    let mut nrange = 0usize;
+    let narrative = is_narrative(mentions, lo.or(hi));
+    for m in mentions {
+        let (tense, cue) = if tense_sensitive(&m.expr) {
+            tense_at(text, m.start, m.end)
+        } else {
+            (Tense::Unknown, None)
+        };
+        let parts: Vec<(usize, usize, &Expr)> = match &m.expr {
+            Expr::Range {
+                first,
+                first_span,
+                second,
+                second_span,
+            } => vec![
+                (m.start + first_span.0, m.start + first_span.1, first.as_ref()),
+                (m.start + second_span.0, m.start + second_span.1, second.as_ref()),
+            ],
+            e => vec![(m.start, m.end, e)],
+        };
+        let range_id = if parts.len() > 1 {
+            nrange += 1;
+            Some(format!("r{nrange}"))
+        } else {
+            None
+        };
+        for (s, e_end, e) in parts {
+            let (s, e_end) = (s.min(text.len()), e_end.min(text.len()));
+            if s >= e_end || !text.is_char_boundary(s) || !text.is_char_boundary(e_end) {
+                continue;
+            }
+            let a = resolve_one(e, lo, reference, tense, narrative);
+            let b = if hi != lo {
+                resolve_one(e, hi, reference, tense, narrative)
+            } else {
+                a.clone()
+            };
+            let Some(a) = a else { continue };
+            let mut t = to_timex(&a);
+            if let Some(b) = &b {
+                if b.value != a.value {
+                    // the anchor interval spans a boundary: hull, flagged
+                    let u = resolve_one(e, None, reference, tense, narrative);
+                    if let Some(u) = u {
+                        t.value = u.value;
+                    }
+                    t.from = match (a.period, b.period) {
+                        (Some(x), Some(y)) => Some(x.start.min(y.start)),
+                        _ => None,
+                    };
+                    t.to = match (a.period.and_then(|p| p.end()), b.period.and_then(|p| p.end())) {
+                        (Some(x), Some(y)) => Some(x.max(y)),
+                        _ => None,
+                    };
+                    t.ambiguous = true;
+                    t.why = format!("anchor interval: {} … {}", a.why, b.why);
+                }
+            }
+            if let Some(c) = &cue {
+                t.why = format!("{} (cue {c:?})", t.why);
+            }
+            // the reference moves to each date with a stated or resolved period
+            if !t.ambiguous && t.kind != TimexType::Duration && t.kind != TimexType::Set {
+                if let Some(p) = a.period {
+                    if !matches!(
+                        e,
+                        Expr::Shift {
+                            origin: Origin::Reference,
+                            ..
+                        }
+                    ) || reference.is_none()
+                    {
+                        reference = Some(p);
+                    }
+                }
+            }
+            let surface = &text[s..e_end];
+            out.push(Resolved {
+                start: s,
+                end: e_end,
+                text: surface.to_string(),
+                timex: t,
+                range: range_id.clone(),
+                tense,
+                weekday: if partial_of(e).is_some_and(|p| p.2.is_some()) {
+                    weekday_before(text, s)
+                } else {
+                    None
+                },
+                partial: partial_of(e),
+            });
+        }
+    }
+    out
 }

@@ -1,0 +1,209 @@
+//! Word lists loaded from `grammar/*.txt`: parsed once, looked up longest first.
+//!
+//! Every file starts with `#` comment lines (one of them a `FORMAT:` line) and
+//! then holds one `surface | value` entry a line. The files are embedded with
+//! `include_str!`, so the binary needs no data directory at run time.
+
+use std::sync::OnceLock;
+
+use thiserror::Error;
+
+/// A grammar file that cannot be loaded: names the file and the line.
+#[derive(Debug, Error, PartialEq, Eq)]
+pub enum LexiconError {
+    /// A line without the `surface | value` shape.
+    #[error("{file}:{line}: expected `surface | value`, found {found:?}")]
+    BadLine {
+        /// File name under `grammar/`.
+        file: String,
+        /// 1-based line number.
+        line: usize,
+        /// The line as written.
+        found: String,
+    },
+    /// A value this file's FORMAT line does not allow.
+    #[error("{file}:{line}: bad value {found:?}: {expected}")]
+    BadValue {
+        /// File name under `grammar/`.
+        file: String,
+        /// 1-based line number.
+        line: usize,
+        /// The value as written.
+        found: String,
+        /// What the FORMAT line allows.
+        expected: &'static str,
+    },
+    /// No `FORMAT:` line in the header.
+    #[error("{file}: the comment header has no FORMAT: line")]
+    NoFormat {
+        /// File name under `grammar/`.
+        file: String,
+    },
+}
+
+/// One word list: surfaces (lower case) with their values, grouped by first
+/// byte and sorted longest first so a lookup returns the longest match.
+#[derive(Debug, Clone)]
+pub struct Lexicon<T> {
+    buckets: Vec<Vec<(String, T)>>,
+    surfaces: Vec<String>,
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric()
+}
+
+/// Match `pat` (lower case, single spaces) at the start of `input`, case-insensitively;
+/// a space in `pat` matches any run of whitespace. Returns the bytes of `input` consumed.
+pub fn match_phrase(input: &str, pat: &str) -> Option<usize> {
+    let ib = input.as_bytes();
+    let pb = pat.as_bytes();
+    let (mut i, mut p) = (0, 0);
+    while p < pb.len() {
+        if pb[p] == b' ' {
+            let s = i;
+            while i < ib.len() && (ib[i] == b' ' || ib[i] == b'\n' || ib[i] == b'\t' || ib[i] == b'\r') {
+                i += 1;
+            }
+            if i == s {
+                return None;
+            }
+        } else {
+            if i >= ib.len() || ib[i].to_ascii_lowercase() != pb[p] {
+                return None;
+            }
+            i += 1;
+        }
+        p += 1;
+    }
+    // A word must end at a word boundary ("may" is not the start of "mayor").
+    if pb.last().is_some_and(|&b| is_word_byte(b)) && ib.get(i).is_some_and(|&b| is_word_byte(b)) {
+        return None;
+    }
+    Some(i)
+}
+
+impl<T: Clone> Lexicon<T> {
+    /// Build from (surface, value) pairs.
+    pub fn new(entries: Vec<(String, T)>) -> Lexicon<T> {
+        let mut buckets: Vec<Vec<(String, T)>> = vec![Vec::new(); 256];
+        let mut surfaces = Vec::new();
+        for (s, v) in entries {
+            let s = s.to_ascii_lowercase();
+            if let Some(&b) = s.as_bytes().first() {
+                surfaces.push(s.clone());
+                buckets[b as usize].push((s, v));
+            }
+        }
+        for b in &mut buckets {
+            b.sort_by(|a, c| c.0.len().cmp(&a.0.len()).then(a.0.cmp(&c.0)));
+        }
+        Lexicon { buckets, surfaces }
+    }
+
+    /// The longest entry at the start of `input`: (bytes consumed, value).
+    pub fn longest(&self, input: &str) -> Option<(usize, &T)> {
+        let b = input.as_bytes().first()?.to_ascii_lowercase();
+        self.buckets[b as usize]
+            .iter()
+            .find_map(|(s, v)| match_phrase(input, s).map(|n| (n, v)))
+    }
+
+    /// Every surface form (lower case).
+    pub fn surfaces(&self) -> &[String] {
+        &self.surfaces
+    }
+}
+
+/// Parse one grammar file into (surface, raw value, line) triples.
+pub fn parse_file(file: &str, text: &str) -> Result<Vec<(String, String, usize)>, LexiconError> {
+    let mut out = Vec::new();
+    let mut has_format = false;
+    for (n, line) in text.lines().enumerate() {
+        let t = line.trim();
+        if t.starts_with('#') {
+            has_format |= t.contains("FORMAT:");
+            continue;
+        }
+        if t.is_empty() {
+            continue;
+        }
+        let Some((s, v)) = t.rsplit_once(" | ") else {
+            return Err(LexiconError::BadLine {
+                file: file.to_string(),
+                line: n + 1,
+                found: line.to_string(),
+            });
+        };
+        let (s, v) = (s.trim(), v.trim());
+        if s.is_empty() || v.is_empty() {
+            return Err(LexiconError::BadLine {
+                file: file.to_string(),
+                line: n + 1,
+                found: line.to_string(),
+            });
+        }
+        out.push((s.split_whitespace().collect::<Vec<_>>().join(" "), v.to_string(), n + 1));
+    }
+    if !has_format {
+        return Err(LexiconError::NoFormat { file: file.to_string() });
+    }
+    Ok(out)
+}
+
+/// Parse a file whose values all go through `f`; a `None` from `f` is a load error.
+pub fn load<T: Clone>(
+    file: &str,
+    text: &str,
+    expected: &'static str,
+    f: impl Fn(&str) -> Option<T>,
+) -> Result<Lexicon<T>, LexiconError> {
+    let mut entries = Vec::new();
+    for (s, v, line) in parse_file(file, text)? {
+        let Some(x) = f(&v) else {
+            return Err(LexiconError::BadValue {
+                file: file.to_string(),
+                line,
+                found: v,
+                expected,
+            });
+        };
+        entries.push((s, x));
+    }
+    Ok(Lexicon::new(entries))
+}
+
+/// A value computed once, for the `OnceLock` statics of the grammar.
+pub type Once<T> = OnceLock<Result<T, LexiconError>>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tiny() -> Lexicon<u32> {
+        Lexicon::new(vec![("sep".into(), 9), ("sept.".into(), 9), ("a couple of".into(), 2)])
+    }
+
+    #[test]
+    fn longest_first_and_boundaries() {
+        let l = tiny();
+        assert_eq!(l.longest("Sept. 4"), Some((5, &9)));
+        assert_eq!(l.longest("Sep 4"), Some((3, &9)));
+        assert_eq!(l.longest("Sepal"), None);
+        assert_eq!(l.longest("a  couple\nof days"), Some((12, &2)));
+        assert_eq!(l.longest("a couple"), None);
+    }
+
+    #[test]
+    fn load_errors_name_file_and_line() {
+        let e = parse_file("x.txt", "# FORMAT: a | b\nfoo\n").unwrap_err();
+        assert_eq!(e.to_string(), "x.txt:2: expected `surface | value`, found \"foo\"");
+        let e = parse_file("x.txt", "# no header\nfoo | 1\n").unwrap_err();
+        assert_eq!(e.to_string(), "x.txt: the comment header has no FORMAT: line");
+        let e = load("y.txt", "# FORMAT: s | n\nfoo | x\n", "a number", |v| {
+            v.parse::<u32>().ok()
+        })
+        .unwrap_err();
+        assert_eq!(e.to_string(), "y.txt:2: bad value \"x\": a number");
+    }
+}

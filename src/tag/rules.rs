@@ -1,0 +1,1468 @@
+//! The tagging rules: one small nom parser per form, each returning an [`Expr`].
+//!
+//! Every rule starts at a word start and gets the previous word (lower case)
+//! as context; the surface form it accepts is in the comment above it.
+
+use chrono::{NaiveDate, Weekday};
+
+use crate::grammar::lexicon::match_phrase;
+use crate::grammar::{
+    day_number, digits_in, fail, from, is_word_byte, lex, number, ordinal, ows, word, ws, year4, Amount, Dir, Expr,
+    Origin, PResult, RefKind, Target, Unit,
+};
+use crate::timex::TimexMod;
+
+/// What a rule may look at besides its input.
+#[derive(Debug, Clone, Copy)]
+pub struct Ctx<'a> {
+    /// The previous word, lower case ("" at the start).
+    pub prev: &'a str,
+    /// The byte before the previous word's end: e.g. `$` in "$50".
+    pub before: u8,
+}
+
+/// A tagging rule.
+pub type Rule = for<'a> fn(&Ctx<'_>, &'a str) -> PResult<'a, Expr>;
+
+fn starts_upper(i: &str) -> bool {
+    i.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+}
+
+fn next_is_word(r: &str) -> bool {
+    r.as_bytes().first().is_some_and(|&b| is_word_byte(b))
+}
+
+/// The largest day a month can have (February: 29 when the year is unknown).
+fn max_day(year: Option<i32>, month: u32) -> u32 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 => match year {
+            Some(y) if NaiveDate::from_ymd_opt(y, 2, 29).is_none() => 28,
+            _ => 29,
+        },
+        _ => 31,
+    }
+}
+
+fn month_day(year: Option<i32>, month: u32, day: u32) -> Option<Expr> {
+    if day == 0 || day > max_day(year, month) {
+        return None;
+    }
+    Some(match year {
+        Some(y) => Expr::Date {
+            year: y,
+            month: Some(month),
+            day: Some(day),
+        },
+        None => Expr::Nearest {
+            target: Target::MonthDay(month, day),
+            dir: Dir::Tense,
+        },
+    })
+}
+
+// ", 2025" | " 2025"
+fn year_suffix(i: &str) -> Option<(&str, i32)> {
+    let r = i.strip_prefix(',').unwrap_or(i);
+    let r = ows(r);
+    if r.len() == i.len() {
+        return None;
+    }
+    year4(r).ok()
+}
+
+// a month name; a bare one must be capitalised, and "May"/"March" need a cue
+fn month_name<'a>(i: &'a str) -> PResult<'a, u32> {
+    let (i, l) = lex(i)?;
+    from(&l.months)(i)
+}
+
+// range separators: - – — to through until
+fn range_sep(i: &str) -> PResult<'_, ()> {
+    let t = ows(i);
+    for d in ["-", "\u{2013}", "\u{2014}"] {
+        if let Some(r) = t.strip_prefix(d) {
+            return Ok((ows(r), ()));
+        }
+    }
+    if let Ok((r, _)) = ws(i) {
+        for w in ["to", "through", "until", "till", "and"] {
+            if let Some(k) = match_phrase(r, w) {
+                if let Ok((r2, _)) = ws(&r[k..]) {
+                    return Ok((r2, ()));
+                }
+            }
+        }
+    }
+    fail(i)
+}
+
+// [<weekday>,] <month> <day>[st][-<day>][, <year>] | <month> [of] <year>
+/// `February 4, 2025`, `Feb. 4`, `Tuesday, Feb. 4`, `February 4-5`, `June 1-3, 2024`, `February 2022`.
+pub fn month_day_year<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
+    let start = i;
+    // (a weekday before the date, "Tuesday, Feb. 4", is its own mention, as in TimeML;
+    // resolve reads it back into `Resolved::weekday`)
+    let (r, m) = month_name(i)?;
+    let (r2, _) = ws(r)?;
+    if let Ok((r3, d)) = day_number(r2) {
+        // <month> <day>-<day>
+        if let Ok((r4, _)) = range_sep(r3) {
+            if let Ok((r5, d2)) = day_number(r4) {
+                if d2 > d {
+                    let y = year_suffix(r5);
+                    let end = y.map(|x| x.0).unwrap_or(r5);
+                    let year = y.map(|x| x.1);
+                    let (Some(a), Some(b)) = (month_day(year, m, d), month_day(year, m, d2)) else {
+                        return fail(i);
+                    };
+                    let off = |s: &str| start.len() - s.len();
+                    return Ok((
+                        end,
+                        Expr::Range {
+                            first: Box::new(a),
+                            first_span: (0, off(r3)),
+                            second: Box::new(b),
+                            second_span: (off(r4), off(end)),
+                        },
+                    ));
+                }
+            }
+        }
+        // avoid "May 2 percent" style reads: a day must not be followed by a unit or %
+        if r3.starts_with('%') || r3.starts_with(".5") {
+            return fail(i);
+        }
+        let y = year_suffix(r3);
+        let year = y.map(|x| x.1);
+        let end = y.map(|x| x.0).unwrap_or(r3);
+        return match month_day(year, m, d) {
+            Some(e) => Ok((end, e)),
+            None => fail(i),
+        };
+    }
+    // <month> [of] <year>
+    let r3 = word("of")(r2).and_then(|(x, _)| ws(x)).map(|x| x.0).unwrap_or(r2);
+    let r3 = r3.strip_prefix(',').map(ows).unwrap_or(r3);
+    let (end, y) = year4(r3)?;
+    Ok((
+        end,
+        Expr::Date {
+            year: y,
+            month: Some(m),
+            day: None,
+        },
+    ))
+}
+
+// <day> <month> [<year>] | <day>-<day> <month> [<year>] | the <ordinal> of <month>
+/// `4 February 2025`, `4-5 February`, `the 4th of February`.
+pub fn day_month_year<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
+    let start = i;
+    let r = match word("the")(i) {
+        Ok((r, _)) => ws(r)?.0,
+        Err(_) => i,
+    };
+    let (r, d) = day_number(r)?;
+    let mut d2 = None;
+    let mut sep_at = None;
+    let r = match range_sep(r) {
+        Ok((r2, _)) => match day_number(r2) {
+            Ok((r3, x)) if x > d => {
+                d2 = Some(x);
+                sep_at = Some((start.len() - r.len(), start.len() - r2.len()));
+                r3
+            }
+            _ => r,
+        },
+        Err(_) => r,
+    };
+    let (r, _) = ws(r)?;
+    let r = match word("of")(r) {
+        Ok((x, _)) => ws(x)?.0,
+        Err(_) => r,
+    };
+    if !starts_upper(r) {
+        return fail(i);
+    }
+    let (r, m) = month_name(r)?;
+    let y = year_suffix(r).filter(|_| !r.starts_with(','));
+    let year = y.map(|x| x.1);
+    let end = y.map(|x| x.0).unwrap_or(r);
+    let Some(a) = month_day(year, m, d) else { return fail(i) };
+    match (d2, sep_at) {
+        (Some(d2), Some((s1, s2))) => {
+            let Some(b) = month_day(year, m, d2) else {
+                return fail(i);
+            };
+            Ok((
+                end,
+                Expr::Range {
+                    first: Box::new(a),
+                    first_span: (0, s1),
+                    second: Box::new(b),
+                    second_span: (s2, start.len() - end.len()),
+                },
+            ))
+        }
+        _ => Ok((end, a)),
+    }
+}
+
+// yyyy-mm-dd | mm/dd/yyyy | mm/dd/yy
+/// `2025-02-04`, `02/04/2025`.
+pub fn numeric_date<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
+    if let Ok((r, y)) = digits_in(i, 4, 1000, 2199) {
+        if i.len() - r.len() == 4 {
+            let (r, _) = nom::character::complete::char('-')(r)?;
+            let (r, m) = digits_in(r, 2, 1, 12)?;
+            let (r, _) = nom::character::complete::char('-')(r)?;
+            let (r, d) = digits_in(r, 2, 1, 31)?;
+            if next_is_word(r) {
+                return fail(i);
+            }
+            return match month_day(Some(y as i32), m as u32, d as u32) {
+                Some(e) => Ok((r, e)),
+                None => fail(i),
+            };
+        }
+    }
+    let (r, m) = digits_in(i, 2, 1, 12)?;
+    let (r, _) = nom::character::complete::char('/')(r)?;
+    let (r, d) = digits_in(r, 2, 1, 31)?;
+    let (r, _) = nom::character::complete::char('/')(r)?;
+    let n = r.bytes().take_while(u8::is_ascii_digit).count();
+    let (r, y) = match n {
+        4 => digits_in(r, 4, 1000, 2199)?,
+        2 => {
+            let (r, y) = digits_in(r, 2, 0, 99)?;
+            (r, if y < 50 { 2000 + y } else { 1900 + y })
+        }
+        _ => return fail(i),
+    };
+    if next_is_word(r) || r.starts_with('/') {
+        return fail(i);
+    }
+    match month_day(Some(y as i32), m as u32, d as u32) {
+        Some(e) => Ok((r, e)),
+        None => fail(i),
+    }
+}
+
+// <month> (bare: capitalised; "May" only after a cue word)
+/// `in May`, `January`, `last October`, `this September`, `October last year`.
+pub fn month_alone<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
+    let (_, l) = lex(i)?;
+    // last|next|this <month>
+    if let Ok((r, off)) = from(&l.relatives)(i) {
+        let (r, _) = ws(r)?;
+        if !starts_upper(r) {
+            return fail(i);
+        }
+        let (r, m) = month_name(r)?;
+        let dir = match off {
+            -1 => Dir::Last,
+            1 => Dir::Next,
+            _ => Dir::This,
+        };
+        return Ok((
+            r,
+            Expr::Nearest {
+                target: Target::Month(m),
+                dir,
+            },
+        ));
+    }
+    if !starts_upper(i) {
+        return fail(i);
+    }
+    let (r, m) = month_name(i)?;
+    // abbreviations alone are too ambiguous ("Jan", "Mar", "Dec")
+    if i.len() - r.len() < 5 && !i[..i.len() - r.len()].ends_with('.') && m != 5 && m != 6 && m != 7 {
+        return fail(i);
+    }
+    if i.len() - r.len() <= 4 && i[..i.len() - r.len()].ends_with('.') {
+        // "Jan." alone: fine
+    }
+    // <month> [of] last|this|next year | <month> of the previous year
+    if let Some((r2, y)) = year_of(r) {
+        return Ok((
+            r2,
+            Expr::In {
+                target: Target::Month(m),
+                year: Box::new(y),
+            },
+        ));
+    }
+    // a bare "May" (name, verb) or "March" (noun, verb) needs a cue before it
+    let cue = matches!(
+        c.prev,
+        "in" | "since"
+            | "until"
+            | "till"
+            | "by"
+            | "of"
+            | "early"
+            | "late"
+            | "mid"
+            | "before"
+            | "after"
+            | "from"
+            | "through"
+            | "during"
+            | "to"
+            | "and"
+            | "between"
+    );
+    if (m == 5 || m == 3) && !cue {
+        return fail(i);
+    }
+    if r.starts_with('\'') || r.starts_with('\u{2019}') {
+        // "May's": a name
+        if m == 5 {
+            return fail(i);
+        }
+    }
+    Ok((
+        r,
+        Expr::Nearest {
+            target: Target::Month(m),
+            dir: Dir::Tense,
+        },
+    ))
+}
+
+// [of] last|this|next year | of the previous|following year
+fn year_of(i: &str) -> Option<(&str, Expr)> {
+    let (r, _) = ws(i).ok()?;
+    let r = match word("of")(r) {
+        Ok((x, _)) => ws(x).ok()?.0,
+        Err(_) => r,
+    };
+    let l = crate::grammar::lexicons().ok()?;
+    if let Ok((r2, off)) = from(&l.relatives)(r) {
+        let (r3, _) = ws(r2).ok()?;
+        let (r4, _) = word("year")(r3).ok()?;
+        return Some((
+            r4,
+            Expr::RelUnit {
+                unit: Unit::Year,
+                offset: off,
+            },
+        ));
+    }
+    let (r2, _) = word("the")(r).ok()?;
+    let (r2, _) = ws(r2).ok()?;
+    let (r2, off) = from(&l.anchor_refs)(r2).ok()?;
+    let (r2, _) = ws(r2).ok()?;
+    let (r2, _) = word("year")(r2).ok()?;
+    Some((
+        r2,
+        Expr::Shift {
+            amount: Amount::exact(off.unsigned_abs() as u64),
+            unit: Unit::Year,
+            sign: if off < 0 { -1 } else { 1 },
+            origin: Origin::Reference,
+        },
+    ))
+}
+
+// from <point> to <point> | between <point> and <point> | <month> to <month> [last year]
+/// `from March to May`, `between 2019 and 2021`, `September to November last year`.
+pub fn range<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
+    let start = i;
+    let (r, lead) = match word("from")(i).or_else(|_| word("between")(i)) {
+        Ok((r, _)) => (ws(r)?.0, true),
+        Err(_) => (i, false),
+    };
+    let a_at = start.len() - r.len();
+    let (r, a) = point(c, r)?;
+    let a_end = start.len() - r.len();
+    let (r2, _) = range_sep(r)?;
+    if !lead && (r2.len() + 1 >= r.len()) {
+        // "2019-2021" with no lead word: fine; "May and June" without one is two mentions
+    }
+    let b_at = start.len() - r2.len();
+    let (r3, b) = point(c, r2)?;
+    // both endpoints month names: a trailing year applies to both
+    let (end, a, b) = match (&a, &b) {
+        (
+            Expr::Nearest {
+                target: Target::Month(m1),
+                ..
+            },
+            Expr::Nearest {
+                target: Target::Month(m2),
+                ..
+            },
+        ) => {
+            if let Some((r4, y)) = year_of(r3) {
+                (
+                    r4,
+                    Expr::In {
+                        target: Target::Month(*m1),
+                        year: Box::new(y.clone()),
+                    },
+                    Expr::In {
+                        target: Target::Month(*m2),
+                        year: Box::new(y),
+                    },
+                )
+            } else if let Some((r4, y)) = year_suffix(r3) {
+                (
+                    r4,
+                    Expr::Date {
+                        year: y,
+                        month: Some(*m1),
+                        day: None,
+                    },
+                    Expr::Date {
+                        year: y,
+                        month: Some(*m2),
+                        day: None,
+                    },
+                )
+            } else {
+                (r3, a, b)
+            }
+        }
+        _ => (r3, a, b),
+    };
+    if !lead && !matches!(a, Expr::Nearest { .. } | Expr::In { .. } | Expr::Date { .. }) {
+        return fail(i);
+    }
+    Ok((
+        end,
+        Expr::Range {
+            first: Box::new(a),
+            first_span: (a_at, a_end),
+            second: Box::new(b),
+            second_span: (b_at, start.len() - end.len()),
+        },
+    ))
+}
+
+// a range endpoint: a month, a month-day, a year, a weekday
+fn point<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
+    let ctx = Ctx {
+        prev: "from",
+        before: c.before,
+    };
+    if let Ok(x) = month_day_year(&ctx, i) {
+        if !matches!(x.1, Expr::Range { .. }) {
+            return Ok(x);
+        }
+    }
+    if let Ok((r, y)) = year4(i) {
+        return Ok((
+            r,
+            Expr::Date {
+                year: y,
+                month: None,
+                day: None,
+            },
+        ));
+    }
+    if let Ok(x) = month_alone(&ctx, i) {
+        return Ok(x);
+    }
+    let (_, l) = lex(i)?;
+    let (r, w) = from(&l.weekdays)(i)?;
+    if !starts_upper(i) {
+        return fail(i);
+    }
+    Ok((
+        r,
+        Expr::Nearest {
+            target: Target::Weekday(w),
+            dir: Dir::Tense,
+        },
+    ))
+}
+
+// yyyy | fiscal yyyy | mid-yyyy | the 1990s | 1990s | the 19th century | the year 2000
+/// Years, decades and centuries.
+pub fn year_forms<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
+    // the 1990s | the nineteenth century
+    if let Ok((r, _)) = word("the")(i) {
+        let (r, _) = ws(r)?;
+        if let Ok((r2, n)) = ordinal(r) {
+            let (r3, _) = ws(r2)?;
+            let (r3, _) = word("century")(r3)?;
+            if !(1..=22).contains(&n) {
+                return fail(i);
+            }
+            return Ok((r3, Expr::Century(n as i32 - 1)));
+        }
+        if let Ok((r2, _)) = word("year")(r) {
+            let (r2, _) = ws(r2)?;
+            let (r2, y) = year4(r2).or_else(|_| match number(r2) {
+                Ok((x, a)) if a.n.is_some_and(|n| (1000..=2100).contains(&n)) => Ok((x, a.n.unwrap_or(0) as i32)),
+                _ => fail(r2),
+            })?;
+            return Ok((
+                r2,
+                Expr::Date {
+                    year: y,
+                    month: None,
+                    day: None,
+                },
+            ));
+        }
+        return decade(r);
+    }
+    // 20th century
+    if let Ok((r, n)) = ordinal(i) {
+        let (r, _) = ws(r)?;
+        let (r, _) = word("century")(r)?;
+        if !(1..=22).contains(&n) {
+            return fail(i);
+        }
+        return Ok((r, Expr::Century(n as i32 - 1)));
+    }
+    if let Ok((r, _)) = word("fiscal")(i) {
+        let (r, _) = ws(r)?;
+        let (r, y) = year4(r)?;
+        return Ok((
+            r,
+            Expr::Date {
+                year: y,
+                month: None,
+                day: None,
+            },
+        ));
+    }
+    if let Ok(x) = decade(i) {
+        return Ok(x);
+    }
+    // nineteen ninety-six | two thousand
+    if i.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
+        let (r, a) = number(i)?;
+        if let Some(c) = a.n.filter(|c| (11..=20).contains(c)) {
+            let (r2, _) = ws(r)?;
+            let (r3, b) = number(r2)?;
+            if let Some(n) = b.n.filter(|n| (10..=99).contains(n)) {
+                return Ok((
+                    r3,
+                    Expr::Date {
+                        year: (c * 100 + n) as i32,
+                        month: None,
+                        day: None,
+                    },
+                ));
+            }
+        }
+        if a.n == Some(2000) && matches!(c.prev, "year" | "in" | "since" | "by" | "until") && !a.half {
+            return Ok((
+                r,
+                Expr::Date {
+                    year: 2000,
+                    month: None,
+                    day: None,
+                },
+            ));
+        }
+        return fail(i);
+    }
+    let (r, y) = year4(i)?;
+    // not money, not a count of things: "$2000", "2000 people"
+    if c.before == b'$' || r.starts_with('%') || r.starts_with(",0") {
+        return fail(i);
+    }
+    let cue = matches!(
+        c.prev,
+        "in" | "since"
+            | "until"
+            | "till"
+            | "by"
+            | "of"
+            | "early"
+            | "late"
+            | "mid"
+            | "before"
+            | "after"
+            | "from"
+            | "during"
+            | "to"
+            | "and"
+            | "between"
+            | "through"
+            | "year"
+            | "fiscal"
+            | "the"
+            | "for"
+    );
+    if !cue {
+        if let Ok((r2, _)) = ws(r) {
+            let w: String = r2
+                .bytes()
+                .take_while(|b| b.is_ascii_alphabetic())
+                .map(char::from)
+                .collect();
+            if w.len() > 2 && w.ends_with('s') && w.bytes().all(|b| b.is_ascii_lowercase()) {
+                return fail(i);
+            }
+        }
+        if !(1900..=2100).contains(&y) {
+            return fail(i);
+        }
+    }
+    Ok((
+        r,
+        Expr::Date {
+            year: y,
+            month: None,
+            day: None,
+        },
+    ))
+}
+
+// 1990s | '90s
+fn decade(i: &str) -> PResult<'_, Expr> {
+    if let Ok((r, y)) = digits_in(i, 4, 1000, 2190) {
+        if i.len() - r.len() == 4 && y % 10 == 0 {
+            let r = r.strip_prefix('\'').unwrap_or(r);
+            let (r, _) = nom::character::complete::char('s')(r)?;
+            if next_is_word(r) {
+                return fail(i);
+            }
+            return Ok((r, Expr::Decade((y / 10) as i32)));
+        }
+    }
+    fail(i)
+}
+
+// the first|second|third|fourth quarter [of <year>] | Q3 [2024] | third-quarter | the first half [of 2024]
+// | the latest quarter | the quarter
+/// Quarters and halves of a year.
+pub fn quarter<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
+    let _ = c;
+    // Q3 [2024]
+    let b = i.as_bytes();
+    if b.len() >= 2 && (b[0] == b'Q' || b[0] == b'q') && (b'1'..=b'4').contains(&b[1]) && !next_is_word(&i[2..]) {
+        let q = u32::from(b[1] - b'0');
+        let r = &i[2..];
+        if let Some((r2, y)) = year_suffix(r) {
+            return Ok((
+                r2,
+                Expr::In {
+                    target: Target::Quarter(q),
+                    year: Box::new(Expr::Date {
+                        year: y,
+                        month: None,
+                        day: None,
+                    }),
+                },
+            ));
+        }
+        if !starts_upper(i) {
+            return fail(i);
+        }
+        return Ok((
+            r,
+            Expr::Nearest {
+                target: Target::Quarter(q),
+                dir: Dir::This,
+            },
+        ));
+    }
+    let r = match word("the")(i) {
+        Ok((r, _)) => ws(r)?.0,
+        Err(_) => i,
+    };
+    let (_, l) = lex(r)?;
+    // the latest quarter | the quarter | the year-earlier quarter
+    // year-earlier | the year-ago quarter | the comparable year-earlier period: a year before the period discussed
+    {
+        let r0 = match word("comparable")(r) {
+            Ok((x, _)) => ws(x)?.0,
+            Err(_) => r,
+        };
+        for w in ["year-earlier", "year-ago", "year earlier", "year ago"] {
+            if let Some(k) = match_phrase(r0, w) {
+                let mut rest = &r0[k..];
+                if let Ok((x, _)) = ws(rest) {
+                    for noun in ["quarter", "period", "level", "results"] {
+                        if let Some(k2) = match_phrase(x, noun) {
+                            rest = &x[k2..];
+                            break;
+                        }
+                    }
+                }
+                if w.contains(' ') && rest.len() == r0.len() - k {
+                    // "year earlier" with no noun is the amount_unit rule's "a year earlier"
+                    continue;
+                }
+                return Ok((
+                    rest,
+                    Expr::Shift {
+                        amount: Amount::exact(1),
+                        unit: Unit::Year,
+                        sign: -1,
+                        origin: Origin::Reference,
+                    },
+                ));
+            }
+        }
+    }
+    if r.len() < i.len() {
+        for (w, off) in [("latest quarter", -1), ("quarter", -1), ("latest period", -1)] {
+            if let Some(k) = match_phrase(r, w) {
+                let rest = &r[k..];
+                // "the quarter ended", but not "the quarter-point"
+                if rest.starts_with('-') {
+                    continue;
+                }
+                return Ok((
+                    rest,
+                    Expr::RelUnit {
+                        unit: Unit::Quarter,
+                        offset: off,
+                    },
+                ));
+            }
+        }
+    }
+    let (r, n) = from(&l.ordinals)(r)?;
+    let r = r
+        .strip_prefix('-')
+        .or_else(|| ws(r).ok().map(|x| x.0))
+        .ok_or(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))?;
+    let (r, half) = match word("quarter")(r) {
+        Ok((r, _)) => (r, false),
+        Err(_) => (word("half")(r)?.0, true),
+    };
+    if (half && n > 2) || n > 4 {
+        return fail(i);
+    }
+    let target = if half { Target::Half(n) } else { Target::Quarter(n) };
+    if let Ok((r2, _)) = ws(r) {
+        if let Ok((r3, _)) = word("of")(r2) {
+            if let Ok((r4, _)) = ws(r3) {
+                if let Ok((r5, y)) = year4(r4) {
+                    return Ok((
+                        r5,
+                        Expr::In {
+                            target,
+                            year: Box::new(Expr::Date {
+                                year: y,
+                                month: None,
+                                day: None,
+                            }),
+                        },
+                    ));
+                }
+                if let Some((r5, y)) = year_of(r2) {
+                    return Ok((
+                        r5,
+                        Expr::In {
+                            target,
+                            year: Box::new(y),
+                        },
+                    ));
+                }
+            }
+        }
+    }
+    if let Some((r5, y)) = year_suffix(r) {
+        return Ok((
+            r5,
+            Expr::In {
+                target,
+                year: Box::new(Expr::Date {
+                    year: y,
+                    month: None,
+                    day: None,
+                }),
+            },
+        ));
+    }
+    Ok((r, Expr::Nearest { target, dir: Dir::This }))
+}
+
+// [last|next|this] <season> [of <year>] | the <season> of <year>
+/// `spring`, `last fall`, `the spring of 2023`, `summer 2024`.
+pub fn season<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
+    let (_, l) = lex(i)?;
+    let (r, dir) = match from(&l.relatives)(i) {
+        Ok((r, off)) => (
+            ws(r)?.0,
+            Some(match off {
+                -1 => Dir::Last,
+                1 => Dir::Next,
+                _ => Dir::This,
+            }),
+        ),
+        Err(_) => match word("the")(i) {
+            Ok((r, _)) => (ws(r)?.0, None),
+            Err(_) => (i, None),
+        },
+    };
+    let had_the = dir.is_none() && r.len() < i.len();
+    let (r, s) = from(&l.seasons)(r)?;
+    let is_fall = i[..i.len() - r.len()].to_ascii_lowercase().ends_with("fall");
+    // <season> of <year> | <season> <year>
+    let r2 = match ws(r).and_then(|(x, _)| word("of")(x)).and_then(|(x, _)| ws(x)) {
+        Ok((x, _)) => x,
+        Err(_) => ows(r),
+    };
+    if let Ok((r3, y)) = year4(r2) {
+        return Ok((
+            r3,
+            Expr::In {
+                target: Target::Season(s),
+                year: Box::new(Expr::Date {
+                    year: y,
+                    month: None,
+                    day: None,
+                }),
+            },
+        ));
+    }
+    if let Some((r3, y)) = year_of(r) {
+        return Ok((
+            r3,
+            Expr::In {
+                target: Target::Season(s),
+                year: Box::new(y),
+            },
+        ));
+    }
+    // "fall" is a verb unless a cue says otherwise
+    if is_fall && dir.is_none() && !had_the && !matches!(c.prev, "in" | "early" | "late" | "this" | "last" | "next") {
+        return fail(i);
+    }
+    if is_fall && had_the && !matches!(c.prev, "in" | "during" | "by" | "until" | "since" | "over") {
+        return fail(i);
+    }
+    if r.starts_with('-') {
+        return fail(i);
+    }
+    Ok((
+        r,
+        Expr::Nearest {
+            target: Target::Season(s),
+            dir: dir.unwrap_or(Dir::Tense),
+        },
+    ))
+}
+
+// [last|next|this] <holiday>
+/// `Christmas`, `last Thanksgiving`, `New Year's Day`.
+pub fn holiday<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
+    let (_, l) = lex(i)?;
+    let (r, dir) = match from(&l.relatives)(i) {
+        Ok((r, off)) => (
+            ws(r)?.0,
+            match off {
+                -1 => Dir::Last,
+                1 => Dir::Next,
+                _ => Dir::This,
+            },
+        ),
+        Err(_) => (i, Dir::Tense),
+    };
+    if !starts_upper(r) {
+        return fail(i);
+    }
+    let (r, h) = from(&l.holidays)(r)?;
+    if let Some((r2, y)) = year_suffix(r) {
+        return Ok((
+            r2,
+            Expr::In {
+                target: Target::Holiday(h),
+                year: Box::new(Expr::Date {
+                    year: y,
+                    month: None,
+                    day: None,
+                }),
+            },
+        ));
+    }
+    Ok((
+        r,
+        Expr::Nearest {
+            target: Target::Holiday(h),
+            dir,
+        },
+    ))
+}
+
+fn part_after<'a>(r: &'a str) -> Option<(&'a str, crate::grammar::DayPart)> {
+    let l = crate::grammar::lexicons().ok()?;
+    let (r2, _) = ws(r).ok()?;
+    from(&l.parts)(r2).ok()
+}
+
+// today | yesterday [morning] | tomorrow | tonight | the day before yesterday
+/// Days named relative to the anchor.
+pub fn relative_day<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
+    let (_, l) = lex(i)?;
+    let (r, (off, part)) = from(&l.relative_days)(i)?;
+    let day = Expr::RelUnit {
+        unit: Unit::Day,
+        offset: off,
+    };
+    if let Some(p) = part {
+        return Ok((
+            r,
+            Expr::Part {
+                day: Some(Box::new(day)),
+                part: p,
+            },
+        ));
+    }
+    if let Some((r2, p)) = part_after(r) {
+        return Ok((
+            r2,
+            Expr::Part {
+                day: Some(Box::new(day)),
+                part: p,
+            },
+        ));
+    }
+    Ok((r, day))
+}
+
+// [last|next|this|on] <weekday> [morning|night] | this morning
+/// `Friday`, `last Friday`, `Sunday night`, `this morning`.
+pub fn weekday<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
+    let (_, l) = lex(i)?;
+    let (r, dir) = match from(&l.relatives)(i) {
+        Ok((r, off)) => (
+            ws(r)?.0,
+            match off {
+                -1 => Dir::Last,
+                1 => Dir::Next,
+                _ => Dir::This,
+            },
+        ),
+        Err(_) => (i, Dir::Tense),
+    };
+    // this morning | this evening
+    if dir == Dir::This {
+        if let Ok((r2, p)) = from(&l.parts)(r) {
+            return Ok((
+                r2,
+                Expr::Part {
+                    day: Some(Box::new(Expr::RelUnit {
+                        unit: Unit::Day,
+                        offset: 0,
+                    })),
+                    part: p,
+                },
+            ));
+        }
+    }
+    if !starts_upper(r) {
+        return fail(i);
+    }
+    let (r, w) = from(&l.weekdays)(r)?;
+    let len = i.len() - r.len();
+    // "Sat" and "Sun" alone are not weekdays; "Sun." is
+    if dir == Dir::Tense && len <= 3 {
+        return fail(i);
+    }
+    let day = Expr::Nearest {
+        target: Target::Weekday(w),
+        dir,
+    };
+    if let Some((r2, p)) = part_after(r) {
+        return Ok((
+            r2,
+            Expr::Part {
+                day: Some(Box::new(day)),
+                part: p,
+            },
+        ));
+    }
+    Ok((r, day))
+}
+
+// last|next|this <unit> | earlier|later this <unit> | the past|next <unit>
+/// `last week`, `this month`, `next weekend`, `earlier this year`.
+pub fn relative_unit<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
+    let (_, l) = lex(i)?;
+    // earlier this year | later this month | early next year: the position gives the mod
+    let r = match word("earlier")(i).or_else(|_| word("later")(i)) {
+        Ok((r, _)) => ws(r)?.0,
+        Err(_) => i,
+    };
+    let (r, off) = from(&l.relatives)(r)?;
+    let (r, _) = ws(r)?;
+    let (r, u) = from(&l.units)(r)?;
+    let plural = i[..i.len() - r.len()].ends_with('s');
+    if plural && off != 0 {
+        // "coming weeks", "the past months": a vague span
+        return Ok((
+            r,
+            Expr::Duration {
+                amount: Amount::vague(),
+                unit: u,
+            },
+        ));
+    }
+    if plural || matches!(u, Unit::Second | Unit::Minute) {
+        return fail(i);
+    }
+    Ok((r, Expr::RelUnit { unit: u, offset: off }))
+}
+
+// [<mod>] <number> <unit> [ago|later|earlier|from now] | <number>-<unit>[-old|-long] | the past|next <number> <unit>
+/// Durations and shifts: `five months`, `about five hours`, `three-year-old`, `two years ago`, `the past two weeks`.
+pub fn amount_unit<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
+    let (_, l) = lex(i)?;
+    // the past|last|next|coming|first <number> <unit> (or "the past week")
+    // (after "the": a relative word makes an implicit one possible: "the past week")
+    let (r, the_rel, bare_the) = match word("the")(i) {
+        Ok((r, _)) => {
+            let (r, _) = ws(r)?;
+            match from(&l.relatives)(r) {
+                Ok((r2, _)) => (ws(r2)?.0, true, false),
+                Err(_) => match word("first")(r) {
+                    Ok((r2, _)) => (ws(r2)?.0, true, false),
+                    Err(_) => {
+                        // the weekend
+                        if let Ok((r2, Unit::Weekend)) = from(&l.units)(r) {
+                            if !r[..r.len() - r2.len()].ends_with('s') {
+                                return Ok((
+                                    r2,
+                                    Expr::RelUnit {
+                                        unit: Unit::Weekend,
+                                        offset: 0,
+                                    },
+                                ));
+                            }
+                        }
+                        (r, false, true)
+                    }
+                },
+            }
+        }
+        Err(_) => (i, false, false),
+    };
+    // "the eight-year war": the article is not part of the expression
+    if bare_the && number(r).is_ok_and(|(x, _)| x.starts_with('-')) {
+        return fail(i);
+    }
+    let (r, modifier) = match from(&l.modifiers)(r) {
+        Ok((r2, m)) => (ws(r2)?.0, Some(m)),
+        Err(_) => (r, None),
+    };
+    // "the past week": an implicit one
+    let (r, amount) = match number(r) {
+        Ok(x) => x,
+        Err(_) if the_rel => (r, Amount::exact(1)),
+        Err(e) => return Err(e),
+    };
+    let implicit = the_rel && amount == Amount::exact(1) && !r.is_empty() && next_is_word(r);
+    // <number>-<unit>
+    let (r, hyphen) = match r.strip_prefix('-') {
+        Some(x) => (x, true),
+        None => match ws(r) {
+            Ok((x, _)) => (x, false),
+            Err(_) if implicit => (r, false),
+            Err(e) => return Err(e),
+        },
+    };
+    // a single night | a full year
+    let r = match word("single")(r)
+        .or_else(|_| word("full")(r))
+        .or_else(|_| word("whole")(r))
+    {
+        Ok((x, _)) => ws(x)?.0,
+        Err(_) => r,
+    };
+    // "one more week": more is filler
+    let r = match word("more")(r)
+        .or_else(|_| word("additional")(r))
+        .or_else(|_| word("straight")(r))
+    {
+        Ok((x, _)) if !hyphen => ws(x)?.0,
+        _ => r,
+    };
+    let (r, u) = match from(&l.units)(r) {
+        Ok(x) => x,
+        Err(e) => {
+            // a single night
+            let (r2, p) = from(&l.parts)(r).map_err(|_| e)?;
+            if p != crate::grammar::DayPart::Night || amount.n.is_none() {
+                return fail(i);
+            }
+            (r2, Unit::Day)
+        }
+    };
+    // "a second" is rarely time ("a second round"); "a week" is
+    if amount.n == Some(1) && u == Unit::Second && !the_rel {
+        return fail(i);
+    }
+    if amount.n.is_some_and(|n| n > 100_000) {
+        return fail(i);
+    }
+    // "the 1988 quarter": a year before a singular unit, not an amount
+    if amount.n.is_some_and(|n| n >= 1000) && !hyphen && !i[..i.len() - r.len()].ends_with('s') {
+        return fail(i);
+    }
+    let mut r = r;
+    let unit_text = &i[..i.len() - r.len()];
+    if hyphen {
+        if unit_text.ends_with('s') {
+            // "three-quarters"
+            return fail(i);
+        }
+        // three-year-old, 30-year, five-month-long
+        if let Some(x) = r.strip_prefix("-old") {
+            // an age ("a 6-year-old boy", "the 44-year-old") unless a bound makes it a span ("nearly three-year-old war")
+            if modifier.is_none() && !is_event_next(l, x) {
+                return fail(i);
+            }
+            r = x;
+        } else if let Some(x) = r.strip_prefix("-long") {
+            r = x;
+        }
+    } else if let Ok((x, _)) = ws(r) {
+        // "52 years old": an age
+        if word("old")(x).is_ok() && u == Unit::Year {
+            return fail(i);
+        }
+    }
+    // <amount> <unit> ago | later | from now
+    if !hyphen && !the_rel {
+        if let Ok((r2, _)) = ws(r) {
+            if let Ok((r3, (sign, origin))) = from(&l.shifts)(r2) {
+                // "two days after the vote" is a duration before a phrase; only the final forms shift
+                let tail_ok = match origin {
+                    Origin::Anchor => true,
+                    Origin::Reference => {
+                        !next_is_word(ows(r3))
+                            || !matches!(&r2[..r2.len() - r3.len()].to_ascii_lowercase()[..], "before" | "after")
+                    }
+                };
+                if tail_ok {
+                    let e = Expr::Shift {
+                        amount,
+                        unit: u,
+                        sign,
+                        origin,
+                    };
+                    let e = match modifier {
+                        Some(m) => Expr::Mod {
+                            modifier: m,
+                            inner: Box::new(e),
+                        },
+                        None => e,
+                    };
+                    return Ok((r3, e));
+                }
+            }
+        }
+    }
+    if u == Unit::Weekend && amount.n == Some(1) && !the_rel {
+        return fail(i);
+    }
+    let _ = c;
+    let e = Expr::Duration { amount, unit: u };
+    Ok((
+        r,
+        match modifier {
+            Some(m) => Expr::Mod {
+                modifier: m,
+                inner: Box::new(e),
+            },
+            None => e,
+        },
+    ))
+}
+
+// the previous|following|same year | the year before | a year earlier (in amount_unit)
+/// `the previous year`, `the following week`, `the same period`.
+pub fn reference_unit<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
+    let (_, l) = lex(i)?;
+    // earlier|later that day
+    let i0 = match word("earlier")(i).or_else(|_| word("later")(i)) {
+        Ok((r, _)) => ws(r)?.0,
+        Err(_) => i,
+    };
+    let (r, off) = match word("that")(i0) {
+        Ok((r, _)) => (ws(r)?.0, 0),
+        Err(_) => {
+            let (r, _) = word("the")(i0)?;
+            let (r, _) = ws(r)?;
+            let (r, off) = from(&l.anchor_refs)(r)?;
+            (ws(r)?.0, off)
+        }
+    };
+    let r = match word("fiscal")(r) {
+        Ok((x, _)) => ws(x)?.0,
+        Err(_) => r,
+    };
+    let (r, u) = from(&l.units)(r)?;
+    if i[..i.len() - r.len()].ends_with('s') {
+        return fail(i);
+    }
+    Ok((
+        r,
+        Expr::Shift {
+            amount: Amount::exact(off.unsigned_abs() as u64),
+            unit: u,
+            sign: if off < 0 { -1 } else { 1 },
+            origin: Origin::Reference,
+        },
+    ))
+}
+
+// h[:mm] a.m.|p.m.|am|pm [<zone>] | hh:mm [<zone>] | noon | midnight  [on <weekday> | today…]
+/// Clock times.
+pub fn clock<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
+    let (r, hour, minute) = if let Ok((r, _)) = word("noon")(i) {
+        (r, 12, 0)
+    } else if let Ok((r, _)) = word("midnight")(i) {
+        (r, 24, 0)
+    } else {
+        let (r, h) = digits_in(i, 2, 0, 24)?;
+        let (r, m, colon) = match r.strip_prefix(':') {
+            Some(x) => {
+                let (x2, m) = digits_in(x, 2, 0, 59)?;
+                if x.len() - x2.len() != 2 {
+                    return fail(i);
+                }
+                (x2, m, true)
+            }
+            None => (r, 0, false),
+        };
+        let t = ows(r);
+        let mut ampm = None;
+        for (s, pm) in [
+            ("a.m.", false),
+            ("p.m.", true),
+            ("a.m", false),
+            ("p.m", true),
+            ("am", false),
+            ("pm", true),
+        ] {
+            if let Some(k) = match_phrase(t, s) {
+                ampm = Some((&t[k..], pm));
+                break;
+            }
+        }
+        match ampm {
+            Some((r2, pm)) => {
+                if h == 0 || h > 12 {
+                    return fail(i);
+                }
+                let h = match (h, pm) {
+                    (12, false) => 0,
+                    (12, true) => 12,
+                    (h, true) => h + 12,
+                    (h, false) => h,
+                };
+                (r2, h as u32, m as u32)
+            }
+            None if colon && c.before != b'$' => {
+                if next_is_word(r) || r.starts_with(':') {
+                    return fail(i);
+                }
+                (r, h as u32, m as u32)
+            }
+            None => return fail(i),
+        }
+    };
+    // zone
+    let mut r = r;
+    let mut zone = None;
+    if let Ok((r2, _)) = ws(r) {
+        let z: String = r2.bytes().take_while(u8::is_ascii_uppercase).map(char::from).collect();
+        if (2..=4).contains(&z.len()) && !next_is_word(&r2[z.len()..]) && crate::resolve::zone_known(&z) {
+            zone = Some(z.clone());
+            r = &r2[z.len()..];
+        }
+    }
+    // [on] <weekday> | today | yesterday
+    let mut day = None;
+    if let Ok((r2, _)) = ws(r) {
+        let r3 = match word("on")(r2) {
+            Ok((x, _)) => ws(x).map(|y| y.0).unwrap_or(x),
+            Err(_) => r2,
+        };
+        let ctx = Ctx { prev: "", before: 0 };
+        if let Ok((r4, d)) = weekday(&ctx, r3).or_else(|_| relative_day(&ctx, r3)) {
+            if !matches!(d, Expr::Part { .. }) {
+                day = Some(Box::new(d));
+                r = r4;
+            }
+        }
+    }
+    Ok((
+        r,
+        Expr::Time {
+            day,
+            hour,
+            minute,
+            zone,
+        },
+    ))
+}
+
+// every|each <unit>|<weekday> | daily | weekly | annually
+/// Recurrences.
+pub fn set<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
+    let (_, l) = lex(i)?;
+    if let Ok((r, u)) = from(&l.sets)(i) {
+        // an adjective ("a quarterly dividend", "daily newspaper") is not a time expression
+        if let Ok((r2, _)) = ws(r) {
+            let w: String = r2.bytes().take_while(u8::is_ascii_alphabetic).map(char::from).collect();
+            if !w.is_empty()
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+                && !matches!(
+                    w.as_str(),
+                    "in" | "on"
+                        | "at"
+                        | "for"
+                        | "and"
+                        | "or"
+                        | "to"
+                        | "since"
+                        | "from"
+                        | "until"
+                        | "by"
+                        | "with"
+                        | "as"
+                        | "basis"
+                        | "but"
+                        | "during"
+                        | "over"
+                        | "through"
+                )
+            {
+                return fail(i);
+            }
+        }
+        return Ok((r, Expr::Set { unit: u, weekday: None }));
+    }
+    let (r, _) = word("every")(i).or_else(|_| word("each")(i))?;
+    let (r, _) = ws(r)?;
+    if let Ok((r2, w)) = from(&l.weekdays)(r) {
+        return Ok((
+            r2,
+            Expr::Set {
+                unit: Unit::Week,
+                weekday: Some(w),
+            },
+        ));
+    }
+    let (r2, u) = from(&l.units)(r)?;
+    if r[..r.len() - r2.len()].ends_with('s') {
+        return fail(i);
+    }
+    Ok((r2, Expr::Set { unit: u, weekday: None }))
+}
+
+// now | currently | recently | soon | to date | in the future | the past
+/// Vague references.
+pub fn reference<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
+    let (_, l) = lex(i)?;
+    let (r, k) = from(&l.references)(i)?;
+    let w = i[..i.len() - r.len()].to_ascii_lowercase();
+    // adjectives only before a time noun: "recent weeks" is handled as a duration; "current" alone is rare
+    // adjectives before a time noun: "recent weeks" (a vague span), "current year" (the anchor's)
+    if matches!(w.as_str(), "recent" | "current" | "future") {
+        if let Ok((r2, _)) = ws(r) {
+            if let Ok((r3, u)) = from(&l.units)(r2) {
+                let plural = r2[..r2.len() - r3.len()].ends_with('s');
+                return Ok((
+                    r3,
+                    match (w.as_str(), plural) {
+                        ("current", false) => Expr::RelUnit { unit: u, offset: 0 },
+                        (_, true) => Expr::Duration {
+                            amount: Amount::vague(),
+                            unit: u,
+                        },
+                        _ => Expr::Ref(k),
+                    },
+                ));
+            }
+        }
+    }
+    // "recent" and "future" alone are adjectives of other nouns ("a recent interview")
+    if matches!(w.as_str(), "recent" | "future") {
+        return fail(i);
+    }
+    let _ = c;
+    Ok((r, Expr::Ref(k)))
+}
+
+// early|mid|late <date> | the end of <date> | mid-2024
+/// Positions inside a period: `early March`, `mid-2024`, `late last year`, `the end of the year`.
+pub fn position<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
+    let (_, l) = lex(i)?;
+    let (r, m) = from(&l.positions)(i)?;
+    let r = if r.as_bytes().first() == Some(&b'-') {
+        &r[1..]
+    } else {
+        ws(r)?.0
+    };
+    let r0 = i.len() - r.len();
+    let _ = r0;
+    let ctx = Ctx {
+        prev: "early",
+        before: c.before,
+    };
+    let inner: [Rule; 6] = [month_day_year, month_alone, year_forms, relative_unit, season, the_unit];
+    let mut best: Option<(&str, Expr)> = None;
+    for rule in inner {
+        if let Ok((rest, e)) = rule(&ctx, r) {
+            if best.as_ref().is_none_or(|b| rest.len() < b.0.len()) {
+                best = Some((rest, e));
+            }
+        }
+    }
+    let (rest, e) = best.ok_or(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))?;
+    Ok((
+        rest,
+        Expr::Mod {
+            modifier: m,
+            inner: Box::new(e),
+        },
+    ))
+}
+
+// the year | the month | the week (inside "the end of the year")
+fn the_unit<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
+    let (_, l) = lex(i)?;
+    let (r, _) = word("the")(i)?;
+    let (r, _) = ws(r)?;
+    let (r, u) = from(&l.units)(r)?;
+    Ok((r, Expr::RelUnit { unit: u, offset: 0 }))
+}
+
+/// A weekday number helper for tests.
+pub fn weekday_name(w: Weekday) -> &'static str {
+    match w {
+        Weekday::Mon => "Monday",
+        Weekday::Tue => "Tuesday",
+        Weekday::Wed => "Wednesday",
+        Weekday::Thu => "Thursday",
+        Weekday::Fri => "Friday",
+        Weekday::Sat => "Saturday",
+        Weekday::Sun => "Sunday",
+    }
+}
+
+/// `RefKind` helper used by the rule list's docs.
+pub fn ref_name(k: RefKind) -> &'static str {
+    match k {
+        RefKind::Present => "PRESENT_REF",
+        RefKind::Past => "PAST_REF",
+        RefKind::Future => "FUTURE_REF",
+    }
+}
+
+/// The TIMEX3 mod of a position word, for docs.
+pub fn mod_name(m: TimexMod) -> &'static str {
+    m.as_str()
+}
+
+// is the next word a thing that lasts ("three-year-old war")? grammar/events.txt
+fn is_event_next(l: &crate::grammar::Lexicons, r: &str) -> bool {
+    ws(r).is_ok_and(|(t, _)| l.events.longest(t).is_some())
+}
