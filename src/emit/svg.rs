@@ -460,7 +460,7 @@ fn ticks(seg: &Segment) -> Vec<Tick> {
         .copied()
         .find(|u| u.approx_days() * px_per_day >= MIN_TICK_PX)
         .unwrap_or(Unit::Years(100000));
-    let (Some(first), Some(last)) = (date_of(seg.from.max(1)), date_of(seg.to - 1)) else {
+    let (Some(first), Some(last)) = (date_of(seg.from), date_of(seg.to - 1)) else {
         return Vec::new();
     };
     let mut out: Vec<Tick> = Vec::new();
