@@ -518,7 +518,9 @@ fn duration_event(text: &str, r: &Resolved) -> Option<String> {
         None => ("", &[]),
     };
     let linked = aged || matches!(lead, "of" | "since" | "into");
-    if !linked || (!aged && before_words.iter().any(|w| LIMITING.contains(&w.as_str()))) {
+    // "the first week of the war" names a stretch at the start, not the time since
+    let limited_inside = lower_words(&surface).iter().any(|w| LIMITING.contains(&w.as_str()));
+    if !linked || limited_inside || (!aged && before_words.iter().any(|w| LIMITING.contains(&w.as_str()))) {
         return None;
     }
     let scan: Vec<&String> = if aged {
@@ -573,6 +575,8 @@ struct Work {
     evidence: Vec<Evidence>,
     constraints: Vec<(Strength, Constraint)>,
     years_seen: bool,
+    /// Year-less days given a year by another telling, with their tense.
+    linked: Vec<(Day, Tense)>,
 }
 
 impl Work {
@@ -602,7 +606,8 @@ fn evidence(doc: &Document, span: Range<usize>, implies: String, strength: Stren
     }
 }
 
-/// Infer every document's anchor.
+/// Infer every document's anchor. `resolved[i]` holds the mentions of
+/// `docs[i]` resolved by the text alone ([`super::resolve_textual`]).
 pub fn infer(docs: &[Document], resolved: &[Vec<Resolved>], pins: &Pins, retrieved: Option<NaiveDate>) -> Vec<Anchor> {
     let furn: Vec<PageFurniture> = docs.iter().map(furniture::analyse).collect();
     let starts = dated_starts(docs, resolved, &furn);
@@ -646,6 +651,7 @@ fn infer_one(
         evidence: Vec::new(),
         constraints: Vec::new(),
         years_seen: false,
+        linked: Vec::new(),
     };
     let pinned = pin.and_then(|p| p.published).or(doc.meta.published);
     if let Some(p) = pinned {
@@ -848,41 +854,21 @@ fn link_year(i: usize, doc: &Document, r: &Resolved, md: (u32, u32), corpus: &Co
         shared.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
     );
     w.years_seen = true;
-    match r.tense {
-        Tense::Past => {
-            let mut ev = evidence(
-                doc,
-                r.start..r.end,
-                format!(
-                    "between {d} and {}: {q} is told in the past without a year, and {how}",
-                    fmt(Some(day(d) + YEARLESS_HORIZON))
-                ),
-                Strength::Medium,
-            );
-            ev.earliest = Some(d);
-            ev.latest = date(day(d) + YEARLESS_HORIZON);
-            w.add(
-                ev,
-                Some(Allowed::Interval(Some(day(d)), Some(day(d) + YEARLESS_HORIZON))),
-            );
-        }
-        _ => {
-            let mut ev = evidence(
-                doc,
-                r.start..r.end,
-                format!(
-                    "between {} and {d}: {q} is still ahead without a year, and {how}",
-                    fmt(Some(day(d) - YEARLESS_HORIZON))
-                ),
-                Strength::Medium,
-            );
-            ev.earliest = date(day(d) - YEARLESS_HORIZON);
-            ev.latest = Some(d);
-            w.add(
-                ev,
-                Some(Allowed::Interval(Some(day(d) - YEARLESS_HORIZON), Some(day(d)))),
-            );
-        }
+    // Only a past telling bounds the date: from below, with no horizon, since
+    // famous days ("September 11", "June 4th") are told without a year long
+    // after. A future telling of a day the corpus dates is most often a tense
+    // misread ("since the April 20 explosion, which will …"): it is kept as
+    // a cue for the best guess, not as a constraint.
+    w.linked.push((day(d), r.tense));
+    if r.tense == Tense::Past {
+        let mut ev = evidence(
+            doc,
+            r.start..r.end,
+            format!("on or after {d}: {q} is told in the past without a year, and {how}"),
+            Strength::Medium,
+        );
+        ev.earliest = Some(d);
+        w.add(ev, Some(Allowed::Interval(Some(day(d)), None)));
     }
 }
 
@@ -971,7 +957,7 @@ fn solve(
     res: &[Resolved],
 ) -> Anchor {
     // strongest first; stable within a strength (text order)
-    w.constraints.sort_by(|a, b| b.0.cmp(&a.0));
+    w.constraints.sort_by_key(|c| std::cmp::Reverse(c.0));
     // interval constraints first, so periodic ones expand over a narrow range
     let (intervals, periodic): (Vec<_>, Vec<_>) = w
         .constraints
@@ -1152,7 +1138,7 @@ fn solve(
     let (status, reason, earliest, latest, best) = if let Some(p) = pinned {
         (Status::Pinned, None, Some(p), Some(p), Some(p))
     } else {
-        let best = best_guess(doc, &pset, earliest, latest, res, furn);
+        let best = best_guess(doc, &pset, earliest, latest, res, furn, &w.linked);
         if !rejected.is_empty() {
             (Status::Conflicting, Some(reasons.join("; ")), earliest, latest, best)
         } else {
@@ -1202,8 +1188,9 @@ fn date_day(y: i32, m: u32, d: u32) -> Option<Day> {
 }
 
 /// The single most likely day inside the allowed set: news tells events soon
-/// after they happen, so days just after the latest dated past event score
-/// high, and days whose weekday fits the text's "Thursday"s score higher.
+/// after they happen, so days just after the latest dated event score high, a
+/// date at the head of the article (a dateline) scores higher, and days whose
+/// weekday fits the text's "Thursday"s score higher still.
 fn best_guess(
     doc: &Document,
     set: &DaySet,
@@ -1211,9 +1198,10 @@ fn best_guess(
     latest: Option<NaiveDate>,
     res: &[Resolved],
     furn: &PageFurniture,
+    linked: &[(Day, Tense)],
 ) -> Option<NaiveDate> {
     let body = body_mentions(doc, res, furn);
-    // explicit full days in the body
+    // day-exact dates: stated with their year, or given one by another telling
     let mut days: Vec<(Day, Tense, usize)> = Vec::new();
     let mut weekdays: Vec<(Weekday, Tense)> = Vec::new();
     for r in &body {
@@ -1227,38 +1215,46 @@ fn best_guess(
             weekdays.push((wd, r.tense));
         }
     }
+    days.extend(linked.iter().map(|&(d, t)| (d, t, usize::MAX)));
     let lo = earliest.map(day);
     let hi = latest.map(day);
-    // where to look: the allowed set, clipped to a year from its known side
-    let (from, to) = match (lo, hi) {
-        (Some(a), Some(b)) => (a, b.min(a + 400)),
-        (Some(a), None) => (a, a + 400),
-        (None, Some(b)) => {
-            let anchor = days.iter().map(|d| d.0).filter(|d| *d <= b).max()?;
-            (anchor, b.min(anchor + 400))
+    let bounded = lo.is_some() || hi.is_some();
+    // the latest day told as past or without tense, inside the bounds
+    let told = days
+        .iter()
+        .filter(|d| d.1 != Tense::Future)
+        .map(|d| d.0)
+        .filter(|d| lo.is_none_or(|l| *d >= l - 7) && hi.is_none_or(|h| *d <= h))
+        .max();
+    let (from, to) = match (lo, hi, told) {
+        (Some(a), Some(b), _) => (a, b.min(a + 400)),
+        (Some(a), None, t) => {
+            let base = t.unwrap_or(a).max(a);
+            (a, base + 60)
         }
-        (None, None) => {
-            // with no bounds, only a dated first line can guess
-            let first = days.iter().find(|d| d.2 < 400 && d.1 != Tense::Future)?;
-            (first.0, first.0 + 1)
-        }
+        (None, Some(b), Some(t)) => (t.max(b - 400), b),
+        (None, None, Some(t)) => (t - 1, t + 60),
+        (_, _, None) => return None,
     };
     let mut best: Option<(f64, Day)> = None;
     for d in from..=to {
-        if (lo.is_some() || hi.is_some()) && !set.contains(d) {
+        if bounded && !set.contains(d) {
             continue;
         }
-        let mut score = -0.02 * (d - from) as f64;
+        let mut score = -0.02 * (d - from).abs() as f64;
         for &(m, tense, at) in &days {
             let gap = d - m;
             let dateline = at < 400 && tense != Tense::Future;
-            if gap == 0 {
-                score += if dateline { 4.0 } else { 1.0 };
-            } else if gap == 1 {
-                score += if dateline { 2.0 } else { 0.8 };
-            } else if (2..=7).contains(&gap) {
-                score += 0.2;
-            }
+            score += match gap {
+                0 if dateline => 4.0,
+                1 if dateline => 2.0,
+                0 => 1.0,
+                1 => 0.8,
+                2..=7 => 0.2,
+                // a past event after the publication day is impossible
+                i64::MIN..=-1 if tense == Tense::Past => -2.0,
+                _ => 0.0,
+            };
         }
         if let Some(dd) = date(d) {
             for &(wd, tense) in &weekdays {
@@ -1322,6 +1318,7 @@ mod tests {
             range: None,
             tense,
             weekday: None,
+            partial: None,
         }
     }
 
@@ -1526,7 +1523,8 @@ mod tests {
         ];
         let out = infer(&docs, &[ra, rb, rc], &Pins::default(), None);
         assert_eq!(out[1].earliest, Some(ymd(2010, 4, 20)));
-        assert_eq!(out[1].latest, Some(ymd(2011, 3, 31)));
+        // famous days are told without a year long after: no upper bound
+        assert_eq!(out[1].latest, None);
         assert!(out[1]
             .evidence
             .iter()

@@ -125,16 +125,25 @@ pub struct Pins {
 
 pub use infer::{check_event_lexicon, infer};
 
-/// Tag and resolve every document without an anchor (in parallel), then
+/// Resolve each mention on its own, with no anchor and no earlier date to
+/// count from: what comes out dated is dated by the text alone. This is what
+/// [`infer`] reasons with (a narrative reading, where "June 21" takes the year
+/// of the date before it, would let one article's history date its
+/// publication).
+pub fn resolve_textual(text: &str, mentions: &[crate::tag::Mention]) -> Vec<crate::resolve::Resolved> {
+    mentions
+        .iter()
+        .flat_map(|m| crate::resolve::resolve_all(text, std::slice::from_ref(m), None))
+        .collect()
+}
+
+/// Tag every document and resolve it by the text alone (in parallel), then
 /// infer every anchor: the whole `anchors` stage in one call.
 pub fn infer_corpus(docs: &[crate::ingest::Document], pins: &Pins, retrieved: Option<NaiveDate>) -> Vec<Anchor> {
     use rayon::prelude::*;
     let resolved: Vec<Vec<crate::resolve::Resolved>> = docs
         .par_iter()
-        .map(|d| {
-            let mentions = crate::tag::tag(&d.text, d.body.clone());
-            crate::resolve::resolve_all(&d.text, &mentions, None)
-        })
+        .map(|d| resolve_textual(&d.text, &crate::tag::tag(&d.text, d.body.clone())))
         .collect();
     infer(docs, &resolved, pins, retrieved)
 }

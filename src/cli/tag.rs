@@ -28,12 +28,10 @@ fn process(doc: &Document, dct: Option<chrono::NaiveDate>, pins: &Pins) -> Vec<R
     if let Some(d) = pinned {
         return resolve::resolve_all(&doc.text, &mentions, Some(&AnchorRef::Day(d)));
     }
-    let bare = resolve::resolve_all(&doc.text, &mentions, None);
-    let inferred = anchor::infer(std::slice::from_ref(doc), std::slice::from_ref(&bare), pins, None);
-    match inferred.first().and_then(|a| a.anchor_ref()) {
-        Some(a) => resolve::resolve_all(&doc.text, &mentions, Some(&a)),
-        None => bare,
-    }
+    let textual = anchor::resolve_textual(&doc.text, &mentions);
+    let inferred = anchor::infer(std::slice::from_ref(doc), std::slice::from_ref(&textual), pins, None);
+    let a = inferred.first().and_then(|a| a.anchor_ref());
+    resolve::resolve_all(&doc.text, &mentions, a.as_ref())
 }
 
 pub(super) fn run(a: &TagArgs) -> anyhow::Result<u8> {

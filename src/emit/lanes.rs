@@ -89,6 +89,11 @@ pub fn lanes(c: &Chronology) -> Vec<Lane> {
         }
     }
     let known = names.len();
+    // The first anchor of each document (a repeated one is ignored, as above).
+    let mut first_anchor: BTreeMap<&str, &AnchorSummary> = BTreeMap::new();
+    for a in &c.anchors {
+        first_anchor.entry(a.doc.as_str()).or_insert(a);
+    }
     let mut extra: Vec<&str> = c
         .events
         .iter()
@@ -101,6 +106,8 @@ pub fn lanes(c: &Chronology) -> Vec<Lane> {
         index.insert(d, names.len());
         names.push(d);
     }
+    // Every document any event names is in `index` now, so the `index[..]`
+    // lookups below cannot fail.
     // Stories: components of the "told together" relation.
     let mut parent: Vec<usize> = (0..names.len()).collect();
     for e in &c.events {
@@ -124,7 +131,7 @@ pub fn lanes(c: &Chronology) -> Vec<Lane> {
             kind: LaneKind::Article {
                 doc: (*d).to_string(),
                 anchor: if i < known {
-                    c.anchors.iter().find(|a| a.doc == *d).cloned()
+                    first_anchor.get(d).map(|a| (*a).clone())
                 } else {
                     None
                 },
@@ -155,13 +162,18 @@ pub fn lanes(c: &Chronology) -> Vec<Lane> {
         }
     }
     // Name each story by all of its documents, and order stories by their first document.
-    for (r, s) in &story_of_root {
-        let mut docs: Vec<String> = (0..names.len())
-            .filter(|&i| root(&mut parent, i) == *r)
-            .map(|i| names[i].to_string())
-            .collect();
-        docs.sort();
-        stories[*s].kind = LaneKind::Story { docs };
+    for (i, name) in names.iter().enumerate() {
+        let r = root(&mut parent, i);
+        if let Some(&st) = story_of_root.get(&r) {
+            if let LaneKind::Story { docs } = &mut stories[st].kind {
+                docs.push((*name).to_string());
+            }
+        }
+    }
+    for st in &mut stories {
+        if let LaneKind::Story { docs } = &mut st.kind {
+            docs.sort();
+        }
     }
     stories.sort_by(|a, b| match (&a.kind, &b.kind) {
         (LaneKind::Story { docs: x }, LaneKind::Story { docs: y }) => x.cmp(y),

@@ -20,7 +20,10 @@
 //!                the header gives title, id and publication date; in the plot the
 //!                publication date is a dashed line (pinned) or a band (interval)
 //! events         a dot (one day) or a bar (a period), a fainter wider band for
-//!                earliest..latest, a label under the mark; conflicts in red
+//!                earliest..latest, a label under the mark ("last week · Zelensky
+//!                met …", on a white halo); conflicts in red; a merged event is
+//!                drawn in its story lane and echoed (hollow) in each article's lane
+//! time axis      repeated under the lanes when they are tall
 //! conflicts      listed under the lanes with their explanations
 //! ```
 //!
@@ -63,7 +66,9 @@ const HEADER_MIN_H: f64 = 64.0;
 /// tooltip) but lose the printed label.
 pub const MAX_ROWS: usize = 14;
 const LABEL_SIZE: f64 = 11.0;
-const LABEL_MAX_W: f64 = 240.0;
+const LABEL_MAX_W: f64 = 270.0;
+/// Between the date wording and the event phrase in a label.
+const LABEL_SEP: &str = " · ";
 /// Horizontal room kept free after a label before the next item in its row.
 const LABEL_GAP: f64 = 10.0;
 /// A gap between occupied dates becomes an axis break when it is at least
@@ -74,6 +79,8 @@ const BREAK_SHARE: f64 = 0.18;
 const MAX_BREAKS: usize = 6;
 /// Every cluster of dates gets at least this share of the plot width.
 const MIN_SEGMENT_SHARE: f64 = 0.12;
+/// Lanes taller than this get the axis repeated under them.
+const TALL: f64 = 700.0;
 /// Minimum distance between two labelled ticks.
 const MIN_TICK_PX: f64 = 42.0;
 
@@ -172,10 +179,10 @@ fn date_of(n: i64) -> Option<NaiveDate> {
 impl Scale {
     /// Build the scale for the given day numbers, drawn between `left` and `right`.
     ///
-    /// Gaps of at least [`MIN_BREAK_DAYS`] days and [`BREAK_SHARE`] of the whole
-    /// span (the largest [`MAX_BREAKS`] of them) are cut out. Each remaining
+    /// Gaps between consecutive dates of at least 180 days and 18 % of the
+    /// whole span (the largest six of them) are cut out. Each remaining
     /// cluster is padded by 2.5 % of the occupied time and gets width in
-    /// proportion to its length, but never less than [`MIN_SEGMENT_SHARE`].
+    /// proportion to its length, but never less than 12 % of the plot.
     pub fn fit(days: &[i64], left: f64, right: f64) -> Scale {
         let mut pts: Vec<i64> = days.to_vec();
         pts.sort_unstable();
@@ -438,6 +445,9 @@ const UNITS: [Unit; 20] = [
 /// A tick: its day, its label, and the context label (month or year) when it starts one.
 struct Tick {
     day: i64,
+    /// Where the label goes: the middle of the day, month or year when the
+    /// unit is one of those (the label names the period), else the tick.
+    label_at: f64,
     label: String,
     context: Option<String>,
 }
@@ -450,7 +460,7 @@ fn ticks(seg: &Segment) -> Vec<Tick> {
         .copied()
         .find(|u| u.approx_days() * px_per_day >= MIN_TICK_PX)
         .unwrap_or(Unit::Years(100000));
-    let (Some(first), Some(last)) = (date_of(seg.from.max(1)), date_of(seg.to - 1)) else {
+    let (Some(first), Some(last)) = (date_of(seg.from), date_of(seg.to - 1)) else {
         return Vec::new();
     };
     let mut out: Vec<Tick> = Vec::new();
@@ -471,8 +481,10 @@ fn ticks(seg: &Segment) -> Vec<Tick> {
                     let ym = (d.year(), d.month());
                     let context = (prev_month != Some(ym)).then(|| format!("{} {}", month_abbr(d), d.year()));
                     prev_month = Some(ym);
+                    let dn = day_number(d);
                     out.push(Tick {
-                        day: day_number(d),
+                        day: dn,
+                        label_at: if k == 1 { dn as f64 + 0.5 } else { dn as f64 },
                         label: d.day().to_string(),
                         context,
                     });
@@ -503,8 +515,10 @@ fn ticks(seg: &Segment) -> Vec<Tick> {
                 if m0 % k == 0 {
                     let context = (prev_year != Some(y)).then(|| y.to_string());
                     prev_year = Some(y);
+                    let dn = day_number(d);
                     out.push(Tick {
-                        day: day_number(d),
+                        day: dn,
+                        label_at: if k == 1 { dn as f64 + 15.2 } else { dn as f64 },
                         label: MONTHS[m0 as usize].to_string(),
                         context,
                     });
@@ -527,8 +541,10 @@ fn ticks(seg: &Segment) -> Vec<Tick> {
                 if d > last {
                     break;
                 }
+                let dn = day_number(d);
                 out.push(Tick {
-                    day: day_number(d),
+                    day: dn,
+                    label_at: if k == 1 { dn as f64 + 182.6 } else { dn as f64 },
                     label: y.to_string(),
                     context: None,
                 });
@@ -537,6 +553,25 @@ fn ticks(seg: &Segment) -> Vec<Tick> {
         }
     }
     out
+}
+
+/// The printed label: the wording of the date, then what happened
+/// ("last week · Zelensky met UK and EU leaders"), within [`LABEL_MAX_W`]. The
+/// wording gets at most 45 % of the room, so a long one ("the same period in
+/// the previous year") leaves some of the event phrase visible.
+fn event_label(ev: &Event, conflict: bool) -> String {
+    let mut label = if conflict { "⚠ ".to_string() } else { String::new() };
+    let (expr, text) = (ev.expression.trim(), ev.text.trim());
+    if expr.is_empty() || text.is_empty() {
+        label.push_str(expr);
+        label.push_str(text);
+        return fit_text(&label, LABEL_MAX_W, LABEL_SIZE);
+    }
+    label.push_str(&fit_text(expr, 0.45 * LABEL_MAX_W, LABEL_SIZE));
+    label.push_str(LABEL_SEP);
+    let room = LABEL_MAX_W - text_width(&label, LABEL_SIZE);
+    label.push_str(&fit_text(text, room, LABEL_SIZE));
+    label
 }
 
 /// What each event looks like once placed.
@@ -711,20 +746,7 @@ fn draw(c: &Chronology) -> (Layout, String) {
                     None
                 };
                 let conflict = conflicts_of.contains_key(ev.id.as_str());
-                let raw = if ev.text.trim().is_empty() {
-                    ev.expression.as_str()
-                } else {
-                    ev.text.as_str()
-                };
-                let label = fit_text(
-                    &if conflict {
-                        format!("⚠ {raw}")
-                    } else {
-                        raw.to_string()
-                    },
-                    LABEL_MAX_W,
-                    LABEL_SIZE,
-                );
+                let label = event_label(ev, conflict);
                 let lw = text_width(&label, LABEL_SIZE);
                 // A label that would run off the right edge ends under its mark instead.
                 let lx = if mx0 + lw > PLOT_RIGHT {
@@ -782,6 +804,25 @@ fn draw(c: &Chronology) -> (Layout, String) {
         lane_items.push(items);
     }
 
+    // A merged event is drawn once, in its story lane; each article that tells
+    // it gets a small hollow echo at the foot of its own lane, so the article's
+    // lane still shows everything the article says.
+    let lane_of_doc: BTreeMap<&str, usize> = lanes
+        .iter()
+        .enumerate()
+        .filter_map(|(i, l)| match &l.kind {
+            LaneKind::Article { doc, .. } => Some((doc.as_str(), i)),
+            _ => None,
+        })
+        .collect();
+    let echo_lanes: BTreeSet<usize> = lanes
+        .iter()
+        .filter(|l| matches!(l.kind, LaneKind::Story { .. }))
+        .flat_map(|l| l.events.iter())
+        .flat_map(|&i| lanes::event_docs(&c.events[i]))
+        .filter_map(|d| lane_of_doc.get(d).copied())
+        .collect();
+
     // Vertical layout.
     let title_y = 30.0;
     let legend_y = 76.0;
@@ -793,8 +834,11 @@ fn draw(c: &Chronology) -> (Layout, String) {
     let mut y = lanes_top;
     for (li, lane) in lanes.iter().enumerate() {
         lane_tops.push(y);
-        let lines = header_lines(lane, lane_colour(li, lane), &conflicts_of_doc);
-        let h = (lane_rows[li] as f64 * ROW_H + 2.0 * LANE_PAD).max(HEADER_MIN_H.max(header_height(&lines)));
+        let hidden = lane_items[li].iter().filter(|it| !it.show_label).count();
+        let lines = header_lines(lane, lane_colour(li, lane), hidden, &conflicts_of_doc);
+        // Room for the echoes of merged events under the last row.
+        let echo = if echo_lanes.contains(&li) { 8.0 } else { 0.0 };
+        let h = (lane_rows[li] as f64 * ROW_H + 2.0 * LANE_PAD + echo).max(HEADER_MIN_H.max(header_height(&lines)));
         lane_headers.push(lines);
         y += h;
     }
@@ -807,7 +851,9 @@ fn draw(c: &Chronology) -> (Layout, String) {
             (k, wrap(&head, WIDTH - 2.0 * MARGIN - 20.0, 12.0))
         })
         .collect();
-    let mut foot_y = lanes_bottom + 28.0;
+    // Tall pictures repeat the axis under the lanes.
+    let bottom_axis = lanes_bottom - lanes_top > TALL;
+    let mut foot_y = lanes_bottom + if bottom_axis { 70.0 } else { 28.0 };
     let conflicts_top = foot_y;
     if !conflict_lines.is_empty() {
         foot_y += 20.0
@@ -883,7 +929,17 @@ fn draw(c: &Chronology) -> (Layout, String) {
         n(title_y + 20.0),
         esc(&summary)
     );
-    legend(&mut s, legend_y);
+    let uncertain = lane_items.iter().flatten().any(|it| it.band.is_some());
+    let pinned = c.anchors.iter().any(|a| a.earliest.is_some() && a.earliest == a.latest);
+    let interval = c.anchors.iter().any(|a| a.earliest != a.latest);
+    let shown = Shown {
+        uncertain,
+        pinned,
+        interval,
+        conflict: !c.conflicts.is_empty() || !conflicts_of.is_empty(),
+        breaks: scale.segments.len() > 1,
+    };
+    legend(&mut s, legend_y, &shown);
 
     // Lane backgrounds first, so grid lines and marks sit on top.
     for (li, lane) in lanes.iter().enumerate() {
@@ -907,7 +963,10 @@ fn draw(c: &Chronology) -> (Layout, String) {
             n(bottom - top)
         );
     }
-    axis(&mut s, &scale, axis_top, axis_y, lanes_bottom);
+    axis(&mut s, &scale, axis_y, Some(lanes_bottom));
+    if bottom_axis {
+        axis(&mut s, &scale, lanes_bottom + 2.0, None);
+    }
 
     for (li, lane) in lanes.iter().enumerate() {
         let top = lane_tops[li];
@@ -915,16 +974,90 @@ fn draw(c: &Chronology) -> (Layout, String) {
         let colour = lane_colour(li, lane);
         lane_header(&mut s, lane, top, &lane_headers[li], &conflicts_of_doc);
         if let LaneKind::Article { doc, anchor: Some(a) } = &lane.kind {
-            publication(
-                &mut s,
-                &scale,
-                a,
-                top,
-                bottom,
-                colour,
-                conflicts_of_doc.get(doc.as_str()),
+            // Conflicts that name events are drawn on the events; the others
+            // (a page date against the body, say) belong to the publication date.
+            let own: Vec<&Conflict> = conflicts_of_doc
+                .get(doc.as_str())
+                .map_or(&[][..], Vec::as_slice)
+                .iter()
+                .copied()
+                .filter(|k| k.events.is_empty())
+                .collect();
+            publication(&mut s, &scale, a, top, bottom, colour, &own);
+        }
+    }
+
+    for (li, lane) in lanes.iter().enumerate() {
+        if !matches!(lane.kind, LaneKind::Story { .. }) {
+            continue;
+        }
+        for it in &lane_items[li] {
+            for d in lanes::event_docs(it.ev) {
+                let Some(&target) = lane_of_doc.get(d) else { continue };
+                let bottom = lane_tops.get(target + 1).copied().unwrap_or(lanes_bottom);
+                let w = (it.mx1 - it.mx0).max(6.0);
+                out!(
+                    s,
+                    "<g class=\"echo\" data-echo=\"{}\"><title>{}</title><rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"6\" \
+                     rx=\"2\" fill=\"none\" stroke=\"{}\" stroke-width=\"1.2\"/></g>\n",
+                    esc(&it.ev.id),
+                    esc(&format!("Also told here (drawn in the story lane): {}", it.label)),
+                    n(it.mx0 + (it.mx1 - it.mx0 - w) / 2.0),
+                    n(bottom - 9.0),
+                    n(w),
+                    if it.conflict { CONFLICT_COLOUR } else { lane_colour(target, &lanes[target]) }
+                );
+            }
+        }
+    }
+
+    // Conflicts between several events: a dashed red line joins their marks,
+    // under the marks, so the reader sees which dates contradict each other.
+    // Each mark as (left, right, centre y).
+    let mut mark_at: BTreeMap<&str, (f64, f64, f64)> = BTreeMap::new();
+    for (li, items) in lane_items.iter().enumerate() {
+        for it in items {
+            let cy = lane_tops[li] + LANE_PAD + it.row as f64 * ROW_H + 9.0;
+            mark_at.entry(it.ev.id.as_str()).or_insert((it.mx0, it.mx1, cy));
+        }
+    }
+    for k in &c.conflicts {
+        let mut marks: Vec<(f64, f64, f64)> = k
+            .events
+            .iter()
+            .filter_map(|id| mark_at.get(id.as_str()).copied())
+            .collect();
+        if marks.len() < 2 {
+            continue;
+        }
+        marks.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.2.total_cmp(&b.2)));
+        // Join each mark's right end to the next one's left end (centres when they overlap),
+        // so the line does not run along a bar and over its label.
+        let mut d = String::new();
+        for w in marks.windows(2) {
+            let (a, b) = (w[0], w[1]);
+            let (xa, xb) = if a.1 <= b.0 {
+                (a.1, b.0)
+            } else {
+                ((a.0 + a.1) / 2.0, (b.0 + b.1) / 2.0)
+            };
+            out!(
+                d,
+                "{}M{} {} L{} {}",
+                if d.is_empty() { "" } else { " " },
+                n(xa),
+                n(a.2),
+                n(xb),
+                n(b.2)
             );
         }
+        out!(
+            s,
+            "<path class=\"conflict-link\" data-conflict=\"{}\" d=\"{d}\" fill=\"none\" stroke=\"{CONFLICT_COLOUR}\" \
+             stroke-width=\"1.5\" stroke-opacity=\"0.7\" stroke-dasharray=\"6 4\"><title>{}</title></path>\n",
+            esc(&k.id),
+            esc(&format!("{}: {}", k.kind, k.explanation))
+        );
     }
 
     let mut labels: Vec<LabelBox> = Vec::new();
@@ -987,14 +1120,23 @@ fn draw(c: &Chronology) -> (Layout, String) {
             }
             if it.show_label {
                 let ly = row_top + 27.0;
+                // The date wording is set in grey, the event phrase in black (dark red for a conflict).
+                let body = match it.label.split_once(LABEL_SEP) {
+                    Some((words, what)) => {
+                        // No-break spaces: renderers drop a plain space at the end of a tspan.
+                        format!("<tspan fill=\"#666\">{}\u{a0}·</tspan>\u{a0}{}", esc(words), esc(what))
+                    }
+                    None => esc(&it.label),
+                };
                 out!(
                     s,
-                    "<text x=\"{}\" y=\"{}\" font-size=\"{}\" fill=\"{}\">{}</text>",
+                    // A white halo keeps the label legible over grid lines and bands.
+                    "<text x=\"{}\" y=\"{}\" font-size=\"{}\" fill=\"{}\" stroke=\"#ffffff\" stroke-opacity=\"0.8\" \
+                     stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\">{body}</text>",
                     n(it.lx),
                     n(ly),
                     n(LABEL_SIZE),
                     if it.conflict { CONFLICT_DARK } else { "#222" },
-                    esc(&it.label)
                 );
                 labels.push(LabelBox {
                     event: ev.id.clone(),
@@ -1052,8 +1194,17 @@ fn draw(c: &Chronology) -> (Layout, String) {
     (layout, s)
 }
 
-/// The key to the symbols.
-fn legend(s: &mut String, y: f64) {
+/// Which symbols the picture uses (the legend explains only those).
+struct Shown {
+    uncertain: bool,
+    pinned: bool,
+    interval: bool,
+    conflict: bool,
+    breaks: bool,
+}
+
+/// The key to the symbols in use.
+fn legend(s: &mut String, y: f64, shown: &Shown) {
     let mut x = MARGIN;
     let text = |s: &mut String, x: f64, t: &str| {
         out!(
@@ -1080,35 +1231,50 @@ fn legend(s: &mut String, y: f64) {
         n(y - 4.0)
     );
     x = text(s, x + 32.0, "a period");
-    out!(
-        s,
-        "<rect x=\"{}\" y=\"{}\" width=\"40\" height=\"14\" rx=\"3\" fill=\"#555\" fill-opacity=\"0.18\" stroke=\"#555\" \
-         stroke-opacity=\"0.45\" stroke-dasharray=\"3 2\"/><circle cx=\"{}\" cy=\"{}\" r=\"4.5\" fill=\"#555\"/>",
-        n(x),
-        n(y - 7.0),
-        n(x + 28.0),
-        n(y)
-    );
-    x = text(s, x + 46.0, "uncertain: could be anywhere in the faint band");
-    out!(
-        s,
-        "<line x1=\"{x1}\" y1=\"{}\" x2=\"{x1}\" y2=\"{}\" stroke=\"#555\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>",
-        n(y - 8.0),
-        n(y + 8.0),
-        x1 = n(x + 3.0)
-    );
-    x = text(s, x + 10.0, "publication date (pinned or determined)");
-    out!(
-        s,
-        "<rect x=\"{}\" y=\"{}\" width=\"26\" height=\"16\" fill=\"#555\" fill-opacity=\"0.12\"/>",
-        n(x),
-        n(y - 8.0)
-    );
-    x = text(s, x + 32.0, "publication date, inferred interval");
-    out!(s, "<circle cx=\"{}\" cy=\"{}\" r=\"5.5\" fill=\"{CONFLICT_COLOUR}\" stroke=\"{CONFLICT_DARK}\" stroke-width=\"1.5\"/>", n(x + 5.0), n(y));
-    x = text(s, x + 14.0, "conflict (details below)");
-    break_mark(s, x + 6.0, y, 8.0);
-    text(s, x + 18.0, "empty years left out");
+    if shown.uncertain {
+        out!(
+            s,
+            "<rect x=\"{}\" y=\"{}\" width=\"40\" height=\"14\" rx=\"3\" fill=\"#555\" fill-opacity=\"0.18\" stroke=\"#555\" \
+             stroke-opacity=\"0.45\" stroke-dasharray=\"3 2\"/><circle cx=\"{}\" cy=\"{}\" r=\"4.5\" fill=\"#555\"/>",
+            n(x),
+            n(y - 7.0),
+            n(x + 28.0),
+            n(y)
+        );
+        x = text(s, x + 46.0, "uncertain: could be anywhere in the faint band");
+    }
+    if shown.pinned {
+        out!(
+            s,
+            "<line x1=\"{x1}\" y1=\"{}\" x2=\"{x1}\" y2=\"{}\" stroke=\"#555\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>",
+            n(y - 8.0),
+            n(y + 8.0),
+            x1 = n(x + 3.0)
+        );
+        x = text(s, x + 10.0, "publication date");
+    }
+    if shown.interval {
+        out!(
+            s,
+            "<rect x=\"{}\" y=\"{}\" width=\"26\" height=\"16\" fill=\"#555\" fill-opacity=\"0.12\"/>",
+            n(x),
+            n(y - 8.0)
+        );
+        x = text(s, x + 32.0, "publication date, inferred interval");
+    }
+    if shown.conflict {
+        out!(
+            s,
+            "<circle cx=\"{}\" cy=\"{}\" r=\"5.5\" fill=\"{CONFLICT_COLOUR}\" stroke=\"{CONFLICT_DARK}\" stroke-width=\"1.5\"/>",
+            n(x + 5.0),
+            n(y)
+        );
+        x = text(s, x + 14.0, "conflict (explained below)");
+    }
+    if shown.breaks {
+        break_mark(s, x + 6.0, y, 8.0);
+        text(s, x + 18.0, "empty stretch left out");
+    }
     s.push_str("</g>\n");
 }
 
@@ -1126,9 +1292,16 @@ fn break_mark(s: &mut String, x: f64, y: f64, h: f64) {
     }
 }
 
-/// Tick labels, grid lines, the axis line and its breaks.
-fn axis(s: &mut String, scale: &Scale, top: f64, axis_y: f64, bottom: f64) {
-    s.push_str("<g class=\"axis\">");
+/// The axis line with its ticks, tick labels and breaks. The top axis
+/// (`grid_bottom` given) has its labels above it and draws the grid lines and
+/// the break bands down to `grid_bottom`; the bottom axis, repeated under tall
+/// pictures, has its labels below.
+fn axis(s: &mut String, scale: &Scale, axis_y: f64, grid_bottom: Option<f64>) {
+    let above = grid_bottom.is_some();
+    let dir = if above { -1.0 } else { 1.0 };
+    let label_y = if above { axis_y - 9.0 } else { axis_y + 16.0 };
+    let context_y = if above { axis_y - 26.0 } else { axis_y + 31.0 };
+    out!(s, "<g class=\"{}\">", if above { "axis" } else { "axis-bottom" });
     let mut last_label_end = f64::NEG_INFINITY;
     let mut last_context_end = f64::NEG_INFINITY;
     for seg in &scale.segments {
@@ -1141,30 +1314,34 @@ fn axis(s: &mut String, scale: &Scale, top: f64, axis_y: f64, bottom: f64) {
         );
         for t in ticks(seg) {
             let x = scale.x(t.day as f64);
-            out!(
-                s,
-                "<line x1=\"{x}\" y1=\"{}\" x2=\"{x}\" y2=\"{}\" stroke=\"#e2e2e2\"/>",
-                n(axis_y),
-                n(bottom),
-                x = n(x)
-            );
+            if let Some(bottom) = grid_bottom {
+                out!(
+                    s,
+                    "<line x1=\"{x}\" y1=\"{}\" x2=\"{x}\" y2=\"{}\" stroke=\"#e2e2e2\"/>",
+                    n(axis_y),
+                    n(bottom),
+                    x = n(x)
+                );
+            }
             out!(
                 s,
                 "<line x1=\"{x}\" y1=\"{}\" x2=\"{x}\" y2=\"{}\" stroke=\"#333\"/>",
-                n(axis_y - 5.0),
+                n(axis_y + 5.0 * dir),
                 n(axis_y),
                 x = n(x)
             );
             let w = text_width(&t.label, 11.0);
-            if x - w / 2.0 > last_label_end + 3.0 && x + w / 2.0 <= seg.x1 + 14.0 {
+            let lx = scale.x(t.label_at);
+            let inside = t.label_at <= seg.to as f64 && lx + w / 2.0 <= seg.x1 + 14.0;
+            if inside && lx - w / 2.0 > last_label_end + 3.0 {
                 out!(
                     s,
                     "<text x=\"{}\" y=\"{}\" font-size=\"11\" text-anchor=\"middle\" fill=\"#333\">{}</text>",
-                    n(x),
-                    n(axis_y - 9.0),
+                    n(lx),
+                    n(label_y),
                     esc(&t.label)
                 );
-                last_label_end = x + w / 2.0;
+                last_label_end = lx + w / 2.0;
             }
             if let Some(cx) = &t.context {
                 let w = text_width(cx, 11.0);
@@ -1173,7 +1350,7 @@ fn axis(s: &mut String, scale: &Scale, top: f64, axis_y: f64, bottom: f64) {
                         s,
                         "<text x=\"{}\" y=\"{}\" font-size=\"11\" font-weight=\"bold\" fill=\"#222\">{}</text>",
                         n(x - 2.0),
-                        n(top + 12.0),
+                        n(context_y),
                         esc(cx)
                     );
                     last_context_end = x - 2.0 + w;
@@ -1183,6 +1360,10 @@ fn axis(s: &mut String, scale: &Scale, top: f64, axis_y: f64, bottom: f64) {
     }
     for (from, to, x0, x1) in scale.breaks() {
         let mid = (x0 + x1) / 2.0;
+        let Some(bottom) = grid_bottom else {
+            break_mark(s, mid, axis_y, 12.0);
+            continue;
+        };
         out!(
             s,
             "<g class=\"axis-break\" data-break-from=\"{}\" data-break-to=\"{}\">",
@@ -1208,7 +1389,7 @@ fn axis(s: &mut String, scale: &Scale, top: f64, axis_y: f64, bottom: f64) {
             s,
             "<text x=\"{}\" y=\"{}\" font-size=\"10\" text-anchor=\"middle\" font-style=\"italic\" fill=\"#555\">{}</text>",
             n(mid),
-            n(axis_y - 9.0),
+            n(label_y),
             esc(&human_gap(to - from))
         );
         s.push_str("</g>");
@@ -1226,7 +1407,12 @@ struct HeaderLine {
 
 /// The lane header, line by line: name (up to two lines), id, publication
 /// date, status and best guess, conflict badge.
-fn header_lines(lane: &Lane, colour: &str, conflicts_of_doc: &BTreeMap<&str, Vec<&Conflict>>) -> Vec<HeaderLine> {
+fn header_lines(
+    lane: &Lane,
+    colour: &str,
+    hidden: usize,
+    conflicts_of_doc: &BTreeMap<&str, Vec<&Conflict>>,
+) -> Vec<HeaderLine> {
     let w = HEADER_W - 14.0;
     let line = |text: String, size: f64, bold: bool, colour: &str| HeaderLine {
         text: fit_text(&text, w, size),
@@ -1250,12 +1436,18 @@ fn header_lines(lane: &Lane, colour: &str, conflicts_of_doc: &BTreeMap<&str, Vec
     }
     match &lane.kind {
         LaneKind::Story { docs } => {
-            for d in docs {
-                out.push(line(d.clone(), 10.0, false, "#777"));
+            // At most two lines of ids; the tooltip has them all.
+            let mut ids = wrap(&docs.join(", "), w, 10.0);
+            if ids.len() > 2 {
+                let rest = ids[1..].join(" ");
+                ids.truncate(1);
+                ids.push(rest);
             }
-            let k = lane.events.len();
+            for l in ids {
+                out.push(line(l, 10.0, false, "#777"));
+            }
             out.push(line(
-                format!("{k} event{} told by several articles", if k == 1 { "" } else { "s" }),
+                format!("{} told by several articles", count_words(lane, hidden)),
                 10.5,
                 false,
                 "#333",
@@ -1263,7 +1455,14 @@ fn header_lines(lane: &Lane, colour: &str, conflicts_of_doc: &BTreeMap<&str, Vec
         }
         LaneKind::Article { doc, anchor } => {
             if lane.name() != *doc {
-                out.push(line(doc.clone(), 10.0, false, "#777"));
+                out.push(line(
+                    format!("{doc} · {}", count_words(lane, hidden)),
+                    10.0,
+                    false,
+                    "#777",
+                ));
+            } else {
+                out.push(line(count_words(lane, hidden), 10.0, false, "#777"));
             }
             match anchor {
                 Some(a) => {
@@ -1284,17 +1483,19 @@ fn header_lines(lane: &Lane, colour: &str, conflicts_of_doc: &BTreeMap<&str, Vec
                 out.push(line(badge, 10.5, true, CONFLICT_COLOUR));
             }
         }
-        LaneKind::Unattributed => {
-            let k = lane.events.len();
-            out.push(line(
-                format!("{k} event{}", if k == 1 { "" } else { "s" }),
-                10.5,
-                false,
-                "#333",
-            ));
-        }
+        LaneKind::Unattributed => out.push(line(count_words(lane, hidden), 10.5, false, "#333")),
     }
     out
+}
+
+/// "3 events", "120 events, 40 labels hidden".
+fn count_words(lane: &Lane, hidden: usize) -> String {
+    let k = lane.events.len();
+    let mut t = format!("{k} event{}", if k == 1 { "" } else { "s" });
+    if hidden > 0 {
+        out!(t, ", {hidden} label{} hidden", if hidden == 1 { "" } else { "s" });
+    }
+    t
 }
 
 /// Height of the header text block.
@@ -1353,13 +1554,13 @@ fn publication(
     top: f64,
     bottom: f64,
     colour: &str,
-    conflicts: Option<&Vec<&Conflict>>,
+    conflicts: &[&Conflict],
 ) {
-    let conflicted = conflicts.is_some_and(|v| !v.is_empty());
+    let conflicted = !conflicts.is_empty();
     let edge = if conflicted { CONFLICT_COLOUR } else { colour };
     let (date, status) = pub_words(a);
     let mut tip = format!("{date} ({status})");
-    for k in conflicts.into_iter().flatten() {
+    for k in conflicts {
         out!(tip, "\nCONFLICT ({}): {}", k.kind, k.explanation);
     }
     out!(
@@ -1410,7 +1611,12 @@ fn publication(
             if let Some(bx) = best {
                 line(s, bx, "5 3", 1.0);
             }
-            Some(best.unwrap_or((x0 + x1) / 2.0))
+            // The flag goes to the best guess, else to a bounded end, else the middle.
+            Some(best.unwrap_or(match (e, l) {
+                (Some(_), None) => x0,
+                (None, Some(_)) => x1,
+                _ => (x0 + x1) / 2.0,
+            }))
         }
     };
     // A flag at the top of the line; a bigger red one when the date is in conflict.

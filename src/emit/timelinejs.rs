@@ -180,6 +180,12 @@ fn words(a: NaiveDate, b: NaiveDate) -> String {
         Precision::Month if a.year() == b.year() => format!("{}–{} {}", month(a), month(b), a.year()),
         Precision::Month => format!("{} {} – {} {}", month(a), a.year(), month(b), b.year()),
         Precision::Day if a == b => format!("{} {} {}", a.day(), month(a), a.year()),
+        Precision::Day if (a.year(), a.month()) == (b.year(), b.month()) => {
+            format!("{}–{} {} {}", a.day(), b.day(), month(a), a.year())
+        }
+        Precision::Day if a.year() == b.year() => {
+            format!("{} {} – {} {} {}", a.day(), month(a), b.day(), month(b), a.year())
+        }
         Precision::Day => format!(
             "{} {} {} – {} {} {}",
             a.day(),

@@ -85,6 +85,7 @@ mod tests {
             range: None,
             tense: Tense::Past,
             weekday: None,
+            partial: None,
         };
         let tml = document(&doc, &[r]);
         let plain = timeml_plain(&tml).expect("TEXT");

@@ -835,9 +835,12 @@ fn partial_of(e: &Expr) -> Option<(Option<i32>, u32, Option<u32>)> {
 fn weekday_before(text: &str, start: usize) -> Option<Weekday> {
     let l = lexicons().ok()?;
     let before = text[..start].trim_end_matches([' ', ',', '\n']);
+    // the byte after the last non-letter (which may be several bytes long, e.g. U+FFFD)
     let word_start = before
-        .rfind(|c: char| !(c.is_ascii_alphabetic() || c == '.'))
-        .map(|k| k + 1)
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !(c.is_ascii_alphabetic() || *c == '.'))
+        .map(|(k, c)| k + c.len_utf8())
         .unwrap_or(0);
     let w = &before[word_start..];
     l.weekdays.longest(w).filter(|(n, _)| *n == w.len()).map(|(_, d)| *d)

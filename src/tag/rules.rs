@@ -61,9 +61,13 @@ fn month_day(year: Option<i32>, month: u32, day: u32) -> Option<Expr> {
     })
 }
 
-// ", 2025" | " 2025"
+// ", 2025" | " 2025" | " , 2025" (tokenised text puts a space before the comma)
 fn year_suffix(i: &str) -> Option<(&str, i32)> {
-    let r = i.strip_prefix(',').unwrap_or(i);
+    let lead = i.trim_start_matches(' ');
+    let r = match lead.strip_prefix(',') {
+        Some(r) => r,
+        None => i,
+    };
     let r = ows(r);
     if r.len() == i.len() {
         return None;
@@ -888,7 +892,7 @@ pub fn holiday<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     ))
 }
 
-fn part_after<'a>(r: &'a str) -> Option<(&'a str, crate::grammar::DayPart)> {
+fn part_after(r: &str) -> Option<(&str, crate::grammar::DayPart)> {
     let l = crate::grammar::lexicons().ok()?;
     let (r2, _) = ws(r).ok()?;
     from(&l.parts)(r2).ok()
