@@ -98,6 +98,7 @@ fn mention(
         range: None,
         tense: Tense::Past,
         weekday: None,
+        partial: None,
     }
 }
 

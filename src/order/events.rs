@@ -62,6 +62,8 @@ pub struct Telling {
     /// Capitalised words of the sentence outside the expression (not its
     /// first word): who and where, for telling two events apart.
     pub names: BTreeSet<String>,
+    /// The sentence's first word (capitalised whatever it is), lowercase.
+    pub opener: String,
     /// Byte range of the sentence.
     pub sentence: Range<usize>,
     /// Indices of the mentions in the document's resolved list.
@@ -219,6 +221,11 @@ fn telling(doc_index: usize, doc: &Document, parts: &[Resolved], first_index: us
         text,
         words,
         names,
+        opener: self::words(&doc.text, sentence.clone())
+            .into_iter()
+            .next()
+            .map(|(_, w)| w)
+            .unwrap_or_default(),
         sentence,
         mentions: (first_index..first_index + parts.len()).collect(),
     })
@@ -481,6 +488,7 @@ mod tests {
             range: None,
             tense: Tense::Past,
             weekday: None,
+            partial: None,
         }
     }
 

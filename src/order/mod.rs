@@ -407,7 +407,12 @@ fn candidate_links(tellings: &[Telling]) -> Vec<(usize, usize, bool)> {
         if n < LINK_SHARED || (n as f64) / (smaller as f64) < LINK_OVERLAP {
             continue;
         }
-        let sure = (n as f64) / (larger as f64) >= CONFLICT_OVERLAP && !ta.names.is_empty() && ta.names == tb.names;
+        // The same names, but for a sentence opener that may be one.
+        let same_names = ta
+            .names
+            .symmetric_difference(&tb.names)
+            .all(|w| *w == ta.opener || *w == tb.opener);
+        let sure = (n as f64) / (larger as f64) >= CONFLICT_OVERLAP && !ta.names.is_empty() && same_names;
         let next = |d: chrono::NaiveDate| d.succ_opt().unwrap_or(d);
         let overlap = ta.first.0 <= next(tb.last.1) && tb.first.0 <= next(ta.last.1);
         if sure || overlap {
@@ -475,12 +480,13 @@ fn explain(
             Cue::Duration(words) => (
                 "duration_arithmetic",
                 format!(
-                    "{} does not add up: {} ({}) and {} ({}) are not that far apart.",
+                    "{} does not add up: {} ({}) and {} ({}) are {} apart.",
                     quote(words),
                     quote(&b.expression),
                     when(b),
                     quote(&a.expression),
-                    when(a)
+                    when(a),
+                    gap(a, b)
                 ),
             ),
             Cue::Order(words) => (
@@ -546,6 +552,26 @@ fn explain(
         explanation,
         events: involved.iter().map(|&i| ids[i].clone()).collect(),
     })
+}
+
+/// How far apart two tellings' starts can be, in words: "27 to 28 years".
+fn gap(a: &Telling, b: &Telling) -> String {
+    let lo = (day(b.first.0) - day(a.first.1)).abs();
+    let hi = (day(b.first.1) - day(a.first.0)).abs();
+    let (lo, hi) = (lo.min(hi), lo.max(hi));
+    let (unit, size) = if lo >= 730 {
+        ("years", 365.25)
+    } else if lo >= 60 {
+        ("months", 30.44)
+    } else {
+        ("days", 1.0)
+    };
+    let (l, h) = ((lo as f64 / size).floor() as i64, (hi as f64 / size).floor() as i64);
+    if l == h {
+        format!("{l} {unit}")
+    } else {
+        format!("{l} to {h} {unit}")
+    }
 }
 
 fn conflict_id(kind: &str, statements: &[Statement]) -> String {

@@ -45,6 +45,7 @@ fn m(text: &str, at: &str, value: &str, from: &str, to: &str) -> Resolved {
         range: None,
         tense: Tense::Past,
         weekday: None,
+        partial: None,
     }
 }
 
@@ -213,7 +214,7 @@ fn duration_arithmetic_and_its_twin() {
     assert_eq!(kinds(&c), vec!["duration_arithmetic"]);
     assert_eq!(
         c.conflicts[0].explanation,
-        "“30 years after” does not add up: “Monday” (2026-02-09) and “1998” (1998-01-01 to 1998-12-31) are not that far apart."
+        "“30 years after” does not add up: “Monday” (2026-02-09) and “1998” (1998-01-01 to 1998-12-31) are 27 to 28 years apart."
     );
     assert_eq!(c.conflicts[0].statements.len(), 2);
 
