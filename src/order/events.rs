@@ -9,6 +9,7 @@
 //!
 //! ```text
 //! event     := DATE | TIME mention with a calendar interval, in the body, outside furniture
+//!              and outside headings, datelines and headline lists (see [`in_heading`])
 //!              (durations, sets and PRESENT_REF/PAST_REF/FUTURE_REF are not events)
 //! range     := mentions sharing a range id, or one value "A/B"  → start in A, end in B
 //! text      := sentence − expression − its preposition, or − a parenthetical
@@ -29,6 +30,22 @@ use crate::timex::{TimexMod, TimexType};
 
 /// Longest event phrase, in words.
 const MAX_WORDS: usize = 24;
+/// Longest line that can be a heading.
+const MAX_HEADING_WORDS: usize = 30;
+
+/// A short line that does not end like a sentence is a heading, a dateline
+/// ("NAIROBI, August 21 (Xinhua) --") or an item of a list of headlines
+/// ("• … Trial Set for January 2026—Could Face 130 Years"): it summarises,
+/// places or links elsewhere, and its dates are not events of the article.
+pub fn in_heading(text: &str, r: &Range<usize>) -> bool {
+    let start = text.get(..r.start).and_then(|s| s.rfind('\n')).map_or(0, |i| i + 1);
+    let end = text
+        .get(r.end..)
+        .and_then(|s| s.find('\n'))
+        .map_or(text.len(), |i| r.end + i);
+    let line = text.get(start..end).unwrap_or("").trim();
+    line.split_whitespace().count() <= MAX_HEADING_WORDS && !line.ends_with(['.', '!', '?', '"', '”', '\'', '’', ':'])
+}
 
 /// One telling of an event by one article.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -129,6 +146,7 @@ pub fn extract(
             && doc.text.is_char_boundary(r.start)
             && doc.text.is_char_boundary(r.end)
             && !furniture.iter().any(|f| f.range.start < r.end && r.start < f.range.end)
+            && !in_heading(&doc.text, &(r.start..r.end))
     };
     let mut i = 0;
     while i < resolved.len() {
@@ -559,6 +577,18 @@ mod tests {
             kind: crate::anchor::furniture::FurnitureKind::Copyright,
         };
         assert!(extract(0, &doc, &[d, now, c], &[f], lexicon::get()).is_empty());
+    }
+
+    #[test]
+    fn headings_datelines_and_headline_lists_hold_no_events() {
+        let text = "NAIROBI, August 21 (Xinhua) --\nTalks ended on August 20.\n  • Trial Set for January 2026—Could Face 130 Years\n";
+        let at = |s: &str| {
+            let i = text.find(s).expect("fixture");
+            i..i + s.len()
+        };
+        assert!(in_heading(text, &at("August 21")));
+        assert!(!in_heading(text, &at("August 20")));
+        assert!(in_heading(text, &at("January 2026")));
     }
 
     #[test]

@@ -278,7 +278,7 @@ fn weekday_mismatch_and_its_twin() {
 
 #[test]
 fn anchor_conflicts_pass_through_and_output_is_deterministic() {
-    let text = "Talks were held on May 16. © 2030 News";
+    let text = "Talks were held on May 16.\n© 2030 News";
     let mut corpus = Corpus::new().doc(
         "a",
         text,
