@@ -25,6 +25,10 @@ pub(super) fn run(a: &CheckArgs) -> anyhow::Result<u8> {
                 writeln!(out, "{} [{}] {}", c.kind, c.docs.join(", "), c.explanation).context("cannot write output")?;
                 for s in &c.statements {
                     let at = match where_.get(s.doc.as_str()) {
+                        // A JSONL record is one line of its file, whatever its text holds.
+                        Some(d) if d.source.extension().is_some_and(|e| e == "jsonl") => {
+                            format!("{}:{}", d.source.display(), d.line)
+                        }
                         Some(d) => format!("{}:{}", d.source.display(), d.line_of(s.span[0]) + d.line - 1),
                         None => s.doc.clone(),
                     };

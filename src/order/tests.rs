@@ -311,3 +311,21 @@ fn fnv_is_fixed() {
     assert_eq!(event_id("d", [1, 2], "x"), event_id("d", [1, 2], "x"));
     assert_ne!(event_id("d", [1, 2], "x"), event_id("d", [1, 3], "x"));
 }
+
+#[test]
+fn a_reprinted_story_is_one_conflict() {
+    // APW20000107.0088 / APW20000115.0209 in TimeBank+AQUAINT: the same text
+    // under two dates, its weekdays resolved against each.
+    let text = "Castro attended a rally Thursday by media workers at Havana's Palace of Conventions.\n\
+                Cuban exiles in Miami will appeal the INS ruling, Cuba predicted Wednesday.";
+    let doc = |thu: &str, wed: &str| vec![m(text, "Thursday", thu, thu, thu), m(text, "Wednesday", wed, wed, wed)];
+    let c = Corpus::new()
+        .doc("a", text, "2000-01-07", doc("2000-01-06", "2000-01-05"))
+        .doc("b", text, "2000-01-15", doc("2000-01-13", "2000-01-12"))
+        .build();
+    assert_eq!(kinds(&c), vec!["event_dates"]);
+    assert_eq!(c.conflicts[0].statements.len(), 4);
+    assert!(c.conflicts[0]
+        .explanation
+        .starts_with("a and b tell 2 sentences word for word"));
+}
