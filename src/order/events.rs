@@ -373,6 +373,7 @@ pub fn phrase(text: &str, sentence: &Range<usize>, expr: Range<usize>, lex: &Lex
     kept.push_str(text.get(cut.end..sent.end).unwrap_or(""));
     // Long: the clause (between ; : —) that held the expression.
     let mut clause = kept.clone();
+    let mut clause_cut = false;
     if kept.split_whitespace().count() > MAX_WORDS {
         let at = cut.start.saturating_sub(sent.start);
         let mut lo = 0;
@@ -390,22 +391,28 @@ pub fn phrase(text: &str, sentence: &Range<usize>, expr: Range<usize>, lex: &Lex
         if let Some(c) = kept.get(lo..hi) {
             if c.split_whitespace().count() >= 3 {
                 clause = c.to_string();
+                clause_cut = lo > 0;
             }
         }
     }
-    tidy(&clause, lex)
+    tidy(&clause, lex, clause_cut)
 }
 
-/// Collapse white space, cut trim words and punctuation from both edges, and
-/// cap the length.
-fn tidy(s: &str, lex: &Lexicon) -> String {
+/// Collapse white space, cut punctuation from both edges and trim words from
+/// the end (and from the start of a clause cut out of a longer sentence: a
+/// sentence's own first word stays, "In my view, Trump is …"), and cap the
+/// length.
+fn tidy(s: &str, lex: &Lexicon, clause_cut: bool) -> String {
     let mut ws: Vec<&str> = s.split_whitespace().collect();
     let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
     let edge_junk = |w: &str| {
         let b = bare(w);
         b.is_empty() || lex.trim.contains(&b)
     };
-    while ws.first().is_some_and(|w| edge_junk(w)) {
+    while ws.first().is_some_and(|w| {
+        let b = bare(w);
+        b.is_empty() || (clause_cut && lex.trim.contains(&b))
+    }) {
         ws.remove(0);
     }
     while ws.last().is_some_and(|w| edge_junk(w)) {

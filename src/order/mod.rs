@@ -84,7 +84,9 @@ pub fn fnv1a(parts: &[&[u8]]) -> u64 {
     h
 }
 
-/// Stable id of an event: `e-` and 12 hex digits of the hash of its doc, span and text.
+/// Stable id of an event: `e-` and 12 hex digits of the hash of its doc,
+/// span and expression text. Neither the anchor nor the event phrase enters
+/// it, so a pin or a better phrase moves an event without renaming it.
 pub fn event_id(doc: &str, span: [usize; 2], text: &str) -> String {
     let h = fnv1a(&[
         doc.as_bytes(),
@@ -194,7 +196,7 @@ pub fn chronology(inputs: &[DocInput<'_>]) -> Chronology {
     }
     let ids: Vec<String> = tellings
         .iter()
-        .map(|t| event_id(&inputs[t.doc].doc.id, t.span, &t.text))
+        .map(|t| event_id(&inputs[t.doc].doc.id, t.span, &t.expression))
         .collect();
     let mut event_of = vec![0usize; tellings.len()];
     let mut events: Vec<(Event, (i64, i64, String, usize))> = Vec::new();
