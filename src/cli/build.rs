@@ -2,6 +2,7 @@
 //! directory, with what changed since the previous build.
 
 use std::fs;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context};
@@ -111,20 +112,23 @@ pub(super) fn run(a: &BuildArgs) -> anyhow::Result<u8> {
             ("timeline.json", json),
         ],
     )?;
-    println!(
+    let mut out = std::io::stdout().lock();
+    writeln!(
+        out,
         "wrote {}: {} documents, {} events, {} conflicts",
         a.out.display(),
         docs.len(),
         c.events.len(),
         c.conflicts.len()
-    );
+    )
+    .context("cannot write output")?;
     if let Some(p) = previous {
         let changes = chronology_yaml::changes(&p, c);
         if changes.is_empty() {
-            println!("no change since the previous build");
+            writeln!(out, "no change since the previous build").context("cannot write output")?;
         }
         for line in changes {
-            println!("{line}");
+            writeln!(out, "{line}").context("cannot write output")?;
         }
     }
     Ok(0)
