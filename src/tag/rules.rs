@@ -282,7 +282,8 @@ pub fn month_alone<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     }
     let (r, m) = month_name(i)?;
     // abbreviations alone are too ambiguous ("Jan", "Mar", "Dec")
-    if i.len() - r.len() < 5 && !i[..i.len() - r.len()].ends_with('.') && m != 5 && m != 6 && m != 7 {
+    let surface = i[..i.len() - r.len()].to_ascii_lowercase();
+    if surface.len() < 5 && !surface.ends_with('.') && !matches!(surface.as_str(), "may" | "june" | "july") {
         return fail(i);
     }
     if i.len() - r.len() <= 4 && i[..i.len() - r.len()].ends_with('.') {
