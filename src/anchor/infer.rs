@@ -803,11 +803,57 @@ fn infer_one(
     for r in &body {
         let t = &r.timex;
         let q = quote(&r.text);
+        if furniture::is_stamp(&doc.text, &(r.start..r.end)) {
+            // the page changed then (an amendment, a reader's comment): it
+            // was published on or before
+            let day_exact = t.from.is_some() && t.from == t.to;
+            if let (Some(to), false, true) = (t.to, t.value.contains('X'), day_exact) {
+                let mut ev = evidence(
+                    doc,
+                    r.start..r.end,
+                    format!("on or before {to}: {q} stamps a later change to the page"),
+                    Strength::Medium,
+                );
+                ev.latest = Some(to);
+                w.add(ev, Some(Allowed::Interval(None, Some(day(to)))));
+            }
+            continue;
+        }
+        let year_only = t.from.zip(t.to).is_some_and(|(f, to)| (to - f).num_days() > 200);
+        if matches!(t.kind, TimexType::Date | TimexType::Time) && !t.value.contains('X') && year_only {
+            // a bare year's clause tense is too often misread ("by 2012",
+            // "in 2009 … will") to bound anything; it still shows a year is stated
+            w.years_seen = true;
+            if let Some(to) = t.to {
+                dated_body_max = Some(dated_body_max.map_or(day(to), |m| m.max(day(to))));
+            }
+            continue;
+        }
         if matches!(t.kind, TimexType::Date | TimexType::Time) && !t.value.contains('X') {
             if let (Some(f), Some(to)) = (t.from, t.to) {
                 w.years_seen = true;
                 dated_body_max = Some(dated_body_max.map_or(day(to), |m| m.max(day(to))));
-                match r.tense {
+                // resolution reads tense only where it picks a year; a stated
+                // date needs it here
+                let (tense, cue) = match r.tense {
+                    Tense::Unknown => crate::resolve::tense_at(&doc.text, r.start, r.end),
+                    t => (t, None),
+                };
+                // A stated date read as future bounds the publication only with
+                // a scheduling cue: a bare "will" somewhere in the clause was
+                // wrong for a third of T17's dated futures.
+                let tense = match (tense, cue.as_deref()) {
+                    (Tense::Future, Some(c))
+                        if !matches!(
+                            c.to_ascii_lowercase().as_str(),
+                            "scheduled" | "upcoming" | "planned" | "expected"
+                        ) =>
+                    {
+                        Tense::Unknown
+                    }
+                    (t, _) => t,
+                };
+                match tense {
                     Tense::Past => {
                         let mut ev = evidence(
                             doc,
@@ -1057,6 +1103,40 @@ fn link_duration(
     w.add(ev, Some(Allowed::Interval(Some(lo), Some(hi))));
 }
 
+/// A single past telling that alone lifts the lower bound more than a few
+/// days above every other is set aside (and says so): a misread tense or a
+/// reader's comment must not win silently. It only widens the interval.
+fn set_aside_lone_latest(w: &mut Work) {
+    let lows: Vec<(usize, Day)> = w
+        .constraints
+        .iter()
+        .enumerate()
+        .filter(|(_, (s, _))| *s == Strength::Medium)
+        .filter_map(|(k, (_, c))| match c.allowed {
+            Allowed::Interval(Some(lo), None) => Some((k, lo)),
+            _ => None,
+        })
+        .collect();
+    if lows.len() < 2 {
+        return;
+    }
+    let max = lows.iter().map(|l| l.1).max().unwrap_or(0);
+    let at_max: Vec<usize> = lows.iter().filter(|l| l.1 == max).map(|l| l.0).collect();
+    let second = lows.iter().map(|l| l.1).filter(|d| *d < max).max();
+    if let ([k], Some(second)) = (at_max.as_slice(), second) {
+        if max - second > 3 {
+            let (_, c) = w.constraints.remove(*k);
+            let ev = &mut w.evidence[c.evidence];
+            ev.implies = format!(
+                "set aside: {} (it alone would move the earliest day {} days past every other statement)",
+                ev.implies,
+                max - second
+            );
+            ev.earliest = None;
+        }
+    }
+}
+
 fn solve(
     doc: &Document,
     mut w: Work,
@@ -1068,6 +1148,7 @@ fn solve(
 ) -> Anchor {
     // strongest first; stable within a strength (text order)
     w.constraints.sort_by_key(|c| std::cmp::Reverse(c.0));
+    set_aside_lone_latest(&mut w);
     // interval constraints first, so periodic ones expand over a narrow range
     let (intervals, periodic): (Vec<_>, Vec<_>) = w
         .constraints
