@@ -9,6 +9,8 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand, ValueEnum};
 
 mod anchors;
+mod build;
+mod check;
 mod render;
 mod tag;
 
@@ -34,6 +36,11 @@ pub enum Command {
     Anchors(AnchorsArgs),
     /// Draw a chronology.yaml as an SVG timeline (and TimelineJS JSON).
     Render(RenderArgs),
+    /// Tag, date, order and check; write chronology.yaml, anchors.yaml,
+    /// timeline.svg and timeline.json, and say what changed.
+    Build(BuildArgs),
+    /// Print the conflicts (exit 0: none, 1: some, 2: errors).
+    Check(CheckArgs),
 }
 
 /// Output formats of `anchors`.
@@ -79,6 +86,54 @@ pub struct RenderArgs {
     /// Do not write the TimelineJS JSON.
     #[arg(long)]
     pub no_json: bool,
+}
+
+/// `chronology build DIR|FILES... [--out DIR] [--anchors FILE] [--retrieved YYYY-MM-DD]`
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Every file is first written under a temporary name in the output directory and \
+renamed only once all are complete: a build that fails (bad anchors file, unreadable input) \
+leaves the previous output exactly as it was."
+)]
+pub struct BuildArgs {
+    /// Files or directories (`.txt`, `.md`, `.tml`, `.jsonl`; `-` for JSONL on stdin).
+    #[arg(required = true)]
+    pub inputs: Vec<PathBuf>,
+    /// Output directory.
+    #[arg(long, default_value = "out")]
+    pub out: PathBuf,
+    /// The user's anchors file (default: `anchors.yaml` in an input directory).
+    #[arg(long)]
+    pub anchors: Option<PathBuf>,
+    /// The day the pages were retrieved: an upper bound, and what relative page stamps count from.
+    #[arg(long, value_parser = parse_day_arg)]
+    pub retrieved: Option<chrono::NaiveDate>,
+}
+
+/// Output formats of `check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// One conflict per paragraph, statements with file:line.
+    Text,
+    /// One conflict a line, the fields of chronology.yaml.
+    Jsonl,
+}
+
+/// `chronology check DIR|FILES... [--format text|jsonl] [--anchors FILE] [--retrieved YYYY-MM-DD]`
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// Files or directories (`.txt`, `.md`, `.tml`, `.jsonl`; `-` for JSONL on stdin).
+    #[arg(required = true)]
+    pub inputs: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+    pub format: CheckFormat,
+    /// The user's anchors file (default: `anchors.yaml` in an input directory).
+    #[arg(long)]
+    pub anchors: Option<PathBuf>,
+    /// The day the pages were retrieved.
+    #[arg(long, value_parser = parse_day_arg)]
+    pub retrieved: Option<chrono::NaiveDate>,
 }
 
 /// Output formats of `tag`.
@@ -127,5 +182,7 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::Tag(a) => tag::run(&a),
         Command::Anchors(a) => anchors::run(&a),
         Command::Render(a) => render::run(&a),
+        Command::Build(a) => build::run(&a),
+        Command::Check(a) => check::run(&a),
     }
 }

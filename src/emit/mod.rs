@@ -1,5 +1,6 @@
 //! Emitters: the formats the engine writes.
 
+pub mod chronology_yaml;
 pub mod jsonl;
 pub mod lanes;
 pub mod svg;
