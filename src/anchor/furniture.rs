@@ -134,12 +134,14 @@ fn parse_lexicon(text: &str) -> Result<Lexicon, LexiconError> {
             "byline" => LineKind::Byline,
             "stamp-before" => LineKind::StampBefore,
             "stamp-after" => LineKind::StampAfter,
-            other => return Err(LexiconError {
-                line: i + 1,
-                msg: format!(
+            other => {
+                return Err(LexiconError {
+                    line: i + 1,
+                    msg: format!(
                     "unknown kind {other:?} (expected related, chrome, anywhere, byline, stamp-before or stamp-after)"
                 ),
-            }),
+                })
+            }
         };
         phrases.push((kind, phrase.trim().to_lowercase()));
     }
