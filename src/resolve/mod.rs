@@ -730,11 +730,32 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
 
 
 
+        if lw.len() > 4 && lw.ends_with("ed") {
+            return Some(Tense::Past);
+        }
         match lw.as_str() {
             "is" | "are" | "am" => Some(Tense::Present),
             _ => None,
         }
     };
+    // a date right after "to", "by", "until", "payable" is a target or a deadline: the
+    // verb before it ("extended to Nov. 20") says nothing about the date's side of the anchor
+    for w in words.iter().rev() {
+        let lw = w.to_ascii_lowercase();
+        if matches!(lw.as_str(), "on" | "in" | "at" | "of" | "the" | "early" | "late" | "mid") {
+            continue;
+        }
+        if l.tense.longest(&lw).is_some_and(|(n, c)| n == lw.len() && c.is_none()) {
+            continue;
+        }
+        if matches!(
+            lw.as_str(),
+            "to" | "by" | "until" | "till" | "through" | "before" | "payable" | "effective" | "expire" | "expires"
+        ) {
+            return (Tense::Unknown, None);
+        }
+        break;
+    }
     for w in words.iter().rev() {
         if let Some(t) = cue(w) {
             if t != Tense::Present {
@@ -800,10 +821,12 @@ fn partial_of(e: &Expr) -> Option<(Option<i32>, u32, Option<u32>)> {
 fn weekday_before(text: &str, start: usize) -> Option<Weekday> {
     let l = lexicons().ok()?;
     let before = text[..start].trim_end_matches([' ', ',', '\n']);
-    let word_start = before
-        .rfind(|c: char| !(c.is_ascii_alphabetic() || c == '.'))
-        .map(|k| k + 1)
-        .unwrap_or(0);
+    let word_start = before.len()
+        - before
+            .bytes()
+            .rev()
+            .take_while(|b| b.is_ascii_alphabetic() || *b == b'.')
+            .count();
     let w = &before[word_start..];
     l.weekdays.longest(w).filter(|(n, _)| *n == w.len()).map(|(_, d)| *d)
 }

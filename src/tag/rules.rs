@@ -404,6 +404,26 @@ pub fn range<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
                 (r3, a, b)
             }
         }
+        // March to May 2022: the year of the second applies to the first
+        (
+            Expr::Nearest {
+                target: Target::Month(m1),
+                ..
+            },
+            Expr::Date {
+                year,
+                month: Some(_),
+                day: None,
+            },
+        ) => (
+            r3,
+            Expr::Date {
+                year: *year,
+                month: Some(*m1),
+                day: None,
+            },
+            b.clone(),
+        ),
         _ => (r3, a, b),
     };
     if !lead && !matches!(a, Expr::Nearest { .. } | Expr::In { .. } | Expr::Date { .. }) {
@@ -956,6 +976,16 @@ pub fn amount_unit<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
         Ok((r, _)) => {
             let (r, _) = ws(r)?;
             match from(&l.relatives)(r) {
+                Ok((r2, 0)) => {
+                    // the current year | this year: the anchor's
+                    let (r3, _) = ws(r2)?;
+                    if let Ok((r4, u)) = from(&l.units)(r3) {
+                        if !r3[..r3.len() - r4.len()].ends_with('s') {
+                            return Ok((r4, Expr::RelUnit { unit: u, offset: 0 }));
+                        }
+                    }
+                    return fail(i);
+                }
                 Ok((r2, _)) => (ws(r2)?.0, true, false),
                 Err(_) => match word("first")(r) {
                     Ok((r2, _)) => (ws(r2)?.0, true, false),
@@ -1109,13 +1139,16 @@ pub fn reference_unit<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
         Ok((r, _)) => ws(r)?.0,
         Err(_) => i,
     };
-    let (r, off) = match word("that")(i0) {
-        Ok((r, _)) => (ws(r)?.0, 0),
+    // that <unit> | the previous|following|same <unit> | the <unit> before|after
+    let (r, off, plain_the) = match word("that")(i0) {
+        Ok((r, _)) => (ws(r)?.0, 0, false),
         Err(_) => {
             let (r, _) = word("the")(i0)?;
             let (r, _) = ws(r)?;
-            let (r, off) = from(&l.anchor_refs)(r)?;
-            (ws(r)?.0, off)
+            match from(&l.anchor_refs)(r) {
+                Ok((r2, off)) => (ws(r2)?.0, off, false),
+                Err(_) => (r, 0, true),
+            }
         }
     };
     let r = match word("fiscal")(r) {
@@ -1125,6 +1158,23 @@ pub fn reference_unit<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     let (r, u) = from(&l.units)(r)?;
     if i[..i.len() - r.len()].ends_with('s') {
         return fail(i);
+    }
+    if plain_the {
+        // the year before | the day after, with no object ("the day after the vote" is not one)
+        let (r2, _) = ws(r)?;
+        let (r3, (sign, origin)) = from(&l.shifts)(r2)?;
+        if origin != Origin::Reference || ws(r3).is_ok_and(|(x, _)| next_is_word(x) && !starts_upper(x)) {
+            return fail(i);
+        }
+        return Ok((
+            r3,
+            Expr::Shift {
+                amount: Amount::exact(1),
+                unit: u,
+                sign,
+                origin: Origin::Reference,
+            },
+        ));
     }
     Ok((
         r,
@@ -1300,7 +1350,13 @@ pub fn reference<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
 pub fn position<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     let (_, l) = lex(i)?;
     let (r, m) = from(&l.positions)(i)?;
-    let r = if r.as_bytes().first() == Some(&b'-') { &r[1..] } else { ws(r)?.0 };
+    let r = if let Some(x) = r.strip_prefix('-') {
+        x
+    } else if i[..i.len() - r.len()].ends_with('-') {
+        r
+    } else {
+        ws(r)?.0
+    };
     let r0 = i.len() - r.len();
     let _ = r0;
     let ctx = Ctx { prev: "early", before: c.before };
