@@ -282,6 +282,10 @@ pub fn month_alone<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     if i.len() - r.len() <= 4 && i[..i.len() - r.len()].ends_with('.') {
         // "Jan." alone: fine
     }
+    // "February 31": a day the month does not have is no date at all, not a bare month
+    if ws(r).is_ok_and(|(x, _)| x.as_bytes().first().is_some_and(u8::is_ascii_digit) && digits_in(x, 2, 0, 99).is_ok()) {
+        return fail(i);
+    }
     // <month> [of] last|this|next year | <month> of the previous year
     if let Some((r2, y)) = year_of(r) {
         return Ok((
