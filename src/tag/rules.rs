@@ -565,7 +565,9 @@ pub fn year_forms<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     }
     let (r, y) = year4(i)?;
     // not money, not a count of things: "$2000", "2000 people"
-    if c.before == b'$' || r.starts_with('%') || r.starts_with(",0") {
+    let rb = r.as_bytes();
+    let joined = rb.len() > 1 && matches!(rb[0], b'-' | b'/' | b'.') && rb[1].is_ascii_digit();
+    if c.before == b'$' || r.starts_with('%') || r.starts_with(",0") || joined {
         return fail(i);
     }
     let cue = matches!(
