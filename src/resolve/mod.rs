@@ -184,6 +184,8 @@ impl Period {
             Gran::Quarter => format!("{:04}-Q{}", s.year(), (s.month() - 1) / 3 + 1),
             Gran::Half => format!("{:04}-H{}", s.year(), (s.month() - 1) / 6 + 1),
             Gran::Season(se) => format!("{:04}-{}", s.year(), season_code(se)),
+            // DIFFERENCE: TIMEX3 has no standard BC form; this is the TIMEX2 `BCnnnn` (1 BC = year 0)
+            Gran::Year if s.year() <= 0 => format!("BC{:04}", 1 - s.year()),
             Gran::Year => format!("{:04}", s.year()),
             Gran::Decade => format!("{:03}", s.year().div_euclid(10)),
             Gran::Century => format!("{:02}", s.year().div_euclid(100)),
@@ -551,8 +553,9 @@ fn eval(e: &Expr, env: &Env) -> Option<Out> {
             Some(Out::date(p, format!("in the year of: {}", y.why)))
         }
         Expr::RelUnit { unit, offset } => {
-            // "the quarter", "the latest quarter": the last reported one
-            let Some(a) = env.anchor else {
+            // in a history, "the end of the month" is the month under discussion
+            let narrative_base = if env.narrative { env.reference.map(|r| r.start) } else { None };
+            let Some(a) = narrative_base.or(env.anchor) else {
                 return Some(Out::plain(TimexType::Date, rel_underspecified(*unit, *offset), "no anchor"));
             };
             let mut p = Period::of(a, unit_gran(*unit))?.shift(i64::from(*offset), *unit)?;

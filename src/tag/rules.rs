@@ -563,6 +563,24 @@ pub fn year_forms<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
         }
         return fail(i);
     }
+    // 480 BC | 44 B.C. | 2000 BCE
+    if let Ok((r, n)) = digits_in(i, 4, 1, 9999) {
+        if let Ok((r2, _)) = ws(r) {
+            for suffix in ["b.c.", "b.c", "bce", "bc"] {
+                if let Some(k) = match_phrase(r2, suffix) {
+                    let rest = &r2[k..];
+                    return Ok((
+                        rest,
+                        Expr::Date {
+                            year: 1 - n as i32,
+                            month: None,
+                            day: None,
+                        },
+                    ));
+                }
+            }
+        }
+    }
     let (r, y) = year4(i)?;
     // not money, not a count of things: "$2000", "2000 people"
     let rb = r.as_bytes();
@@ -582,7 +600,7 @@ pub fn year_forms<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
                 return fail(i);
             }
         }
-        if !(1900..=2100).contains(&y) {
+        if !(1500..=2100).contains(&y) {
             return fail(i);
         }
     }
