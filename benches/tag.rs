@@ -46,7 +46,9 @@ fn pathological(c: &mut Criterion) {
     for n in [100_000usize, 200_000] {
         let last = "last ".repeat(n);
         g.throughput(Throughput::Bytes(last.len() as u64));
-        g.bench_function(format!("last_x{n}"), |b| b.iter(|| black_box(tag(&last, 0..last.len()))));
+        g.bench_function(format!("last_x{n}"), |b| {
+            b.iter(|| black_box(tag(&last, 0..last.len())))
+        });
         let digits = "7".repeat(n * 15);
         g.throughput(Throughput::Bytes(digits.len() as u64));
         g.bench_function(format!("digits_{}MB", n * 15 / 1_000_000), |b| {

@@ -23,7 +23,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     while written < mb * 1024 * 1024 {
         for (doc, text, dct) in gen_news::corpus(seed, 8 * 1024 * 1024) {
             written += text.len();
-            serde_json::to_writer(&mut out, &serde_json::json!({"doc": format!("{seed}-{doc}"), "text": text, "dct": dct}))?;
+            serde_json::to_writer(
+                &mut out,
+                &serde_json::json!({"doc": format!("{seed}-{doc}"), "text": text, "dct": dct}),
+            )?;
             out.write_all(b"\n")?;
         }
         seed += 1;

@@ -71,7 +71,10 @@ fn check(ex: &Example, text: &str, anchor: NaiveDate) -> Option<String> {
     }
     let h = hits[0];
     if value != ex.value {
-        return Some(format!("{text:?}: value {value} (why: {}), want {}", h.timex.why, ex.value));
+        return Some(format!(
+            "{text:?}: value {value} (why: {}), want {}",
+            h.timex.why, ex.value
+        ));
     }
     if h.timex.kind.as_str() != ex.kind {
         return Some(format!("{text:?}: type {}, want {}", h.timex.kind.as_str(), ex.kind));
@@ -102,12 +105,20 @@ fn every_grammar_example() {
             for t in &ex.texts {
                 n += 1;
                 if let Some(msg) = check(ex, t, ex.anchor.unwrap_or(corpus.anchor)) {
-                    failures.push(format!("{}: {msg}", f.file_name().and_then(|s| s.to_str()).unwrap_or("?")));
+                    failures.push(format!(
+                        "{}: {msg}",
+                        f.file_name().and_then(|s| s.to_str()).unwrap_or("?")
+                    ));
                 }
             }
         }
     }
-    assert!(failures.is_empty(), "{} of {n} examples fail:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {n} examples fail:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -119,7 +130,10 @@ fn negative_list_gives_no_mention() {
     for line in text.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
         let res = run(line, anchor);
         if !res.is_empty() {
-            bad.push(format!("{line:?} → {:?}", res.iter().map(|r| (&r.text, &r.timex.value)).collect::<Vec<_>>()));
+            bad.push(format!(
+                "{line:?} → {:?}",
+                res.iter().map(|r| (&r.text, &r.timex.value)).collect::<Vec<_>>()
+            ));
         }
     }
     assert!(bad.is_empty(), "tagged:\n{}", bad.join("\n"));

@@ -113,7 +113,9 @@ fn seeds_required_expressions_and_no_false_positives() {
                     seed.doc,
                     e.text,
                     e.modifier,
-                    hits.iter().map(|h| (&h.text, &h.timex.value, h.timex.modifier)).collect::<Vec<_>>()
+                    hits.iter()
+                        .map(|h| (&h.text, &h.timex.value, h.timex.modifier))
+                        .collect::<Vec<_>>()
                 ));
             }
         }

@@ -144,7 +144,10 @@ impl<T: Clone> Lexicon<T> {
             return None;
         }
         if !is_word_byte(*first) {
-            return self.other.iter().find_map(|(s, v)| match_phrase(input, s).map(|n| (n, v)));
+            return self
+                .other
+                .iter()
+                .find_map(|(s, v)| match_phrase(input, s).map(|n| (n, v)));
         }
         let k = key(b)?;
         let i = self.by_word.binary_search_by_key(&k, |(x, _)| *x).ok()?;
@@ -245,7 +248,10 @@ mod tests {
         assert_eq!(e.to_string(), "x.txt:2: expected `surface | value`, found \"foo\"");
         let e = parse_file("x.txt", "# no header\nfoo | 1\n").unwrap_err();
         assert_eq!(e.to_string(), "x.txt: the comment header has no FORMAT: line");
-        let e = load("y.txt", "# FORMAT: s | n\nfoo | x\n", "a number", |v| v.parse::<u32>().ok()).unwrap_err();
+        let e = load("y.txt", "# FORMAT: s | n\nfoo | x\n", "a number", |v| {
+            v.parse::<u32>().ok()
+        })
+        .unwrap_err();
         assert_eq!(e.to_string(), "y.txt:2: bad value \"x\": a number");
     }
 }

@@ -154,7 +154,10 @@ pub struct Amount {
 impl Amount {
     /// An exact whole amount.
     pub fn exact(n: u64) -> Amount {
-        Amount { n: Some(n), half: false }
+        Amount {
+            n: Some(n),
+            half: false,
+        }
     }
     /// A vague amount ("several", "a few").
     pub fn vague() -> Amount {
@@ -380,7 +383,9 @@ macro_rules! grammar_file {
 /// Load every grammar file; an error names the file and line.
 pub fn load_all() -> Result<Lexicons, LexiconError> {
     let (f, t) = grammar_file!("months.txt");
-    let months = load(f, t, "a month number 1-12", |v| v.parse().ok().filter(|m| (1..=12).contains(m)))?;
+    let months = load(f, t, "a month number 1-12", |v| {
+        v.parse().ok().filter(|m| (1..=12).contains(m))
+    })?;
     let (f, t) = grammar_file!("weekdays.txt");
     let weekdays = load(f, t, "a weekday number 1-7", |v| weekday_of(v.parse().ok()?))?;
     let (f, t) = grammar_file!("units.txt");
@@ -415,7 +420,9 @@ pub fn load_all() -> Result<Lexicons, LexiconError> {
         })
     })?;
     let (f, t) = grammar_file!("ordinals.txt");
-    let ordinals = load(f, t, "a number 1-31", |v| v.parse().ok().filter(|n| (1..=31).contains(n)))?;
+    let ordinals = load(f, t, "a number 1-31", |v| {
+        v.parse().ok().filter(|n| (1..=31).contains(n))
+    })?;
     let (f, t) = grammar_file!("seasons.txt");
     let seasons = load(f, t, "SP, SU, FA or WI", |v| {
         Some(match v {
@@ -773,7 +780,10 @@ mod tests {
         assert_eq!(num("an hour"), Some((" hour", Amount::exact(1))));
         assert_eq!(num("several days"), Some((" days", Amount::vague())));
         assert_eq!(num("2 1/2 years"), Some((" years", Amount { n: Some(2), half: true })));
-        assert_eq!(num("two and a half years"), Some((" years", Amount { n: Some(2), half: true })));
+        assert_eq!(
+            num("two and a half years"),
+            Some((" years", Amount { n: Some(2), half: true }))
+        );
     }
 
     #[test]

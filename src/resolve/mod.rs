@@ -395,7 +395,10 @@ fn underspecified(t: Target) -> String {
 /// Pick among yearly candidates by direction: candidates are this target in years y-1, y, y+1.
 fn nearest_yearly(t: Target, a: NaiveDate, dir: Dir, tense: Tense) -> Option<(Period, String)> {
     let y = a.year();
-    let cands: Vec<Period> = [y - 1, y, y + 1].iter().filter_map(|&yy| target_in_year(t, yy)).collect();
+    let cands: Vec<Period> = [y - 1, y, y + 1]
+        .iter()
+        .filter_map(|&yy| target_in_year(t, yy))
+        .collect();
     let contains = |p: &Period| p.start <= a && p.end().is_some_and(|e| e >= a);
     let before: Option<&Period> = cands.iter().rfind(|p| p.start <= a);
     let after_incl: Option<&Period> = cands.iter().find(|p| p.end().is_some_and(|e| e >= a));
@@ -443,7 +446,12 @@ fn nearest_weekday(w: Weekday, a: NaiveDate, dir: Dir, tense: Tense) -> Option<(
     let ww = i64::from(w.num_days_from_monday());
     let back = (aw - ww).rem_euclid(7); // days back to the one on or before
     let fwd = (ww - aw).rem_euclid(7); // days forward to the one on or after
-    let day = |k: i64| a.checked_add_signed(Duration::days(k)).map(|d| Period { start: d, gran: Gran::Day });
+    let day = |k: i64| {
+        a.checked_add_signed(Duration::days(k)).map(|d| Period {
+            start: d,
+            gran: Gran::Day,
+        })
+    };
     match dir {
         Dir::This => day(ww - aw).map(|p| (p, "this: in the anchor's week".into())),
         Dir::Last => day(-(if back == 0 { 7 } else { back })).map(|p| (p, "last: the one before the anchor".into())),
@@ -463,7 +471,10 @@ fn narrative_year(env: &Env) -> Option<i32> {
         return None;
     }
     let r = env.reference?;
-    if !matches!(r.gran, Gran::Day | Gran::Month | Gran::Year | Gran::Season(_) | Gran::Quarter) {
+    if !matches!(
+        r.gran,
+        Gran::Day | Gran::Month | Gran::Year | Gran::Season(_) | Gran::Quarter
+    ) {
         return None;
     }
     Some(r.start.year())
@@ -554,9 +565,17 @@ fn eval(e: &Expr, env: &Env) -> Option<Out> {
         }
         Expr::RelUnit { unit, offset } => {
             // in a history, "the end of the month" is the month under discussion
-            let narrative_base = if env.narrative { env.reference.map(|r| r.start) } else { None };
+            let narrative_base = if env.narrative {
+                env.reference.map(|r| r.start)
+            } else {
+                None
+            };
             let Some(a) = narrative_base.or(env.anchor) else {
-                return Some(Out::plain(TimexType::Date, rel_underspecified(*unit, *offset), "no anchor"));
+                return Some(Out::plain(
+                    TimexType::Date,
+                    rel_underspecified(*unit, *offset),
+                    "no anchor",
+                ));
             };
             let mut p = Period::of(a, unit_gran(*unit))?.shift(i64::from(*offset), *unit)?;
             if *unit == Unit::Weekend {
@@ -595,7 +614,10 @@ fn eval(e: &Expr, env: &Env) -> Option<Out> {
                 _ => origin,
             };
             let (base, why) = match origin {
-                Origin::Anchor => (env.anchor.and_then(|a| Period::of(a, shift_gran(*unit))), "counted from the anchor"),
+                Origin::Anchor => (
+                    env.anchor.and_then(|a| Period::of(a, shift_gran(*unit))),
+                    "counted from the anchor",
+                ),
                 Origin::Reference => match env.reference {
                     Some(r) => {
                         // a year from a quarter stays a quarter ("a year earlier" after "the third quarter")
@@ -617,11 +639,22 @@ fn eval(e: &Expr, env: &Env) -> Option<Out> {
             let p = base.shift(n, *unit)?;
             Some(Out::date(p, why))
         }
-        Expr::Time { day, hour, minute, zone } => {
+        Expr::Time {
+            day,
+            hour,
+            minute,
+            zone,
+        } => {
             let d = match day {
                 Some(d) => eval(d, env)?,
                 None => match env.anchor {
-                    Some(a) => Out::date(Period { start: a, gran: Gran::Day }, "the anchor's day"),
+                    Some(a) => Out::date(
+                        Period {
+                            start: a,
+                            gran: Gran::Day,
+                        },
+                        "the anchor's day",
+                    ),
                     None => Out::plain(TimexType::Date, "XXXX-XX-XX".into(), "no anchor"),
                 },
             };
@@ -645,7 +678,13 @@ fn eval(e: &Expr, env: &Env) -> Option<Out> {
             let d = match day {
                 Some(d) => eval(d, env)?,
                 None => match env.anchor {
-                    Some(a) => Out::date(Period { start: a, gran: Gran::Day }, "the anchor's day"),
+                    Some(a) => Out::date(
+                        Period {
+                            start: a,
+                            gran: Gran::Day,
+                        },
+                        "the anchor's day",
+                    ),
                     None => Out::plain(TimexType::Date, "XXXX-XX-XX".into(), "no anchor"),
                 },
             };
@@ -705,7 +744,9 @@ fn rel_underspecified(unit: Unit, offset: i32) -> String {
 /// The tense of the clause around `start..end`: the nearest cue word before it
 /// in the same sentence, else one just after it.
 pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>) {
-    let Ok(l) = lexicons() else { return (Tense::Unknown, None) };
+    let Ok(l) = lexicons() else {
+        return (Tense::Unknown, None);
+    };
     let b = text.as_bytes();
     let mut lo = start.saturating_sub(120);
     while lo > 0 && !text.is_char_boundary(lo) {
@@ -731,8 +772,6 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
             }
         }
 
-
-
         if lw.len() > 4 && lw.ends_with("ed") {
             return Some(Tense::Past);
         }
@@ -745,7 +784,10 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
     // verb before it ("extended to Nov. 20") says nothing about the date's side of the anchor
     for w in words.iter().rev() {
         let lw = w.to_ascii_lowercase();
-        if matches!(lw.as_str(), "on" | "in" | "at" | "of" | "the" | "early" | "late" | "mid") {
+        if matches!(
+            lw.as_str(),
+            "on" | "in" | "at" | "of" | "the" | "early" | "late" | "mid"
+        ) {
             continue;
         }
         if l.tense.longest(&lw).is_some_and(|(n, c)| n == lw.len() && c.is_none()) {
@@ -905,7 +947,11 @@ pub fn resolve_all(text: &str, mentions: &[Mention], anchor: Option<&AnchorRef>)
                 continue;
             }
             let a = resolve_one(e, lo, reference, tense, narrative);
-            let b = if hi != lo { resolve_one(e, hi, reference, tense, narrative) } else { a.clone() };
+            let b = if hi != lo {
+                resolve_one(e, hi, reference, tense, narrative)
+            } else {
+                a.clone()
+            };
             let Some(a) = a else { continue };
             let mut t = to_timex(&a);
             if let Some(b) = &b {
@@ -933,7 +979,14 @@ pub fn resolve_all(text: &str, mentions: &[Mention], anchor: Option<&AnchorRef>)
             // the reference moves to each date with a stated or resolved period
             if !t.ambiguous && t.kind != TimexType::Duration && t.kind != TimexType::Set {
                 if let Some(p) = a.period {
-                    if !matches!(e, Expr::Shift { origin: Origin::Reference, .. }) || reference.is_none() {
+                    if !matches!(
+                        e,
+                        Expr::Shift {
+                            origin: Origin::Reference,
+                            ..
+                        }
+                    ) || reference.is_none()
+                    {
                         reference = Some(p);
                     }
                 }

@@ -51,7 +51,10 @@ pub const RULES: &[(&str, Rule)] = &[
     ("last|next|this <month> | <month> [of] last year", rules::month_alone),
     ("last|next|this <unit>", rules::relative_unit),
     ("the previous|following <unit>", rules::reference_unit),
-    ("[<mod>] <number> <unit> [ago|later] (duration, shift)", rules::amount_unit),
+    (
+        "[<mod>] <number> <unit> [ago|later] (duration, shift)",
+        rules::amount_unit,
+    ),
     ("every <unit> | daily (set)", rules::set),
     ("early|mid|late <date>", rules::position),
     ("now | recently | soon (reference)", rules::reference),
@@ -59,8 +62,8 @@ pub const RULES: &[(&str, Rule)] = &[
 
 /// Words the Rust parsers themselves start with (besides lexicon entries).
 const RULE_WORDS: &[&str] = &[
-    "the", "that", "from", "between", "fiscal", "every", "each", "noon", "midnight", "earlier", "later", "a", "an", "q1", "q2",
-    "q3", "q4",
+    "the", "that", "from", "between", "fiscal", "every", "each", "noon", "midnight", "earlier", "later", "a", "an",
+    "q1", "q2", "q3", "q4",
 ];
 
 /// A word of up to 16 bytes packed into an integer, lower-cased: comparing two
@@ -131,10 +134,48 @@ fn followers() -> &'static Vec<u128> {
     F.get_or_init(|| {
         let mut v: Vec<u128> = triggers().clone();
         let literal = [
-            "of", "half", "quarter", "latest", "period", "comparable", "century", "year", "single", "full", "whole",
-            "more", "additional", "straight", "old", "long", "on", "and", "through", "until", "till", "to", "fiscal",
-            "least", "present", "moment", "date", "days", "beginning", "start", "end", "middle", "close", "near",
-            "term", "estimated", "now", "most", "quite", "than", "year-earlier", "year-ago",
+            "of",
+            "half",
+            "quarter",
+            "latest",
+            "period",
+            "comparable",
+            "century",
+            "year",
+            "single",
+            "full",
+            "whole",
+            "more",
+            "additional",
+            "straight",
+            "old",
+            "long",
+            "on",
+            "and",
+            "through",
+            "until",
+            "till",
+            "to",
+            "fiscal",
+            "least",
+            "present",
+            "moment",
+            "date",
+            "days",
+            "beginning",
+            "start",
+            "end",
+            "middle",
+            "close",
+            "near",
+            "term",
+            "estimated",
+            "now",
+            "most",
+            "quite",
+            "than",
+            "year-earlier",
+            "year-ago",
         ];
         v.extend(literal.iter().filter_map(|w| pack(w.as_bytes())));
         if let Ok(l) = lexicons() {
@@ -180,7 +221,10 @@ fn weak_dead_end(word: &[u8], rest: &[u8]) -> bool {
         return false;
     }
     // the next word (after spaces or a hyphen); a digit always may follow
-    let i = rest.iter().take_while(|b| matches!(b, b' ' | b'\n' | b'\t' | b'\r' | b'-')).count();
+    let i = rest
+        .iter()
+        .take_while(|b| matches!(b, b' ' | b'\n' | b'\t' | b'\r' | b'-'))
+        .count();
     let next = &rest[i..];
     let n = next.iter().take_while(|&&b| is_word_byte(b)).count();
     if n == 0 {
@@ -301,7 +345,13 @@ mod tests {
     #[test]
     fn triggers_fit() {
         let l = lexicons().expect("grammar loads");
-        for s in l.months.surfaces().iter().chain(l.references.surfaces()).chain(l.modifiers.surfaces()) {
+        for s in l
+            .months
+            .surfaces()
+            .iter()
+            .chain(l.references.surfaces())
+            .chain(l.modifiers.surfaces())
+        {
             let first: Vec<u8> = s.bytes().take_while(|&b| is_word_byte(b)).collect();
             assert!(first.len() <= 16, "{s}");
         }

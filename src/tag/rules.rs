@@ -3,14 +3,13 @@
 //! Every rule starts at a word start and gets the previous word (lower case)
 //! as context; the surface form it accepts is in the comment above it.
 
-use chrono::{NaiveDate, Weekday};
+use chrono::NaiveDate;
 
 use crate::grammar::lexicon::match_phrase;
 use crate::grammar::{
     day_number, digits_in, fail, from, is_word_byte, lex, number, ordinal, ows, word, ws, year4, Amount, Dir, Expr,
-    Origin, PResult, RefKind, Target, Unit,
+    Origin, PResult, Target, Unit,
 };
-use crate::timex::TimexMod;
 
 /// What a rule may look at besides its input.
 #[derive(Debug, Clone, Copy)]
@@ -192,7 +191,9 @@ pub fn day_month_year<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     let Some(a) = month_day(year, m, d) else { return fail(i) };
     match (d2, sep_at) {
         (Some(d2), Some((s1, s2))) => {
-            let Some(b) = month_day(year, m, d2) else { return fail(i) };
+            let Some(b) = month_day(year, m, d2) else {
+                return fail(i);
+            };
             Ok((
                 end,
                 Expr::Range {
@@ -279,11 +280,9 @@ pub fn month_alone<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     if i.len() - r.len() < 5 && !i[..i.len() - r.len()].ends_with('.') && m != 5 && m != 6 && m != 7 {
         return fail(i);
     }
-    if i.len() - r.len() <= 4 && i[..i.len() - r.len()].ends_with('.') {
-        // "Jan." alone: fine
-    }
     // "February 31": a day the month does not have is no date at all, not a bare month
-    if ws(r).is_ok_and(|(x, _)| x.as_bytes().first().is_some_and(u8::is_ascii_digit) && digits_in(x, 2, 0, 99).is_ok()) {
+    if ws(r).is_ok_and(|(x, _)| x.as_bytes().first().is_some_and(u8::is_ascii_digit) && digits_in(x, 2, 0, 99).is_ok())
+    {
         return fail(i);
     }
     // <month> [of] last|this|next year | <month> of the previous year
@@ -299,8 +298,22 @@ pub fn month_alone<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     // a bare "May" (name, verb) or "March" (noun, verb) needs a cue before it
     let cue = matches!(
         c.prev,
-        "in" | "since" | "until" | "till" | "by" | "of" | "early" | "late" | "mid" | "before" | "after" | "from" | "through"
-            | "during" | "to" | "and" | "between"
+        "in" | "since"
+            | "until"
+            | "till"
+            | "by"
+            | "of"
+            | "early"
+            | "late"
+            | "mid"
+            | "before"
+            | "after"
+            | "from"
+            | "through"
+            | "during"
+            | "to"
+            | "and"
+            | "between"
     );
     if (m == 5 || m == 3) && !cue {
         return fail(i);
@@ -331,7 +344,13 @@ fn year_of(i: &str) -> Option<(&str, Expr)> {
     if let Ok((r2, off)) = from(&l.relatives)(r) {
         let (r3, _) = ws(r2).ok()?;
         let (r4, _) = word("year")(r3).ok()?;
-        return Some((r4, Expr::RelUnit { unit: Unit::Year, offset: off }));
+        return Some((
+            r4,
+            Expr::RelUnit {
+                unit: Unit::Year,
+                offset: off,
+            },
+        ));
     }
     let (r2, _) = word("the")(r).ok()?;
     let (r2, _) = ws(r2).ok()?;
@@ -361,9 +380,6 @@ pub fn range<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     let (r, a) = point(c, r)?;
     let a_end = start.len() - r.len();
     let (r2, _) = range_sep(r)?;
-    if !lead && (r2.len() + 1 >= r.len()) {
-        // "2019-2021" with no lead word: fine; "May and June" without one is two mentions
-    }
     let b_at = start.len() - r2.len();
     let (r3, b) = point(c, r2)?;
     // both endpoints month names: a trailing year applies to both
@@ -446,7 +462,10 @@ pub fn range<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
 
 // a range endpoint: a month, a month-day, a year, a weekday
 fn point<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
-    let ctx = Ctx { prev: "from", before: c.before };
+    let ctx = Ctx {
+        prev: "from",
+        before: c.before,
+    };
     if let Ok(x) = month_day_year(&ctx, i) {
         if !matches!(x.1, Expr::Range { .. }) {
             return Ok(x);
@@ -590,12 +609,34 @@ pub fn year_forms<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     }
     let cue = matches!(
         c.prev,
-        "in" | "since" | "until" | "till" | "by" | "of" | "early" | "late" | "mid" | "before" | "after" | "from" | "during"
-            | "to" | "and" | "between" | "through" | "year" | "fiscal" | "the" | "for"
+        "in" | "since"
+            | "until"
+            | "till"
+            | "by"
+            | "of"
+            | "early"
+            | "late"
+            | "mid"
+            | "before"
+            | "after"
+            | "from"
+            | "during"
+            | "to"
+            | "and"
+            | "between"
+            | "through"
+            | "year"
+            | "fiscal"
+            | "the"
+            | "for"
     );
     if !cue {
         if let Ok((r2, _)) = ws(r) {
-            let w: String = r2.bytes().take_while(|b| b.is_ascii_alphabetic()).map(char::from).collect();
+            let w: String = r2
+                .bytes()
+                .take_while(|b| b.is_ascii_alphabetic())
+                .map(char::from)
+                .collect();
             if w.len() > 2 && w.ends_with('s') && w.bytes().all(|b| b.is_ascii_lowercase()) {
                 return fail(i);
             }
@@ -710,12 +751,21 @@ pub fn quarter<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
                 if rest.starts_with('-') {
                     continue;
                 }
-                return Ok((rest, Expr::RelUnit { unit: Unit::Quarter, offset: off }));
+                return Ok((
+                    rest,
+                    Expr::RelUnit {
+                        unit: Unit::Quarter,
+                        offset: off,
+                    },
+                ));
             }
         }
     }
     let (r, n) = from(&l.ordinals)(r)?;
-    let r = r.strip_prefix('-').or_else(|| ws(r).ok().map(|x| x.0)).ok_or(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))?;
+    let r = r
+        .strip_prefix('-')
+        .or_else(|| ws(r).ok().map(|x| x.0))
+        .ok_or(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))?;
     let (r, half) = match word("quarter")(r) {
         Ok((r, _)) => (r, false),
         Err(_) => (word("half")(r)?.0, true),
@@ -741,7 +791,13 @@ pub fn quarter<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
                     ));
                 }
                 if let Some((r5, y)) = year_of(r2) {
-                    return Ok((r5, Expr::In { target, year: Box::new(y) }));
+                    return Ok((
+                        r5,
+                        Expr::In {
+                            target,
+                            year: Box::new(y),
+                        },
+                    ));
                 }
             }
         }
@@ -870,7 +926,7 @@ pub fn holiday<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     ))
 }
 
-fn part_after<'a>(r: &'a str) -> Option<(&'a str, crate::grammar::DayPart)> {
+fn part_after(r: &str) -> Option<(&str, crate::grammar::DayPart)> {
     let l = crate::grammar::lexicons().ok()?;
     let (r2, _) = ws(r).ok()?;
     from(&l.parts)(r2).ok()
@@ -1017,7 +1073,13 @@ pub fn amount_unit<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
                         // the weekend
                         if let Ok((r2, Unit::Weekend)) = from(&l.units)(r) {
                             if !r[..r.len() - r2.len()].ends_with('s') {
-                                return Ok((r2, Expr::RelUnit { unit: Unit::Weekend, offset: 0 }));
+                                return Ok((
+                                    r2,
+                                    Expr::RelUnit {
+                                        unit: Unit::Weekend,
+                                        offset: 0,
+                                    },
+                                ));
                             }
                         }
                         (r, false, true)
@@ -1052,12 +1114,18 @@ pub fn amount_unit<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
         },
     };
     // a single night | a full year
-    let r = match word("single")(r).or_else(|_| word("full")(r)).or_else(|_| word("whole")(r)) {
+    let r = match word("single")(r)
+        .or_else(|_| word("full")(r))
+        .or_else(|_| word("whole")(r))
+    {
         Ok((x, _)) => ws(x)?.0,
         Err(_) => r,
     };
     // "one more week": more is filler
-    let r = match word("more")(r).or_else(|_| word("additional")(r)).or_else(|_| word("straight")(r)) {
+    let r = match word("more")(r)
+        .or_else(|_| word("additional")(r))
+        .or_else(|_| word("straight")(r))
+    {
         Ok((x, _)) if !hyphen => ws(x)?.0,
         _ => r,
     };
@@ -1113,10 +1181,10 @@ pub fn amount_unit<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
                 // "two days after the vote" is a duration before a phrase; only the final forms shift
                 let tail_ok = match origin {
                     Origin::Anchor => true,
-                    Origin::Reference => !next_is_word(ows(r3)) || !matches!(
-                        &r2[..r2.len() - r3.len()].to_ascii_lowercase()[..],
-                        "before" | "after"
-                    ),
+                    Origin::Reference => {
+                        !next_is_word(ows(r3))
+                            || !matches!(&r2[..r2.len() - r3.len()].to_ascii_lowercase()[..], "before" | "after")
+                    }
                 };
                 if tail_ok {
                     let e = Expr::Shift {
@@ -1232,7 +1300,14 @@ pub fn clock<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
         };
         let t = ows(r);
         let mut ampm = None;
-        for (s, pm) in [("a.m.", false), ("p.m.", true), ("a.m", false), ("p.m", true), ("am", false), ("pm", true)] {
+        for (s, pm) in [
+            ("a.m.", false),
+            ("p.m.", true),
+            ("a.m", false),
+            ("p.m", true),
+            ("am", false),
+            ("pm", true),
+        ] {
             if let Some(k) = match_phrase(t, s) {
                 ampm = Some((&t[k..], pm));
                 break;
@@ -1308,8 +1383,23 @@ pub fn set<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
                 && w.bytes().all(|b| b.is_ascii_lowercase())
                 && !matches!(
                     w.as_str(),
-                    "in" | "on" | "at" | "for" | "and" | "or" | "to" | "since" | "from" | "until" | "by" | "with" | "as"
-                        | "basis" | "but" | "during" | "over" | "through"
+                    "in" | "on"
+                        | "at"
+                        | "for"
+                        | "and"
+                        | "or"
+                        | "to"
+                        | "since"
+                        | "from"
+                        | "until"
+                        | "by"
+                        | "with"
+                        | "as"
+                        | "basis"
+                        | "but"
+                        | "during"
+                        | "over"
+                        | "through"
                 )
             {
                 return fail(i);
@@ -1381,9 +1471,10 @@ pub fn position<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     } else {
         ws(r)?.0
     };
-    let r0 = i.len() - r.len();
-    let _ = r0;
-    let ctx = Ctx { prev: "early", before: c.before };
+    let ctx = Ctx {
+        prev: "early",
+        before: c.before,
+    };
     let inner: [Rule; 6] = [month_day_year, month_alone, year_forms, relative_unit, season, the_unit];
     let mut best: Option<(&str, Expr)> = None;
     for rule in inner {
@@ -1411,34 +1502,6 @@ fn the_unit<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     let (r, u) = from(&l.units)(r)?;
     Ok((r, Expr::RelUnit { unit: u, offset: 0 }))
 }
-
-/// A weekday number helper for tests.
-pub fn weekday_name(w: Weekday) -> &'static str {
-    match w {
-        Weekday::Mon => "Monday",
-        Weekday::Tue => "Tuesday",
-        Weekday::Wed => "Wednesday",
-        Weekday::Thu => "Thursday",
-        Weekday::Fri => "Friday",
-        Weekday::Sat => "Saturday",
-        Weekday::Sun => "Sunday",
-    }
-}
-
-/// `RefKind` helper used by the rule list's docs.
-pub fn ref_name(k: RefKind) -> &'static str {
-    match k {
-        RefKind::Present => "PRESENT_REF",
-        RefKind::Past => "PAST_REF",
-        RefKind::Future => "FUTURE_REF",
-    }
-}
-
-/// The TIMEX3 mod of a position word, for docs.
-pub fn mod_name(m: TimexMod) -> &'static str {
-    m.as_str()
-}
-
 // is the next word a thing that lasts ("three-year-old war")? grammar/events.txt
 fn is_event_next(l: &crate::grammar::Lexicons, r: &str) -> bool {
     ws(r).is_ok_and(|(t, _)| l.events.longest(t).is_some())
