@@ -162,6 +162,27 @@ struct EventLexicon {
 
 const EVENTS: &str = include_str!("../../grammar/anchor_events.txt");
 const STOPWORDS: &str = include_str!("../../grammar/stopwords.txt");
+const DEADLINE_WORDS: &str = include_str!("../../grammar/deadline_words.txt");
+
+/// Is the stated date at `start` a deadline or maturity ("due March 1, 2011")?
+/// One of `grammar/deadline_words.txt` within the three words before it.
+fn deadline_before(text: &str, start: usize) -> bool {
+    static W: OnceLock<BTreeSet<String>> = OnceLock::new();
+    let words = W.get_or_init(|| {
+        DEADLINE_WORDS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_lowercase)
+            .collect()
+    });
+    let mut b = start.saturating_sub(40).min(text.len());
+    while b > 0 && !text.is_char_boundary(b) {
+        b -= 1;
+    }
+    let before = text.get(b..start).unwrap_or("");
+    lower_words(before).iter().rev().take(3).any(|w| words.contains(w))
+}
 
 fn stopwords() -> &'static BTreeSet<String> {
     static SW: OnceLock<BTreeSet<String>> = OnceLock::new();
@@ -842,6 +863,11 @@ fn infer_one(
                 // A stated date read as future bounds the publication only with
                 // a scheduling cue: a bare "will" somewhere in the clause was
                 // wrong for a third of T17's dated futures.
+                let tense = if tense == Tense::Past && deadline_before(&doc.text, r.start) {
+                    Tense::Unknown
+                } else {
+                    tense
+                };
                 let tense = match (tense, cue.as_deref()) {
                     (Tense::Future, Some(c))
                         if !matches!(
