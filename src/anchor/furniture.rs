@@ -96,6 +96,8 @@ enum LineKind {
     Chrome,
     Anywhere,
     Byline,
+    StampBefore,
+    StampAfter,
 }
 
 /// The phrases of `grammar/furniture.txt`.
@@ -130,10 +132,14 @@ fn parse_lexicon(text: &str) -> Result<Lexicon, LexiconError> {
             "chrome" => LineKind::Chrome,
             "anywhere" => LineKind::Anywhere,
             "byline" => LineKind::Byline,
+            "stamp-before" => LineKind::StampBefore,
+            "stamp-after" => LineKind::StampAfter,
             other => {
                 return Err(LexiconError {
                     line: i + 1,
-                    msg: format!("unknown kind {other:?} (expected related, chrome, anywhere or byline)"),
+                    msg: format!(
+                    "unknown kind {other:?} (expected related, chrome, anywhere, byline, stamp-before or stamp-after)"
+                ),
                 })
             }
         };
@@ -168,6 +174,7 @@ fn classify(lex: &Lexicon, line: &str) -> Option<LineKind> {
     let n = words(&head);
     for (kind, phrase) in &lex.phrases {
         let hit = match kind {
+            LineKind::StampBefore | LineKind::StampAfter => false,
             LineKind::Anywhere => n <= 14 && head.contains(phrase.as_str()),
             LineKind::Byline => {
                 n <= 8
@@ -308,6 +315,44 @@ fn find_in<'a, T>(line: &'a str, mut p: impl FnMut(&'a str) -> IResult<&'a str, 
     None
 }
 
+/// Is the date at `range` a page stamp ("amended on 8 May 2010", "16 Jun 2010 ,
+/// Reader wrote :")? The phrase must stand within a few words of the date.
+pub fn is_stamp(text: &str, range: &Range<usize>) -> bool {
+    let Ok(lex) = lexicon() else {
+        return false;
+    };
+    let (s, e) = (range.start.min(text.len()), range.end.min(text.len()));
+    let mut b = s.saturating_sub(60);
+    while b > 0 && !text.is_char_boundary(b) {
+        b -= 1;
+    }
+    let mut a = (e + 40).min(text.len());
+    while a < text.len() && !text.is_char_boundary(a) {
+        a += 1;
+    }
+    let before = text.get(b..s).unwrap_or("").to_lowercase();
+    let after = text.get(e..a).unwrap_or("").to_lowercase();
+    // the stamp phrase, then at most a clock time and a weekday before the date
+    let before_ok = |p: &str| {
+        before.rfind(p).is_some_and(|i| {
+            let gap = &before[i + p.len()..];
+            gap.split_whitespace().count() <= 6 && !gap.contains(". ")
+        })
+    };
+    // the date, then at most a name before the stamp phrase
+    let after_ok = |p: &str| {
+        after.find(p).is_some_and(|i| {
+            let gap = &after[..i];
+            gap.split_whitespace().count() <= 4 && !gap.contains(". ")
+        })
+    };
+    lex.phrases.iter().any(|(k, p)| match k {
+        LineKind::StampBefore => before_ok(p),
+        LineKind::StampAfter => after_ok(p),
+        _ => false,
+    })
+}
+
 /// Analyse a document's body for furniture.
 pub fn analyse(doc: &Document) -> PageFurniture {
     let mut out = PageFurniture::default();
@@ -363,7 +408,8 @@ pub fn analyse(doc: &Document) -> PageFurniture {
                 Some(LineKind::Chrome | LineKind::Anywhere) => kind = Some(FurnitureKind::Chrome),
                 Some(LineKind::Byline) => kind = Some(FurnitureKind::Byline),
                 None if is_code(line) => kind = Some(FurnitureKind::Chrome),
-                None => {}
+                // never returned: stamp phrases are matched around dates by `is_stamp`
+                Some(LineKind::StampBefore | LineKind::StampAfter) | None => {}
             }
         }
         if kind.is_none() && in_block {
@@ -421,7 +467,7 @@ mod tests {
         let e = parse_lexicon("# c\nrelated more from\nbogus x\n").expect_err("bad kind");
         assert_eq!(
             e.to_string(),
-            "grammar/furniture.txt:3: unknown kind \"bogus\" (expected related, chrome, anywhere or byline)"
+            "grammar/furniture.txt:3: unknown kind \"bogus\" (expected related, chrome, anywhere, byline, stamp-before or stamp-after)"
         );
     }
 
@@ -488,5 +534,18 @@ mod tests {
         let f = analyse(&Document::from_text("t", text));
         assert_eq!(f.stamps.len(), 1);
         assert!(f.stamps[0].max_days > 0);
+    }
+
+    #[test]
+    fn stamps_inside_running_text() {
+        let t = "BP said so . At 00:45 am on 16 Jun 2010 , MrWonderful wrote : He should say.";
+        let at = t.find("16 Jun 2010").expect("in text");
+        assert!(is_stamp(t, &(at..at + 11)));
+        let t = "This article was amended on 8 May 2010 to correct a figure.";
+        let at = t.find("8 May 2010").expect("in text");
+        assert!(is_stamp(t, &(at..at + 10)));
+        let t = "The rig exploded on 20 April 2010 , killing 11 workers.";
+        let at = t.find("20 April 2010").expect("in text");
+        assert!(!is_stamp(t, &(at..at + 13)));
     }
 }

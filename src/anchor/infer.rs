@@ -162,6 +162,27 @@ struct EventLexicon {
 
 const EVENTS: &str = include_str!("../../grammar/anchor_events.txt");
 const STOPWORDS: &str = include_str!("../../grammar/stopwords.txt");
+const DEADLINE_WORDS: &str = include_str!("../../grammar/deadline_words.txt");
+
+/// Is the stated date at `start` a deadline or maturity ("due March 1, 2011")?
+/// One of `grammar/deadline_words.txt` within the three words before it.
+fn deadline_before(text: &str, start: usize) -> bool {
+    static W: OnceLock<BTreeSet<String>> = OnceLock::new();
+    let words = W.get_or_init(|| {
+        DEADLINE_WORDS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_lowercase)
+            .collect()
+    });
+    let mut b = start.saturating_sub(40).min(text.len());
+    while b > 0 && !text.is_char_boundary(b) {
+        b -= 1;
+    }
+    let before = text.get(b..start).unwrap_or("");
+    lower_words(before).iter().rev().take(3).any(|w| words.contains(w))
+}
 
 fn stopwords() -> &'static BTreeSet<String> {
     static SW: OnceLock<BTreeSet<String>> = OnceLock::new();
@@ -609,24 +630,107 @@ fn evidence(doc: &Document, span: Range<usize>, implies: String, strength: Stren
 /// Infer every document's anchor. `resolved[i]` holds the mentions of
 /// `docs[i]` resolved by the text alone ([`super::resolve_textual`]).
 pub fn infer(docs: &[Document], resolved: &[Vec<Resolved>], pins: &Pins, retrieved: Option<NaiveDate>) -> Vec<Anchor> {
-    let furn: Vec<PageFurniture> = docs.iter().map(furniture::analyse).collect();
+    use rayon::prelude::*;
+    let furn: Vec<PageFurniture> = docs.par_iter().map(furniture::analyse).collect();
     let starts = dated_starts(docs, resolved, &furn);
     let days = dated_days(docs, resolved, &furn);
-    let doc_nouns: Vec<BTreeSet<String>> = docs.iter().map(|d| proper_nouns(d.body_text())).collect();
-    docs.iter()
-        .enumerate()
-        .map(|(i, _)| {
+    let doc_nouns: Vec<BTreeSet<String>> = docs.par_iter().map(|d| proper_nouns(d.body_text())).collect();
+    let story = StoryIndex::new(docs, &days);
+    let corpus = Corpus {
+        docs,
+        starts: &starts,
+        days: &days,
+        doc_nouns: &doc_nouns,
+        story: &story,
+    };
+    (0..docs.len())
+        .into_par_iter()
+        .map(|i| {
             let empty = Vec::new();
             let res = resolved.get(i).unwrap_or(&empty);
-            let corpus = Corpus {
-                docs,
-                starts: &starts,
-                days: &days,
-                doc_nouns: &doc_nouns,
-            };
             infer_one(i, &corpus, res, &furn[i], pins, retrieved)
         })
         .collect()
+}
+
+/// The days a story's articles date, found through each article's most
+/// frequent names: what a year-less article's "June 4" most likely belongs to.
+struct StoryIndex {
+    /// Each document's three most frequent names.
+    top: Vec<Vec<String>>,
+    /// name → the days dated by the documents whose top names include it.
+    days_by_name: BTreeMap<String, Vec<Day>>,
+}
+
+impl StoryIndex {
+    fn new(docs: &[Document], days: &BTreeMap<(u32, u32), Vec<DatedDay>>) -> StoryIndex {
+        let mut per_doc: Vec<Vec<Day>> = vec![Vec::new(); docs.len()];
+        for list in days.values() {
+            for d in list {
+                if let Some(v) = per_doc.get_mut(d.doc) {
+                    v.push(day(d.date));
+                }
+            }
+        }
+        let top: Vec<Vec<String>> = docs.iter().map(|d| top_names(d.body_text(), 3)).collect();
+        let mut days_by_name: BTreeMap<String, Vec<Day>> = BTreeMap::new();
+        for (i, names) in top.iter().enumerate() {
+            for n in names {
+                days_by_name
+                    .entry(n.clone())
+                    .or_default()
+                    .extend(per_doc[i].iter().copied());
+            }
+        }
+        for v in days_by_name.values_mut() {
+            v.sort_unstable();
+        }
+        StoryIndex { top, days_by_name }
+    }
+
+    /// The year in which the story's articles most often date days within
+    /// 45 days of `month/day`, if one year clearly leads.
+    fn year_for(&self, doc: usize, month: u32, dom: u32) -> Option<i32> {
+        let mut votes: BTreeMap<i32, usize> = BTreeMap::new();
+        for n in self.top.get(doc)? {
+            let Some(list) = self.days_by_name.get(n) else { continue };
+            let (Some(first), Some(last)) = (list.first(), list.last()) else {
+                continue;
+            };
+            let (y0, y1) = (date(*first)?.year(), date(*last)?.year());
+            for y in y0..=y1 {
+                let Some(c) = date_day(y, month, dom) else { continue };
+                let a = list.partition_point(|d| *d < c - 45);
+                let b = list.partition_point(|d| *d <= c + 45);
+                *votes.entry(y).or_default() += b - a;
+            }
+        }
+        let mut v: Vec<(usize, i32)> = votes.into_iter().map(|(y, n)| (n, y)).collect();
+        v.sort_unstable_by(|a, b| b.cmp(a));
+        match v.as_slice() {
+            [(n, y), rest @ ..] if *n >= 3 && rest.first().is_none_or(|(m, _)| *n >= 2 * *m) => Some(*y),
+            _ => None,
+        }
+    }
+}
+
+/// A text's most frequent capitalised names (not sentence openers).
+fn top_names(s: &str, k: usize) -> Vec<String> {
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    let mut sentence_start = true;
+    for w in s.split_whitespace() {
+        let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if !sentence_start && core.len() > 2 && core.starts_with(char::is_uppercase) {
+            let l = core.to_lowercase();
+            if !MONTHS.contains(&l.as_str()) {
+                *counts.entry(l).or_default() += 1;
+            }
+        }
+        sentence_start = w.ends_with(['.', '!', '?']);
+    }
+    let mut v: Vec<(usize, String)> = counts.into_iter().map(|(w, n)| (n, w)).collect();
+    v.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    v.into_iter().take(k).map(|(_, w)| w).collect()
 }
 
 /// What the whole corpus offers to date one document.
@@ -635,6 +739,7 @@ struct Corpus<'a> {
     starts: &'a [DatedStart],
     days: &'a BTreeMap<(u32, u32), Vec<DatedDay>>,
     doc_nouns: &'a [BTreeSet<String>],
+    story: &'a StoryIndex,
 }
 
 fn infer_one(
@@ -719,11 +824,62 @@ fn infer_one(
     for r in &body {
         let t = &r.timex;
         let q = quote(&r.text);
+        if furniture::is_stamp(&doc.text, &(r.start..r.end)) {
+            // the page changed then (an amendment, a reader's comment): it
+            // was published on or before
+            let day_exact = t.from.is_some() && t.from == t.to;
+            if let (Some(to), false, true) = (t.to, t.value.contains('X'), day_exact) {
+                let mut ev = evidence(
+                    doc,
+                    r.start..r.end,
+                    format!("on or before {to}: {q} stamps a later change to the page"),
+                    Strength::Medium,
+                );
+                ev.latest = Some(to);
+                w.add(ev, Some(Allowed::Interval(None, Some(day(to)))));
+            }
+            continue;
+        }
+        let year_only = t.from.zip(t.to).is_some_and(|(f, to)| (to - f).num_days() > 200);
+        if matches!(t.kind, TimexType::Date | TimexType::Time) && !t.value.contains('X') && year_only {
+            // a bare year's clause tense is too often misread ("by 2012",
+            // "in 2009 … will") to bound anything; it still shows a year is stated
+            w.years_seen = true;
+            if let Some(to) = t.to {
+                dated_body_max = Some(dated_body_max.map_or(day(to), |m| m.max(day(to))));
+            }
+            continue;
+        }
         if matches!(t.kind, TimexType::Date | TimexType::Time) && !t.value.contains('X') {
             if let (Some(f), Some(to)) = (t.from, t.to) {
                 w.years_seen = true;
                 dated_body_max = Some(dated_body_max.map_or(day(to), |m| m.max(day(to))));
-                match r.tense {
+                // resolution reads tense only where it picks a year; a stated
+                // date needs it here
+                let (tense, cue) = match r.tense {
+                    Tense::Unknown => crate::resolve::tense_at(&doc.text, r.start, r.end),
+                    t => (t, None),
+                };
+                // A stated date read as future bounds the publication only with
+                // a scheduling cue: a bare "will" somewhere in the clause was
+                // wrong for a third of T17's dated futures.
+                let tense = if tense == Tense::Past && deadline_before(&doc.text, r.start) {
+                    Tense::Unknown
+                } else {
+                    tense
+                };
+                let tense = match (tense, cue.as_deref()) {
+                    (Tense::Future, Some(c))
+                        if !matches!(
+                            c.to_ascii_lowercase().as_str(),
+                            "scheduled" | "upcoming" | "planned" | "expected"
+                        ) =>
+                    {
+                        Tense::Unknown
+                    }
+                    (t, _) => t,
+                };
+                match tense {
                     Tense::Past => {
                         let mut ev = evidence(
                             doc,
@@ -813,6 +969,32 @@ fn infer_one(
         if t.kind == TimexType::Duration {
             if let Some(group) = duration_event(&doc.text, r) {
                 link_duration(i, doc, r, &group, corpus.starts, corpus.doc_nouns, corpus.docs, &mut w);
+            }
+        }
+    }
+    if dated_body_max.is_none() && w.linked.is_empty() {
+        // Nothing in the article carries a year: its year-less days take the
+        // year in which its story's articles date days near them. A guess for
+        // `best`, never a bound.
+        for r in &body {
+            if r.tense == Tense::Future {
+                continue;
+            }
+            if let Some((m, Some(dd))) = yearless(&r.timex.value) {
+                if let Some(y) = corpus.story.year_for(i, m, dd) {
+                    if let Some(d) = date_day(y, m, dd) {
+                        w.linked.push((d, r.tense));
+                        w.evidence.push(evidence(
+                            doc,
+                            r.start..r.end,
+                            format!(
+                                "a guess, not a bound: {} read as {y}, the year its story's articles date days near it",
+                                quote(&r.text)
+                            ),
+                            Strength::Weak,
+                        ));
+                    }
+                }
             }
         }
     }
@@ -947,6 +1129,40 @@ fn link_duration(
     w.add(ev, Some(Allowed::Interval(Some(lo), Some(hi))));
 }
 
+/// A single past telling that alone lifts the lower bound more than a few
+/// days above every other is set aside (and says so): a misread tense or a
+/// reader's comment must not win silently. It only widens the interval.
+fn set_aside_lone_latest(w: &mut Work) {
+    let lows: Vec<(usize, Day)> = w
+        .constraints
+        .iter()
+        .enumerate()
+        .filter(|(_, (s, _))| *s == Strength::Medium)
+        .filter_map(|(k, (_, c))| match c.allowed {
+            Allowed::Interval(Some(lo), None) => Some((k, lo)),
+            _ => None,
+        })
+        .collect();
+    if lows.len() < 2 {
+        return;
+    }
+    let max = lows.iter().map(|l| l.1).max().unwrap_or(0);
+    let at_max: Vec<usize> = lows.iter().filter(|l| l.1 == max).map(|l| l.0).collect();
+    let second = lows.iter().map(|l| l.1).filter(|d| *d < max).max();
+    if let ([k], Some(second)) = (at_max.as_slice(), second) {
+        if max - second > 3 {
+            let (_, c) = w.constraints.remove(*k);
+            let ev = &mut w.evidence[c.evidence];
+            ev.implies = format!(
+                "set aside: {} (it alone would move the earliest day {} days past every other statement)",
+                ev.implies,
+                max - second
+            );
+            ev.earliest = None;
+        }
+    }
+}
+
 fn solve(
     doc: &Document,
     mut w: Work,
@@ -958,6 +1174,7 @@ fn solve(
 ) -> Anchor {
     // strongest first; stable within a strength (text order)
     w.constraints.sort_by_key(|c| std::cmp::Reverse(c.0));
+    set_aside_lone_latest(&mut w);
     // interval constraints first, so periodic ones expand over a narrow range
     let (intervals, periodic): (Vec<_>, Vec<_>) = w
         .constraints
@@ -1202,20 +1419,20 @@ fn best_guess(
 ) -> Option<NaiveDate> {
     let body = body_mentions(doc, res, furn);
     // day-exact dates: stated with their year, or given one by another telling
-    let mut days: Vec<(Day, Tense, usize)> = Vec::new();
+    let mut days: Vec<(Day, Tense, usize, bool)> = Vec::new();
     let mut weekdays: Vec<(Weekday, Tense)> = Vec::new();
     for r in &body {
         let t = &r.timex;
         if let (Some(f), Some(to)) = (t.from, t.to) {
             if f == to && !t.value.contains('X') && matches!(t.kind, TimexType::Date | TimexType::Time) {
-                days.push((day(f), r.tense, r.start - doc.body.start));
+                days.push((day(f), r.tense, r.start - doc.body.start, r.weekday.is_some()));
             }
         }
         if let Some(wd) = weekday_value(&t.value) {
             weekdays.push((wd, r.tense));
         }
     }
-    days.extend(linked.iter().map(|&(d, t)| (d, t, usize::MAX)));
+    days.extend(linked.iter().map(|&(d, t)| (d, t, usize::MAX, false)));
     let lo = earliest.map(day);
     let hi = latest.map(day);
     let bounded = lo.is_some() || hi.is_some();
@@ -1236,18 +1453,23 @@ fn best_guess(
         (None, None, Some(t)) => (t - 1, t + 60),
         (_, _, None) => return None,
     };
+    // news is told soon after the latest thing it tells of
+    let base = told.unwrap_or(from);
     let mut best: Option<(f64, Day)> = None;
     for d in from..=to {
         if bounded && !set.contains(d) {
             continue;
         }
-        let mut score = -0.02 * (d - from).abs() as f64;
-        for &(m, tense, at) in &days {
+        let mut score = -0.02 * (d - base).max(0) as f64 - 0.05 * (base - d).max(0) as f64;
+        for &(m, tense, at, with_weekday) in &days {
             let gap = d - m;
+            // a date at the head of the article, stronger with its weekday
+            // ("LONDON | Tue Nov 2 , 2010 2:39 pm EDT")
             let dateline = at < 400 && tense != Tense::Future;
+            let head = if with_weekday { 6.0 } else { 4.0 };
             score += match gap {
-                0 if dateline => 4.0,
-                1 if dateline => 2.0,
+                0 if dateline => head,
+                1 if dateline => head / 2.0,
                 0 => 1.0,
                 1 => 0.8,
                 2..=7 => 0.2,

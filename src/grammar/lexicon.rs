@@ -45,8 +45,28 @@ pub enum LexiconError {
 /// byte and sorted longest first so a lookup returns the longest match.
 #[derive(Debug, Clone)]
 pub struct Lexicon<T> {
-    buckets: Vec<Vec<(String, T)>>,
+    /// Entries keyed by their first word (packed, see `key`), sorted by key;
+    /// within a key, longest surface first.
+    by_word: Vec<(u128, Vec<(String, T)>)>,
+    /// Entries that do not start with a letter or digit ("'ll"), longest first.
+    other: Vec<(String, T)>,
     surfaces: Vec<String>,
+    /// Which lower-case first bytes any entry starts with: most lookups fail on it.
+    first: [bool; 256],
+}
+
+/// The first word of `s` (its leading run of ASCII letters and digits), lower-cased
+/// and packed into an integer; `None` when empty or longer than 16 bytes.
+fn key(s: &[u8]) -> Option<u128> {
+    let n = s.iter().take_while(|&&b| is_word_byte(b)).count();
+    if n == 0 || n > 16 {
+        return None;
+    }
+    let mut v: u128 = 0;
+    for &c in &s[..n] {
+        v = (v << 8) | u128::from(c.to_ascii_lowercase());
+    }
+    Some(v | ((n as u128) << 124))
 }
 
 fn is_word_byte(b: u8) -> bool {
@@ -86,25 +106,53 @@ pub fn match_phrase(input: &str, pat: &str) -> Option<usize> {
 impl<T: Clone> Lexicon<T> {
     /// Build from (surface, value) pairs.
     pub fn new(entries: Vec<(String, T)>) -> Lexicon<T> {
-        let mut buckets: Vec<Vec<(String, T)>> = vec![Vec::new(); 256];
+        let mut by_word: Vec<(u128, Vec<(String, T)>)> = Vec::new();
+        let mut other = Vec::new();
         let mut surfaces = Vec::new();
+        let mut first = [false; 256];
         for (s, v) in entries {
             let s = s.to_ascii_lowercase();
-            if let Some(&b) = s.as_bytes().first() {
-                surfaces.push(s.clone());
-                buckets[b as usize].push((s, v));
+            let Some(&b0) = s.as_bytes().first() else { continue };
+            first[b0 as usize] = true;
+            surfaces.push(s.clone());
+            match key(s.as_bytes()) {
+                Some(k) => match by_word.iter_mut().find(|(x, _)| *x == k) {
+                    Some((_, list)) => list.push((s, v)),
+                    None => by_word.push((k, vec![(s, v)])),
+                },
+                None => other.push((s, v)),
             }
         }
-        for b in &mut buckets {
-            b.sort_by(|a, c| c.0.len().cmp(&a.0.len()).then(a.0.cmp(&c.0)));
+        by_word.sort_by_key(|(k, _)| *k);
+        for (_, list) in &mut by_word {
+            list.sort_by(|a, c| c.0.len().cmp(&a.0.len()).then(a.0.cmp(&c.0)));
         }
-        Lexicon { buckets, surfaces }
+        other.sort_by(|a, c| c.0.len().cmp(&a.0.len()).then(a.0.cmp(&c.0)));
+        Lexicon {
+            by_word,
+            other,
+            surfaces,
+            first,
+        }
     }
 
     /// The longest entry at the start of `input`: (bytes consumed, value).
     pub fn longest(&self, input: &str) -> Option<(usize, &T)> {
-        let b = input.as_bytes().first()?.to_ascii_lowercase();
-        self.buckets[b as usize]
+        let b = input.as_bytes();
+        let first = b.first()?;
+        if !self.first[first.to_ascii_lowercase() as usize] {
+            return None;
+        }
+        if !is_word_byte(*first) {
+            return self
+                .other
+                .iter()
+                .find_map(|(s, v)| match_phrase(input, s).map(|n| (n, v)));
+        }
+        let k = key(b)?;
+        let i = self.by_word.binary_search_by_key(&k, |(x, _)| *x).ok()?;
+        self.by_word[i]
+            .1
             .iter()
             .find_map(|(s, v)| match_phrase(input, s).map(|n| (n, v)))
     }

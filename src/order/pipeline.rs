@@ -2,7 +2,7 @@
 //! again against its date, order and check.
 //!
 //! ```text
-//! docs ─tag─▶ mentions ─resolve(no anchor)─▶ anchor::infer (pins, retrieval) ─▶ anchors
+//! docs ─tag─▶ mentions ─resolve(text alone)─▶ anchor::infer (pins, retrieval) ─▶ anchors
 //!      ─resolve(each doc's anchor)─▶ resolved ─furniture─▶ order::chronology ─▶ Chronology
 //! ```
 
@@ -29,21 +29,18 @@ pub struct Built {
 /// anchors and the order look across documents.
 pub fn run(docs: &[Document], pins: &Pins, retrieved: Option<NaiveDate>) -> Built {
     let mentions: Vec<Vec<Mention>> = docs.par_iter().map(|d| tag::tag(&d.text, d.body.clone())).collect();
-    let bare: Vec<Vec<Resolved>> = docs
+    // the anchors reason with what the text alone dates (no narrative years)
+    let textual: Vec<Vec<Resolved>> = docs
         .par_iter()
         .zip(mentions.par_iter())
-        .map(|(d, m)| resolve::resolve_all(&d.text, m, None))
+        .map(|(d, m)| anchor::resolve_textual(&d.text, m))
         .collect();
-    let anchors = anchor::infer(docs, &bare, pins, retrieved);
+    let anchors = anchor::infer(docs, &textual, pins, retrieved);
     let resolved: Vec<Vec<Resolved>> = docs
         .par_iter()
         .zip(mentions.par_iter())
         .zip(anchors.par_iter())
-        .zip(bare.par_iter())
-        .map(|(((d, m), a), b)| match a.anchor_ref() {
-            Some(r) => resolve::resolve_all(&d.text, m, Some(&r)),
-            None => b.clone(),
-        })
+        .map(|((d, m), a)| resolve::resolve_all(&d.text, m, a.anchor_ref().as_ref()))
         .collect();
     let furniture: Vec<Vec<furniture::Furniture>> = docs.par_iter().map(furniture::detect).collect();
     let inputs: Vec<DocInput<'_>> = docs

@@ -184,6 +184,8 @@ impl Period {
             Gran::Quarter => format!("{:04}-Q{}", s.year(), (s.month() - 1) / 3 + 1),
             Gran::Half => format!("{:04}-H{}", s.year(), (s.month() - 1) / 6 + 1),
             Gran::Season(se) => format!("{:04}-{}", s.year(), season_code(se)),
+            // DIFFERENCE: TIMEX3 has no standard BC form; this is the TIMEX2 `BCnnnn` (1 BC = year 0)
+            Gran::Year if s.year() <= 0 => format!("BC{:04}", 1 - s.year()),
             Gran::Year => format!("{:04}", s.year()),
             Gran::Decade => format!("{:03}", s.year().div_euclid(10)),
             Gran::Century => format!("{:02}", s.year().div_euclid(100)),
@@ -562,8 +564,13 @@ fn eval(e: &Expr, env: &Env) -> Option<Out> {
             Some(Out::date(p, format!("in the year of: {}", y.why)))
         }
         Expr::RelUnit { unit, offset } => {
-            // "the quarter", "the latest quarter": the last reported one
-            let Some(a) = env.anchor else {
+            // in a history, "the end of the month" is the month under discussion
+            let narrative_base = if env.narrative {
+                env.reference.map(|r| r.start)
+            } else {
+                None
+            };
+            let Some(a) = narrative_base.or(env.anchor) else {
                 return Some(Out::plain(
                     TimexType::Date,
                     rel_underspecified(*unit, *offset),
@@ -765,11 +772,35 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
             }
         }
 
+        if lw.len() > 4 && lw.ends_with("ed") {
+            return Some(Tense::Past);
+        }
         match lw.as_str() {
             "is" | "are" | "am" => Some(Tense::Present),
             _ => None,
         }
     };
+    // a date right after "to", "by", "until", "payable" is a target or a deadline: the
+    // verb before it ("extended to Nov. 20") says nothing about the date's side of the anchor
+    for w in words.iter().rev() {
+        let lw = w.to_ascii_lowercase();
+        if matches!(
+            lw.as_str(),
+            "on" | "in" | "at" | "of" | "the" | "early" | "late" | "mid"
+        ) {
+            continue;
+        }
+        if l.tense.longest(&lw).is_some_and(|(n, c)| n == lw.len() && c.is_none()) {
+            continue;
+        }
+        if matches!(
+            lw.as_str(),
+            "to" | "by" | "until" | "till" | "through" | "before" | "payable" | "effective" | "expire" | "expires"
+        ) {
+            return (Tense::Unknown, None);
+        }
+        break;
+    }
     for w in words.iter().rev() {
         if let Some(t) = cue(w) {
             if t != Tense::Present {
@@ -835,13 +866,12 @@ fn partial_of(e: &Expr) -> Option<(Option<i32>, u32, Option<u32>)> {
 fn weekday_before(text: &str, start: usize) -> Option<Weekday> {
     let l = lexicons().ok()?;
     let before = text[..start].trim_end_matches([' ', ',', '\n']);
-    // the byte after the last non-letter (which may be several bytes long, e.g. U+FFFD)
-    let word_start = before
-        .char_indices()
-        .rev()
-        .find(|(_, c)| !(c.is_ascii_alphabetic() || *c == '.'))
-        .map(|(k, c)| k + c.len_utf8())
-        .unwrap_or(0);
+    let word_start = before.len()
+        - before
+            .bytes()
+            .rev()
+            .take_while(|b| b.is_ascii_alphabetic() || *b == b'.')
+            .count();
     let w = &before[word_start..];
     l.weekdays.longest(w).filter(|(n, _)| *n == w.len()).map(|(_, d)| *d)
 }

@@ -66,10 +66,23 @@ const RULE_WORDS: &[&str] = &[
     "q1", "q2", "q3", "q4",
 ];
 
-fn triggers() -> &'static Vec<Vec<u8>> {
-    static T: OnceLock<Vec<Vec<u8>>> = OnceLock::new();
+/// A word of up to 16 bytes packed into an integer, lower-cased: comparing two
+/// of these is one instruction, and building one allocates nothing.
+fn pack(word: &[u8]) -> Option<u128> {
+    if word.len() > 16 {
+        return None;
+    }
+    let mut v: u128 = 0;
+    for &c in word {
+        v = (v << 8) | u128::from(c.to_ascii_lowercase());
+    }
+    Some(v | ((word.len() as u128) << 124))
+}
+
+fn triggers() -> &'static Vec<u128> {
+    static T: OnceLock<Vec<u128>> = OnceLock::new();
     T.get_or_init(|| {
-        let mut v: Vec<Vec<u8>> = RULE_WORDS.iter().map(|w| w.as_bytes().to_vec()).collect();
+        let mut v: Vec<u128> = RULE_WORDS.iter().filter_map(|w| pack(w.as_bytes())).collect();
         if let Ok(l) = lexicons() {
             let lists: [&[String]; 16] = [
                 l.months.surfaces(),
@@ -92,36 +105,144 @@ fn triggers() -> &'static Vec<Vec<u8>> {
             for list in lists {
                 for s in list {
                     let first: Vec<u8> = s.bytes().take_while(|&b| is_word_byte(b)).collect();
-                    if !first.is_empty() {
-                        v.push(first);
+                    // OK to skip longer words: no first word of the grammar is over 16 bytes
+                    // (tests::triggers_fit checks it)
+                    if let Some(p) = pack(&first).filter(|_| !first.is_empty()) {
+                        v.push(p);
                     }
                 }
             }
         }
-        v.sort();
+        v.sort_unstable();
         v.dedup();
         v
     })
 }
 
-/// Is the word starting at `b[0]` a trigger? Compares in a stack buffer: no allocation.
-fn is_trigger(b: &[u8], trig: &[Vec<u8>]) -> bool {
-    if b[0].is_ascii_digit() {
+/// Very common words that start some rules ("the past", "a year", "at least"):
+/// at these the rules run only when the next word is a grammar word too.
+const WEAK: &[&str] = &[
+    "the", "a", "an", "in", "at", "to", "that", "some", "no", "up", "just", "over", "under", "about", "more", "less",
+    "from", "between", "each", "every", "close", "not", "one", "so", "this", "these", "right", "around", "fewer",
+    "longer", "after", "before", "later", "earlier", "once",
+];
+
+/// Every word of every grammar entry, and the words the rules read literally
+/// after a first word: what may follow a weak trigger.
+fn followers() -> &'static Vec<u128> {
+    static F: OnceLock<Vec<u128>> = OnceLock::new();
+    F.get_or_init(|| {
+        let mut v: Vec<u128> = triggers().clone();
+        let literal = [
+            "of",
+            "half",
+            "quarter",
+            "latest",
+            "period",
+            "comparable",
+            "century",
+            "year",
+            "single",
+            "full",
+            "whole",
+            "more",
+            "additional",
+            "straight",
+            "old",
+            "long",
+            "on",
+            "and",
+            "through",
+            "until",
+            "till",
+            "to",
+            "fiscal",
+            "least",
+            "present",
+            "moment",
+            "date",
+            "days",
+            "beginning",
+            "start",
+            "end",
+            "middle",
+            "close",
+            "near",
+            "term",
+            "estimated",
+            "now",
+            "most",
+            "quite",
+            "than",
+            "year-earlier",
+            "year-ago",
+        ];
+        v.extend(literal.iter().filter_map(|w| pack(w.as_bytes())));
+        if let Ok(l) = lexicons() {
+            let lists: [&[String]; 8] = [
+                l.numbers.surfaces(),
+                l.modifiers.surfaces(),
+                l.positions.surfaces(),
+                l.references.surfaces(),
+                l.relative_days.surfaces(),
+                l.holidays.surfaces(),
+                l.shifts.surfaces(),
+                l.units.surfaces(),
+            ];
+            for list in lists {
+                for s in list {
+                    for w in s.split(|c: char| !c.is_ascii_alphanumeric()) {
+                        if let Some(p) = pack(w.as_bytes()).filter(|_| !w.is_empty()) {
+                            v.push(p);
+                        }
+                    }
+                }
+            }
+        }
+        v.sort_unstable();
+        v.dedup();
+        v
+    })
+}
+
+fn weak() -> &'static Vec<u128> {
+    static W: OnceLock<Vec<u128>> = OnceLock::new();
+    W.get_or_init(|| {
+        let mut v: Vec<u128> = WEAK.iter().filter_map(|w| pack(w.as_bytes())).collect();
+        v.sort_unstable();
+        v
+    })
+}
+
+/// A weak trigger with no grammar word after it cannot start a mention.
+fn weak_dead_end(word: &[u8], rest: &[u8]) -> bool {
+    let Some(p) = pack(word) else { return false };
+    if weak().binary_search(&p).is_err() {
+        return false;
+    }
+    // the next word (after spaces or a hyphen); a digit always may follow
+    let i = rest
+        .iter()
+        .take_while(|b| matches!(b, b' ' | b'\n' | b'\t' | b'\r' | b'-'))
+        .count();
+    let next = &rest[i..];
+    let n = next.iter().take_while(|&&b| is_word_byte(b)).count();
+    if n == 0 {
+        // "a.m." style and end of text: let the rules decide
+        return false;
+    }
+    if next[0].is_ascii_digit() {
+        return false;
+    }
+    pack(&next[..n]).is_some_and(|q| followers().binary_search(&q).is_err())
+}
+
+/// Is this word (digits, or a grammar word) a trigger?
+fn is_trigger(word: &[u8], trig: &[u128]) -> bool {
+    if word[0].is_ascii_digit() {
         return true;
     }
-    let mut buf = [0u8; 24];
-    let mut n = 0;
-    for &c in b {
-        if !is_word_byte(c) {
-            break;
-        }
-        if n == buf.len() {
-            return false;
-        }
-        buf[n] = c.to_ascii_lowercase();
-        n += 1;
-    }
-    trig.binary_search_by(|t| t.as_slice().cmp(&buf[..n])).is_ok()
+    pack(word).is_some_and(|p| trig.binary_search(&p).is_ok())
 }
 
 /// The lower-cased word that ends just before `pos` (skipping spaces), into `buf`.
@@ -154,15 +275,30 @@ pub fn tag(text: &str, body: Range<usize>) -> Vec<Mention> {
     let trig = triggers();
     let mut buf = [0u8; 16];
     while pos < end {
-        let b = bytes[pos];
-        let word_start = is_word_byte(b) && (pos == 0 || !is_word_byte(bytes[pos - 1]));
-        // no start inside a number: "2.5", "4,300", "10:30", "1990-91"
-        let in_number = b.is_ascii_digit()
+        // to the next word start
+        while pos < end && !is_word_byte(bytes[pos]) {
+            pos += 1;
+        }
+        if pos >= end {
+            break;
+        }
+        let mut word_end = pos;
+        while word_end < end && is_word_byte(bytes[word_end]) {
+            word_end += 1;
+        }
+        // no start inside a number: "2.5", "4,300", "10:30"
+        let in_number = bytes[pos].is_ascii_digit()
             && pos >= 2
             && matches!(bytes[pos - 1], b'.' | b',' | b':' | b'/')
             && bytes[pos - 2].is_ascii_digit();
-        if !word_start || in_number || !is_trigger(&bytes[pos..end], trig) {
-            pos += 1;
+        // (a word start is never preceded by a word byte: the loop above and the
+        // mention ends below only stop after one)
+        if in_number
+            || (pos > 0 && is_word_byte(bytes[pos - 1]))
+            || !is_trigger(&bytes[pos..word_end], trig)
+            || weak_dead_end(&bytes[pos..word_end], &bytes[word_end..end])
+        {
+            pos = word_end;
             continue;
         }
         let (prev, before) = prev_word(bytes, pos, &mut buf);
@@ -190,16 +326,48 @@ pub fn tag(text: &str, body: Range<usize>) -> Vec<Mention> {
                     expr,
                     rule,
                 });
+                // continue after the mention, at a word boundary
                 pos = e.max(pos + 1);
-            }
-            None => {
-                // skip the rest of this word
-                pos += 1;
-                while pos < end && is_word_byte(bytes[pos]) {
+                while pos < end && is_word_byte(bytes[pos]) && is_word_byte(bytes[pos - 1]) {
                     pos += 1;
                 }
             }
+            None => pos = word_end,
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn triggers_fit() {
+        let l = lexicons().expect("grammar loads");
+        for s in l
+            .months
+            .surfaces()
+            .iter()
+            .chain(l.references.surfaces())
+            .chain(l.modifiers.surfaces())
+        {
+            let first: Vec<u8> = s.bytes().take_while(|&b| is_word_byte(b)).collect();
+            assert!(first.len() <= 16, "{s}");
+        }
+        let t = triggers();
+        assert!(is_trigger(b"February", t));
+        assert!(is_trigger(b"LAST", t));
+        assert!(is_trigger(b"2025", t));
+        assert!(!is_trigger(b"soldiers", t));
+        assert!(!is_trigger(b"abcdefghijklmnopqrstuvwxyz", t));
+    }
+
+    #[test]
+    fn rules_have_unique_names() {
+        let mut names: Vec<&str> = RULES.iter().map(|r| r.0).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), RULES.len());
+    }
 }

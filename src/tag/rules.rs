@@ -3,14 +3,13 @@
 //! Every rule starts at a word start and gets the previous word (lower case)
 //! as context; the surface form it accepts is in the comment above it.
 
-use chrono::{NaiveDate, Weekday};
+use chrono::NaiveDate;
 
 use crate::grammar::lexicon::match_phrase;
 use crate::grammar::{
     day_number, digits_in, fail, from, is_word_byte, lex, number, ordinal, ows, word, ws, year4, Amount, Dir, Expr,
-    Origin, PResult, RefKind, Target, Unit,
+    Origin, PResult, Target, Unit,
 };
-use crate::timex::TimexMod;
 
 /// What a rule may look at besides its input.
 #[derive(Debug, Clone, Copy)]
@@ -61,7 +60,8 @@ fn month_day(year: Option<i32>, month: u32, day: u32) -> Option<Expr> {
     })
 }
 
-// ", 2025" | " 2025" | " , 2025" (tokenised text puts a space before the comma)
+// ", 2025" | " 2025"
+// (tokenised text puts a space before the comma: " , 2010")
 fn year_suffix(i: &str) -> Option<(&str, i32)> {
     let lead = i.trim_start_matches(' ');
     let r = match lead.strip_prefix(',') {
@@ -282,11 +282,14 @@ pub fn month_alone<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     }
     let (r, m) = month_name(i)?;
     // abbreviations alone are too ambiguous ("Jan", "Mar", "Dec")
-    if i.len() - r.len() < 5 && !i[..i.len() - r.len()].ends_with('.') && m != 5 && m != 6 && m != 7 {
+    let surface = i[..i.len() - r.len()].to_ascii_lowercase();
+    if surface.len() < 5 && !surface.ends_with('.') && !matches!(surface.as_str(), "may" | "june" | "july") {
         return fail(i);
     }
-    if i.len() - r.len() <= 4 && i[..i.len() - r.len()].ends_with('.') {
-        // "Jan." alone: fine
+    // "February 31": a day the month does not have is no date at all, not a bare month
+    if ws(r).is_ok_and(|(x, _)| x.as_bytes().first().is_some_and(u8::is_ascii_digit) && digits_in(x, 2, 0, 99).is_ok())
+    {
+        return fail(i);
     }
     // <month> [of] last|this|next year | <month> of the previous year
     if let Some((r2, y)) = year_of(r) {
@@ -383,9 +386,6 @@ pub fn range<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     let (r, a) = point(c, r)?;
     let a_end = start.len() - r.len();
     let (r2, _) = range_sep(r)?;
-    if !lead && (r2.len() + 1 >= r.len()) {
-        // "2019-2021" with no lead word: fine; "May and June" without one is two mentions
-    }
     let b_at = start.len() - r2.len();
     let (r3, b) = point(c, r2)?;
     // both endpoints month names: a trailing year applies to both
@@ -430,6 +430,26 @@ pub fn range<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
                 (r3, a, b)
             }
         }
+        // March to May 2022: the year of the second applies to the first
+        (
+            Expr::Nearest {
+                target: Target::Month(m1),
+                ..
+            },
+            Expr::Date {
+                year,
+                month: Some(_),
+                day: None,
+            },
+        ) => (
+            r3,
+            Expr::Date {
+                year: *year,
+                month: Some(*m1),
+                day: None,
+            },
+            b.clone(),
+        ),
         _ => (r3, a, b),
     };
     if !lead && !matches!(a, Expr::Nearest { .. } | Expr::In { .. } | Expr::Date { .. }) {
@@ -568,9 +588,29 @@ pub fn year_forms<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
         }
         return fail(i);
     }
+    // 480 BC | 44 B.C. | 2000 BCE
+    if let Ok((r, n)) = digits_in(i, 4, 1, 9999) {
+        if let Ok((r2, _)) = ws(r) {
+            for suffix in ["b.c.", "b.c", "bce", "bc"] {
+                if let Some(k) = match_phrase(r2, suffix) {
+                    let rest = &r2[k..];
+                    return Ok((
+                        rest,
+                        Expr::Date {
+                            year: 1 - n as i32,
+                            month: None,
+                            day: None,
+                        },
+                    ));
+                }
+            }
+        }
+    }
     let (r, y) = year4(i)?;
     // not money, not a count of things: "$2000", "2000 people"
-    if c.before == b'$' || r.starts_with('%') || r.starts_with(",0") {
+    let rb = r.as_bytes();
+    let joined = rb.len() > 1 && matches!(rb[0], b'-' | b'/' | b'.') && rb[1].is_ascii_digit();
+    if c.before == b'$' || r.starts_with('%') || r.starts_with(",0") || joined {
         return fail(i);
     }
     let cue = matches!(
@@ -607,7 +647,7 @@ pub fn year_forms<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
                 return fail(i);
             }
         }
-        if !(1900..=2100).contains(&y) {
+        if !(1500..=2100).contains(&y) {
             return fail(i);
         }
     }
@@ -1022,6 +1062,16 @@ pub fn amount_unit<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
         Ok((r, _)) => {
             let (r, _) = ws(r)?;
             match from(&l.relatives)(r) {
+                Ok((r2, 0)) => {
+                    // the current year | this year: the anchor's
+                    let (r3, _) = ws(r2)?;
+                    if let Ok((r4, u)) = from(&l.units)(r3) {
+                        if !r3[..r3.len() - r4.len()].ends_with('s') {
+                            return Ok((r4, Expr::RelUnit { unit: u, offset: 0 }));
+                        }
+                    }
+                    return fail(i);
+                }
                 Ok((r2, _)) => (ws(r2)?.0, true, false),
                 Err(_) => match word("first")(r) {
                     Ok((r2, _)) => (ws(r2)?.0, true, false),
@@ -1187,13 +1237,16 @@ pub fn reference_unit<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
         Ok((r, _)) => ws(r)?.0,
         Err(_) => i,
     };
-    let (r, off) = match word("that")(i0) {
-        Ok((r, _)) => (ws(r)?.0, 0),
+    // that <unit> | the previous|following|same <unit> | the <unit> before|after
+    let (r, off, plain_the) = match word("that")(i0) {
+        Ok((r, _)) => (ws(r)?.0, 0, false),
         Err(_) => {
             let (r, _) = word("the")(i0)?;
             let (r, _) = ws(r)?;
-            let (r, off) = from(&l.anchor_refs)(r)?;
-            (ws(r)?.0, off)
+            match from(&l.anchor_refs)(r) {
+                Ok((r2, off)) => (ws(r2)?.0, off, false),
+                Err(_) => (r, 0, true),
+            }
         }
     };
     let r = match word("fiscal")(r) {
@@ -1203,6 +1256,23 @@ pub fn reference_unit<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     let (r, u) = from(&l.units)(r)?;
     if i[..i.len() - r.len()].ends_with('s') {
         return fail(i);
+    }
+    if plain_the {
+        // the year before | the day after, with no object ("the day after the vote" is not one)
+        let (r2, _) = ws(r)?;
+        let (r3, (sign, origin)) = from(&l.shifts)(r2)?;
+        if origin != Origin::Reference || ws(r3).is_ok_and(|(x, _)| next_is_word(x) && !starts_upper(x)) {
+            return fail(i);
+        }
+        return Ok((
+            r3,
+            Expr::Shift {
+                amount: Amount::exact(1),
+                unit: u,
+                sign,
+                origin: Origin::Reference,
+            },
+        ));
     }
     Ok((
         r,
@@ -1400,13 +1470,13 @@ pub fn reference<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
 pub fn position<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     let (_, l) = lex(i)?;
     let (r, m) = from(&l.positions)(i)?;
-    let r = if r.as_bytes().first() == Some(&b'-') {
-        &r[1..]
+    let r = if let Some(x) = r.strip_prefix('-') {
+        x
+    } else if i[..i.len() - r.len()].ends_with('-') {
+        r
     } else {
         ws(r)?.0
     };
-    let r0 = i.len() - r.len();
-    let _ = r0;
     let ctx = Ctx {
         prev: "early",
         before: c.before,
@@ -1438,34 +1508,6 @@ fn the_unit<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     let (r, u) = from(&l.units)(r)?;
     Ok((r, Expr::RelUnit { unit: u, offset: 0 }))
 }
-
-/// A weekday number helper for tests.
-pub fn weekday_name(w: Weekday) -> &'static str {
-    match w {
-        Weekday::Mon => "Monday",
-        Weekday::Tue => "Tuesday",
-        Weekday::Wed => "Wednesday",
-        Weekday::Thu => "Thursday",
-        Weekday::Fri => "Friday",
-        Weekday::Sat => "Saturday",
-        Weekday::Sun => "Sunday",
-    }
-}
-
-/// `RefKind` helper used by the rule list's docs.
-pub fn ref_name(k: RefKind) -> &'static str {
-    match k {
-        RefKind::Present => "PRESENT_REF",
-        RefKind::Past => "PAST_REF",
-        RefKind::Future => "FUTURE_REF",
-    }
-}
-
-/// The TIMEX3 mod of a position word, for docs.
-pub fn mod_name(m: TimexMod) -> &'static str {
-    m.as_str()
-}
-
 // is the next word a thing that lasts ("three-year-old war")? grammar/events.txt
 fn is_event_next(l: &crate::grammar::Lexicons, r: &str) -> bool {
     ws(r).is_ok_and(|(t, _)| l.events.longest(t).is_some())

@@ -1,0 +1,83 @@
+//! Bad input for the tagger and resolver: absurd numbers, impossible dates and
+//! pathological text give no mention (or an unresolved one), never a panic.
+//! Linear time on pathological text is measured in `benches/tag.rs`; here the
+//! inputs only have to finish and give the right (empty) answer.
+
+use chrono::NaiveDate;
+use chronology::resolve::{resolve_all, AnchorRef, Resolved};
+use chronology::tag::tag;
+
+fn run(text: &str) -> Vec<Resolved> {
+    let m = tag(text, 0..text.len());
+    let a = AnchorRef::Day(NaiveDate::from_ymd_opt(2025, 2, 10).expect("valid"));
+    resolve_all(text, &m, Some(&a))
+}
+
+#[test]
+fn absurd_amounts_do_not_overflow() {
+    for t in [
+        "99999999999999999999 days ago",
+        "4294967296 years ago",
+        "100000 centuries ago",
+        "99999 centuries later",
+        "the year 999999999",
+        "18446744073709551616 weeks",
+        "999999999 hours from now",
+    ] {
+        let r = run(t);
+        // either nothing, or something that does not claim a calendar day it cannot have
+        for x in &r {
+            assert!(x.timex.value.len() < 40, "{t:?} → {:?}", x.timex.value);
+        }
+    }
+    assert!(run("99999999999999999999 days ago").is_empty());
+}
+
+#[test]
+fn impossible_dates_give_no_mention() {
+    for t in [
+        "February 31",
+        "Feb. 30, 2025",
+        "April 31",
+        "2025-02-30",
+        "13/45/2020",
+        "February 29, 2025",
+    ] {
+        let r = run(t);
+        // the month and day are never read as a date (a year stated after them may still be)
+        let bad: Vec<_> = r.iter().filter(|x| x.start < 9).map(|x| &x.timex.value).collect();
+        assert!(bad.is_empty(), "{t:?} → {bad:?}");
+    }
+    // a leap day is fine
+    assert_eq!(run("February 29, 2024")[0].timex.value, "2024-02-29");
+}
+
+#[test]
+fn a_long_line_of_digits() {
+    let t = "7".repeat(3 * 1024 * 1024);
+    assert!(run(&t).is_empty());
+    let t = "1 2 3 4 5 6 7 8 9 ".repeat(100_000);
+    assert!(run(&t).is_empty());
+}
+
+#[test]
+fn last_repeated() {
+    let t = "last ".repeat(200_000);
+    assert!(run(&t).is_empty());
+    let t = "the the last next this ago ".repeat(50_000);
+    assert!(run(&t).is_empty());
+}
+
+#[test]
+fn odd_text_and_spans() {
+    let t = "Ünïcödé – 4–5 ✓ February\u{2013}4 «May» 3\u{00a0}p.m. 2025-02-04";
+    let r = run(t);
+    for x in &r {
+        assert!(t.is_char_boundary(x.start) && t.is_char_boundary(x.end));
+        assert_eq!(&t[x.start..x.end], x.text);
+    }
+    // a body range that is not on a character boundary gives nothing rather than a panic
+    assert!(tag(t, 1..t.len()).is_empty());
+    assert!(tag(t, 5..1000).is_empty() || !tag(t, 5..1000).is_empty());
+    assert!(tag("", 0..0).is_empty());
+}
