@@ -83,7 +83,16 @@ pub fn read(text: &str) -> Result<Chronology, EmitError> {
     Ok(c)
 }
 
-/// What changed from `old` to `new`, one line each: events whose dates
+/// The document of an event, then a space ("a, b " when merged).
+fn source(e: &crate::chronology::Event) -> String {
+    match &e.doc {
+        Some(d) => format!("{d} "),
+        None => format!("{} ", e.docs.join(", ")),
+    }
+}
+
+/// What changed from `old` to `new`, one line each: anchors that moved,
+/// events whose dates
 /// moved (old → new), events that appeared or went, conflicts that
 /// appeared or cleared. Empty when nothing changed.
 pub fn changes(old: &Chronology, new: &Chronology) -> Vec<String> {
@@ -95,24 +104,55 @@ pub fn changes(old: &Chronology, new: &Chronology) -> Vec<String> {
             format!("{}..{}", e.start, e.end)
         }
     };
+    let span = |a: &crate::chronology::AnchorSummary| match (a.earliest, a.latest) {
+        (Some(x), Some(y)) if x == y => format!("{x} ({})", a.status),
+        (x, y) => format!(
+            "{}..{} ({})",
+            x.map_or("?".to_string(), |d| d.to_string()),
+            y.map_or("?".to_string(), |d| d.to_string()),
+            a.status
+        ),
+    };
+    let old_anchors: BTreeMap<&str, &crate::chronology::AnchorSummary> =
+        old.anchors.iter().map(|a| (a.doc.as_str(), a)).collect();
+    for a in &new.anchors {
+        if let Some(o) = old_anchors.get(a.doc.as_str()) {
+            if (o.earliest, o.latest, &o.status) != (a.earliest, a.latest, &a.status) {
+                out.push(format!("anchor   {}: {} → {}", a.doc, span(o), span(a)));
+            }
+        }
+    }
     let olds: BTreeMap<&str, &crate::chronology::Event> = old.events.iter().map(|e| (e.id.as_str(), e)).collect();
     let news: BTreeMap<&str, &crate::chronology::Event> = new.events.iter().map(|e| (e.id.as_str(), e)).collect();
     for e in &new.events {
         match olds.get(e.id.as_str()) {
             Some(o) if (o.start, o.end) != (e.start, e.end) => out.push(format!(
-                "moved    {} {:?}: {} → {}",
+                "moved    {} {}{:?}: {} → {}",
                 e.id,
+                source(e),
                 e.expression,
                 when(o),
                 when(e)
             )),
             Some(_) => {}
-            None => out.push(format!("new      {} {:?}: {}", e.id, e.expression, when(e))),
+            None => out.push(format!(
+                "new      {} {}{:?}: {}",
+                e.id,
+                source(e),
+                e.expression,
+                when(e)
+            )),
         }
     }
     for e in &old.events {
         if !news.contains_key(e.id.as_str()) {
-            out.push(format!("gone     {} {:?}: {}", e.id, e.expression, when(e)));
+            out.push(format!(
+                "gone     {} {}{:?}: {}",
+                e.id,
+                source(e),
+                e.expression,
+                when(e)
+            ));
         }
     }
     let oc: BTreeMap<&str, &crate::chronology::Conflict> = old.conflicts.iter().map(|c| (c.id.as_str(), c)).collect();
@@ -215,10 +255,31 @@ mod tests {
         assert_eq!(
             changes(&old, &new),
             vec![
-                "moved    e-1 \"in May\": 2025-05-01..2025-05-31 → 2024-05-01..2024-05-31".to_string(),
+                "moved    e-1 d \"in May\": 2025-05-01..2025-05-31 → 2024-05-01..2024-05-31".to_string(),
                 "conflict c-1 event_dates cleared: they disagree.".to_string(),
             ]
         );
         assert!(changes(&new, &new).is_empty());
+    }
+
+    #[test]
+    fn changes_list_pinned_anchors() {
+        let anchor = |e: Option<&str>, l: Option<&str>, status: &str| crate::chronology::AnchorSummary {
+            doc: "d".into(),
+            title: None,
+            earliest: e.map(day),
+            latest: l.map(day),
+            best: None,
+            status: status.into(),
+        };
+        let mut old = chrono(Vec::new(), Vec::new());
+        old.anchors.push(anchor(Some("2022-11-01"), None, "bounded"));
+        let mut new = chrono(Vec::new(), Vec::new());
+        new.anchors
+            .push(anchor(Some("2023-02-17"), Some("2023-02-17"), "pinned"));
+        assert_eq!(
+            changes(&old, &new),
+            vec!["anchor   d: 2022-11-01..? (bounded) → 2023-02-17 (pinned)".to_string()]
+        );
     }
 }
