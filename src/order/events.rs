@@ -176,6 +176,48 @@ pub fn extract(
     out
 }
 
+/// A range whose end falls before its start although no year is written
+/// ("Friday until Sunday", "June 1 to November 30", "November to February")
+/// had its ends resolved one by one: the end belongs to the next week (no
+/// digits: weekdays) or the next year. A range with its years written is
+/// left as it is, and reported if inverted.
+fn repair_range(
+    expression: &str,
+    first: (NaiveDate, NaiveDate),
+    last: (NaiveDate, NaiveDate),
+) -> (NaiveDate, NaiveDate) {
+    if last.1 >= first.0 || has_year(expression) {
+        return last;
+    }
+    let shift = |d: NaiveDate| {
+        if expression.chars().any(|c| c.is_ascii_digit()) {
+            d.checked_add_months(chrono::Months::new(12))
+        } else {
+            d.checked_add_days(chrono::Days::new(7))
+        }
+    };
+    match (shift(last.0), shift(last.1)) {
+        (Some(x), Some(y)) if y >= first.0 => (x, y),
+        _ => last,
+    }
+}
+
+/// Does a text write a year (four digits in a row)?
+pub fn has_year(s: &str) -> bool {
+    let mut run = 0;
+    for c in s.chars() {
+        if c.is_ascii_digit() {
+            run += 1;
+            if run == 4 {
+                return true;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    false
+}
+
 /// Two ends of the same granularity joined by a range word or a dash.
 fn is_range(text: &str, parts: &[Resolved], lex: &Lexicon) -> bool {
     let (Some(a), Some(b)) = (parts.first(), parts.last()) else {
@@ -220,6 +262,8 @@ fn telling(doc_index: usize, doc: &Document, parts: &[Resolved], first_index: us
             _ => (whole, whole, a.timex.value.clone()),
         }
     };
+    let expression = doc.text.get(start..end)?;
+    let last = repair_range(expression, first, last);
     let sentence = sentence(&doc.text, start..end);
     let text = phrase(&doc.text, &sentence, start..end, lex);
     let words = content_words(&text, lex);
@@ -227,7 +271,7 @@ fn telling(doc_index: usize, doc: &Document, parts: &[Resolved], first_index: us
     Some(Telling {
         doc: doc_index,
         span: [start, end],
-        expression: doc.text.get(start..end)?.to_string(),
+        expression: expression.to_string(),
         value,
         kind: a.timex.kind,
         modifier: a.timex.modifier,
@@ -596,6 +640,27 @@ mod tests {
         assert!(in_heading(text, &at("August 21")));
         assert!(!in_heading(text, &at("August 20")));
         assert!(in_heading(text, &at("January 2026")));
+    }
+
+    #[test]
+    fn a_range_without_years_that_ends_before_it_starts_was_resolved_end_by_end() {
+        let d = |s| crate::ingest::parse_day(s).expect("date");
+        let fri = (d("2010-04-30"), d("2010-04-30"));
+        let sun = (d("2010-04-25"), d("2010-04-25"));
+        assert_eq!(
+            repair_range("Friday until Sunday", fri, sun),
+            (d("2010-05-02"), d("2010-05-02"))
+        );
+        let jun = (d("2011-06-01"), d("2011-06-01"));
+        let nov = (d("2010-11-30"), d("2010-11-30"));
+        assert_eq!(
+            repair_range("June 1 to November 30", jun, nov),
+            (d("2011-11-30"), d("2011-11-30"))
+        );
+        // years written: left as it is (and reported)
+        let mar9 = (d("2024-03-09"), d("2024-03-09"));
+        let mar3 = (d("2024-03-03"), d("2024-03-03"));
+        assert_eq!(repair_range("March 9, 2024 to March 3, 2024", mar9, mar3), mar3);
     }
 
     #[test]

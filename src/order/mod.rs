@@ -466,7 +466,15 @@ fn candidate_links(tellings: &[Telling]) -> Vec<(usize, usize, bool)> {
             .names
             .symmetric_difference(&tb.names)
             .all(|w| *w == ta.opener || *w == tb.opener);
-        let sure = (n as f64) / (larger as f64) >= CONFLICT_OVERLAP && !ta.names.is_empty() && same_names;
+        // Two relative dates ("today", "Thursday") resolved against different
+        // articles' dates disagree whenever a sentence is quoted or reprinted:
+        // that says something of the anchors, not of the event. One side
+        // must write its date out.
+        let explicit = |t: &Telling| t.expression.chars().any(|c| c.is_ascii_digit());
+        let sure = (n as f64) / (larger as f64) >= CONFLICT_OVERLAP
+            && !ta.names.is_empty()
+            && same_names
+            && (explicit(ta) || explicit(tb));
         let next = |d: chrono::NaiveDate| d.succ_opt().unwrap_or(d);
         let overlap = ta.first.0 <= next(tb.last.1) && tb.first.0 <= next(ta.last.1);
         if sure || overlap {

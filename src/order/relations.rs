@@ -9,10 +9,13 @@
 //!   reference := <dated E2> right after the word             ("30 years after 1998")
 //!              | nothing (", …" or the sentence's end)        ("30 years later"): the dated
 //!                                                              event told just before
-//!              | a phrase                                      ("30 years after it first carried
-//!                                                              cars"): the event of the same
-//!                                                              article told with a `begin` word,
-//!                                                              or sharing three content words
+//!              | a phrase with its own date                     ("three weeks since the rig
+//!                                                              exploded April 20"): that date
+//!              | a phrase                                      ("30 years after the bridge first
+//!                                                              carried cars"): the event of the
+//!                                                              same article told with a `begin`
+//!                                                              word and a shared word, or sharing
+//!                                                              three content words
 //!   target.start − reference.start ∈ D (forward) or reference.start − target.start ∈ D (backward)
 //! ```
 //!
@@ -220,8 +223,16 @@ fn durations(
             .and_then(|s| s.find([',', ';', '.']).map(|i| wr.end + i))
             .unwrap_or(sentence.end);
         let complement = words(text, wr.end..clause_end);
+        // A date inside the complement is its own ("since the rig exploded
+        // April 20"): the reference, measured from what the sentence does not say.
+        let dated_inside = in_sentence
+            .iter()
+            .find(|(_, t)| t.span[0] >= wr.end && t.span[1] <= clause_end)
+            .map(|(i, _)| *i);
         let reference: Option<usize> = if let Some((i, _)) = dated_next {
             Some(*i)
+        } else if let Some(i) = dated_inside {
+            Some(i)
         } else if complement.is_empty() || rest.is_empty() {
             // "30 years later": the event told just before the duration.
             tellings
@@ -230,7 +241,7 @@ fn durations(
                 .find(|(_, t)| t.span[1] <= d.start)
                 .map(|(i, _)| *i)
         } else {
-            // "30 years after it first carried cars": an event of this article.
+            // "30 years after the bridge first carried cars": an event of this article.
             let cwords = content_words(text.get(wr.end..clause_end).unwrap_or(""), lex);
             let begins = complement.iter().any(|(_, x)| lex.begin.contains(x));
             let mut best: Option<(usize, usize)> = None;
@@ -242,8 +253,12 @@ fn durations(
                 let t_begins = words(&t.text, 0..t.text.len())
                     .iter()
                     .any(|(_, x)| lex.begin.contains(x));
-                // A `begin` word on both sides, or three shared content words.
-                let score = if begins && t_begins { 3 + shared } else { shared };
+                // A `begin` word on both sides and a shared word, or three shared words.
+                let score = if begins && t_begins && shared >= 1 {
+                    3 + shared
+                } else {
+                    shared
+                };
                 if score >= 3 && best.is_none_or(|(s, _)| score > s) {
                     best = Some((score, *i));
                 }
@@ -251,10 +266,11 @@ fn durations(
             best.map(|(_, i)| i)
         };
         let Some(r) = reference else { continue };
-        // The target: the dated telling of the sentence nearest the duration.
+        // The target: the dated telling of the sentence nearest the duration,
+        // outside the complement.
         let target = in_sentence
             .iter()
-            .filter(|(i, _)| *i != r)
+            .filter(|(i, t)| *i != r && !(t.span[0] >= wr.end && t.span[1] <= clause_end))
             .min_by_key(|(_, t)| {
                 if t.span[1] <= d.start {
                     d.start - t.span[1]
