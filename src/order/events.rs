@@ -178,8 +178,8 @@ pub fn extract(
 
 /// A range whose end falls before its start although no year is written
 /// ("Friday until Sunday", "June 1 to November 30", "November to February")
-/// had its ends resolved one by one: the end belongs to the next week (no
-/// digits: weekdays) or the next year. A range with its years written is
+/// had its ends resolved one by one: the end belongs to the next week or,
+/// failing that, the next year. A range with its years written is
 /// left as it is, and reported if inverted.
 fn repair_range(
     expression: &str,
@@ -189,17 +189,17 @@ fn repair_range(
     if last.1 >= first.0 || has_year(expression) {
         return last;
     }
-    let shift = |d: NaiveDate| {
-        if expression.chars().any(|c| c.is_ascii_digit()) {
-            d.checked_add_months(chrono::Months::new(12))
-        } else {
-            d.checked_add_days(chrono::Days::new(7))
+    // The next week (weekdays), else the next year (months, days of a month).
+    let week = |d: NaiveDate| d.checked_add_days(chrono::Days::new(7));
+    let year = |d: NaiveDate| d.checked_add_months(chrono::Months::new(12));
+    for shift in [week, year] {
+        if let (Some(x), Some(y)) = (shift(last.0), shift(last.1)) {
+            if y >= first.0 {
+                return (x, y);
+            }
         }
-    };
-    match (shift(last.0), shift(last.1)) {
-        (Some(x), Some(y)) if y >= first.0 => (x, y),
-        _ => last,
     }
+    last
 }
 
 /// Does a text write a year (four digits in a row)?
@@ -650,6 +650,12 @@ mod tests {
         assert_eq!(
             repair_range("Friday until Sunday", fri, sun),
             (d("2010-05-02"), d("2010-05-02"))
+        );
+        let jul = (d("2010-07-01"), d("2010-07-31"));
+        let dec = (d("2009-12-01"), d("2009-12-31"));
+        assert_eq!(
+            repair_range("July through December", jul, dec),
+            (d("2010-12-01"), d("2010-12-31"))
         );
         let jun = (d("2011-06-01"), d("2011-06-01"));
         let nov = (d("2010-11-30"), d("2010-11-30"));

@@ -281,7 +281,6 @@ pub fn chronology(inputs: &[DocInput<'_>]) -> Chronology {
             conflicts.push(c);
         }
     }
-    conflicts = reprints(conflicts);
     for d in inputs {
         conflicts.extend(d.anchor.conflicts.iter().cloned());
     }
@@ -341,57 +340,6 @@ pub fn chronology(inputs: &[DocInput<'_>]) -> Chronology {
         events: events.into_iter().map(|(e, _)| e).collect(),
         conflicts,
     }
-}
-
-/// Several `event_dates` conflicts between the same two articles, each
-/// between two word-for-word identical sentences, are one finding: a story
-/// reprinted under another date, its relative dates ("Thursday") resolved
-/// against each. Report it once, with every statement.
-fn reprints(conflicts: Vec<Conflict>) -> Vec<Conflict> {
-    let identical = |c: &Conflict| {
-        c.kind == "event_dates" && c.statements.len() == 2 && c.statements[0].text == c.statements[1].text
-    };
-    let mut groups: BTreeMap<Vec<String>, Vec<Conflict>> = BTreeMap::new();
-    let mut out = Vec::new();
-    for c in conflicts {
-        if identical(&c) {
-            groups.entry(c.docs.clone()).or_default().push(c);
-        } else {
-            out.push(c);
-        }
-    }
-    for (docs, mut cs) in groups {
-        if cs.len() < 2 {
-            out.extend(cs);
-            continue;
-        }
-        cs.sort_by(|a, b| {
-            a.statements
-                .first()
-                .map(|s| s.span)
-                .cmp(&b.statements.first().map(|s| s.span))
-        });
-        let statements: Vec<Statement> = cs.iter().flat_map(|c| c.statements.iter().cloned()).collect();
-        let mut events: Vec<String> = cs.iter().flat_map(|c| c.events.iter().cloned()).collect();
-        events.sort();
-        events.dedup();
-        let explanation = format!(
-            "{} and {} tell {} sentences word for word, but their dates resolve differently \
-             against each article's date: one date is wrong, or the story was reprinted as it was.",
-            docs.first().map_or("", String::as_str),
-            docs.get(1).map_or("", String::as_str),
-            cs.len()
-        );
-        out.push(Conflict {
-            id: conflict_id("event_dates", &statements),
-            kind: "event_dates".into(),
-            docs,
-            statements,
-            explanation,
-            events,
-        });
-    }
-    out
 }
 
 /// The kebab-case name of an anchor status, as serialised.
@@ -466,11 +414,12 @@ fn candidate_links(tellings: &[Telling]) -> Vec<(usize, usize, bool)> {
             .names
             .symmetric_difference(&tb.names)
             .all(|w| *w == ta.opener || *w == tb.opener);
-        // Two relative dates ("today", "Thursday") resolved against different
+        // Two relative dates ("today", "Thursday", "July 6") resolved against different
         // articles' dates disagree whenever a sentence is quoted or reprinted:
         // that says something of the anchors, not of the event. One side
-        // must write its date out.
-        let explicit = |t: &Telling| t.expression.chars().any(|c| c.is_ascii_digit());
+        // must write its date out, year included (a year-less "July 6" takes
+        // its year from each article's date too).
+        let explicit = |t: &Telling| events::has_year(&t.expression);
         let sure = (n as f64) / (larger as f64) >= CONFLICT_OVERLAP
             && !ta.names.is_empty()
             && same_names

@@ -9,13 +9,13 @@
 //!   reference := <dated E2> right after the word             ("30 years after 1998")
 //!              | nothing (", …" or the sentence's end)        ("30 years later"): the dated
 //!                                                              event told just before
-//!              | a phrase with its own date                     ("three weeks since the rig
-//!                                                              exploded April 20"): that date
 //!              | a phrase                                      ("30 years after the bridge first
 //!                                                              carried cars"): the event of the
 //!                                                              same article told with a `begin`
-//!                                                              word and a shared word, or sharing
-//!                                                              three content words
+//!                                                              word and a shared word, the only
+//!                                                              dated telling of its sentence
+//!   target    := the dated telling just before the duration in its sentence (for "later":
+//!                the nearest in the sentence)
 //!   target.start − reference.start ∈ D (forward) or reference.start − target.start ∈ D (backward)
 //! ```
 //!
@@ -223,54 +223,48 @@ fn durations(
             .and_then(|s| s.find([',', ';', '.']).map(|i| wr.end + i))
             .unwrap_or(sentence.end);
         let complement = words(text, wr.end..clause_end);
-        // A date inside the complement is its own ("since the rig exploded
-        // April 20"): the reference, measured from what the sentence does not say.
-        let dated_inside = in_sentence
-            .iter()
-            .find(|(_, t)| t.span[0] >= wr.end && t.span[1] <= clause_end)
-            .map(|(i, _)| *i);
+        // The reference. A date inside a longer complement is not taken: it
+        // may date something else ("a day before it announces earnings for
+        // the second quarter"), and so may an event matched on shared words
+        // alone ("a day after the WHO declared a pandemic" is not the 1968
+        // one); only a date right after the word, the event told just
+        // before ("30 years later"), or an event told with a `begin` word
+        // and a shared word ("after the bridge first carried cars") is.
+        let narrative = complement.is_empty() || rest.is_empty();
         let reference: Option<usize> = if let Some((i, _)) = dated_next {
             Some(*i)
-        } else if let Some(i) = dated_inside {
-            Some(i)
-        } else if complement.is_empty() || rest.is_empty() {
-            // "30 years later": the event told just before the duration.
+        } else if narrative {
             tellings
                 .iter()
                 .rev()
                 .find(|(_, t)| t.span[1] <= d.start)
                 .map(|(i, _)| *i)
         } else {
-            // "30 years after the bridge first carried cars": an event of this article.
             let cwords = content_words(text.get(wr.end..clause_end).unwrap_or(""), lex);
             let begins = complement.iter().any(|(_, x)| lex.begin.contains(x));
             let mut best: Option<(usize, usize)> = None;
             for (i, t) in tellings {
-                if t.sentence == sentence {
+                if !begins || t.sentence == sentence || per_sentence(tellings, t) != 1 {
                     continue;
                 }
                 let shared = t.words.intersection(&cwords).count();
                 let t_begins = words(&t.text, 0..t.text.len())
                     .iter()
                     .any(|(_, x)| lex.begin.contains(x));
-                // A `begin` word on both sides and a shared word, or three shared words.
-                let score = if begins && t_begins && shared >= 1 {
-                    3 + shared
-                } else {
-                    shared
-                };
-                if score >= 3 && best.is_none_or(|(s, _)| score > s) {
-                    best = Some((score, *i));
+                if t_begins && shared >= 1 && best.is_none_or(|(s, _)| shared > s) {
+                    best = Some((shared, *i));
                 }
             }
             best.map(|(_, i)| i)
         };
         let Some(r) = reference else { continue };
-        // The target: the dated telling of the sentence nearest the duration,
-        // outside the complement.
+        // The target: the dated telling of the sentence just before the
+        // duration ("closed on Monday, 30 years after"), or for "later",
+        // the nearest one of the sentence.
         let target = in_sentence
             .iter()
-            .filter(|(i, t)| *i != r && !(t.span[0] >= wr.end && t.span[1] <= clause_end))
+            .filter(|(i, t)| *i != r && t.span[0] < wr.end.max(clause_end) && (narrative || t.span[1] <= d.start))
+            .filter(|(_, t)| t.span[1] <= d.start || t.span[0] >= wr.end)
             .min_by_key(|(_, t)| {
                 if t.span[1] <= d.start {
                     d.start - t.span[1]
@@ -291,6 +285,11 @@ fn durations(
             span: d.start..wr.end,
         });
     }
+}
+
+/// How many tellings share a telling's sentence.
+fn per_sentence(tellings: &[(usize, &Telling)], t: &Telling) -> usize {
+    tellings.iter().filter(|(_, x)| x.sentence == t.sentence).count()
 }
 
 #[cfg(test)]
