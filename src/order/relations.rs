@@ -19,6 +19,8 @@
 //!   target.start − reference.start ∈ D (forward) or reference.start − target.start ∈ D (backward)
 //! ```
 //!
+//! Both kinds are read only when one of the two dates writes its year.
+//!
 //! Vague amounts are bounds, not points: "nearly three years" allows 2¼ to 3
 //! years, "about a month" 3 to 5 weeks, "more than 30 years" anything from 30
 //! years up; an exact amount allows one unit either way ("30 years" 29 to 31).
@@ -158,7 +160,10 @@ fn order_words(text: &str, tellings: &[(usize, &Telling)], lex: &Lexicon, out: &
         let next = tellings[k2 + 1..].iter().find(|(_, t1)| {
             opener && t1.sentence == t2.sentence && text.get(t2.span[1]..t1.span[0]).is_some_and(|g| g.contains(','))
         });
-        let Some((i1, _)) = prior.or(next) else { continue };
+        let Some((i1, t1)) = prior.or(next) else { continue };
+        if !anchored(t1, t2) {
+            continue;
+        }
         let cue = Cue::Order(text.get(phrase.clone()).unwrap_or("").to_string());
         if before {
             // E1 starts no later than E2 ends: E2.end − E1.start ≥ 0.
@@ -274,6 +279,10 @@ fn durations(
             })
             .map(|(i, _)| *i);
         let Some(t) = target else { continue };
+        let find = |i: usize| tellings.iter().find(|(j, _)| *j == i).map(|(_, x)| *x);
+        if !find(t).zip(find(r)).is_some_and(|(a, b)| anchored(a, b)) {
+            continue;
+        }
         let cue = Cue::Duration(text.get(d.start..wr.end).unwrap_or("").to_string());
         let (a, b) = if forward { (r, t) } else { (t, r) };
         out.push(Relation {
@@ -285,6 +294,14 @@ fn durations(
             span: d.start..wr.end,
         });
     }
+}
+
+/// A relation is read only when one side writes its year: two dates whose
+/// years both come from the article's date ("Monday", "last quarter",
+/// "February") were resolved one by one, and a disagreement between them
+/// says more about that resolution than about the text.
+fn anchored(a: &Telling, b: &Telling) -> bool {
+    super::events::has_year(&a.expression) || super::events::has_year(&b.expression)
 }
 
 /// How many tellings share a telling's sentence.
