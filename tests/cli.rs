@@ -123,3 +123,26 @@ fn bad_front_matter_is_skipped_naming_file_and_line() {
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("f.md:3: front matter: `published`"), "{err}");
 }
+
+#[test]
+fn undated_article_resolves_against_its_inferred_interval_with_a_flag() {
+    // issue 3: no pin, no date in the input: "yesterday" depends on an anchor
+    // the text bounds to 2025-02-04 … 2025-03-03, so it carries the hull, flagged
+    let d = tmpdir("inferred");
+    let p = write(
+        &d,
+        "in.jsonl",
+        b"{\"doc\": \"a\", \"text\": \"Talks were held on February 4, 2025. A visit is scheduled for March 3, 2025. Officials met yesterday.\"}\n",
+    );
+    let (code, out, err) = run(bin().arg("tag").arg(&p));
+    assert_eq!(code, 0, "{err}");
+    let y = out
+        .lines()
+        .find(|l| l.contains("\"text\":\"yesterday\""))
+        .expect("yesterday is tagged");
+    assert!(y.contains("\"ambiguous\":true"), "{y}");
+    assert!(
+        y.contains("\"from\":\"2025-02-03\"") && y.contains("\"to\":\"2025-03-02\""),
+        "{y}"
+    );
+}

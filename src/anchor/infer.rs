@@ -1425,7 +1425,11 @@ fn best_guess(
         let t = &r.timex;
         if let (Some(f), Some(to)) = (t.from, t.to) {
             if f == to && !t.value.contains('X') && matches!(t.kind, TimexType::Date | TimexType::Time) {
-                days.push((day(f), r.tense, r.start - doc.body.start, r.weekday.is_some()));
+                let tense = match r.tense {
+                    Tense::Unknown => crate::resolve::tense_at(&doc.text, r.start, r.end).0,
+                    t => t,
+                };
+                days.push((day(f), tense, r.start - doc.body.start, r.weekday.is_some()));
             }
         }
         if let Some(wd) = weekday_value(&t.value) {
