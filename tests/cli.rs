@@ -146,3 +146,20 @@ fn undated_article_resolves_against_its_inferred_interval_with_a_flag() {
         "{y}"
     );
 }
+
+#[test]
+fn anchors_survive_absurd_dates_and_numbers() {
+    let d = tmpdir("absurd");
+    let mut text = String::from(
+        "It was held on February 4, 9999 and in 12000 BC. 99999999999999999999 days ago, the year 999999999 ended. \
+         Published 9223372036854775807 weeks ago. Talks were held on March 3, 2020. ",
+    );
+    text.push_str(&"last ".repeat(20_000));
+    let p = write(&d, "a.txt", text.as_bytes());
+    let (code, out, err) = run(bin()
+        .args(["anchors", "--format", "jsonl", "--retrieved", "2020-03-10"])
+        .arg(&p));
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out.lines().count(), 1, "{out}");
+    assert!(out.contains("\"earliest\":\"2020-03-03\""), "{out}");
+}

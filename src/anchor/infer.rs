@@ -698,6 +698,8 @@ impl StoryIndex {
                 continue;
             };
             let (y0, y1) = (date(*first)?.year(), date(*last)?.year());
+            // a story spans a few years; absurd dates elsewhere must not make this loop long
+            let y0 = y0.max(y1 - 50);
             for y in y0..=y1 {
                 let Some(c) = date_day(y, month, dom) else { continue };
                 let a = list.partition_point(|d| *d < c - 45);
@@ -1213,6 +1215,11 @@ fn solve(
         } else {
             set.max().and_then(date).map(|d| d.year() + 1).unwrap_or(OPEN_YEARS.1)
         },
+    );
+    // periodic windows are expanded year by year: keep that bounded whatever the dates
+    let years = (
+        years.0.clamp(OPEN_YEARS.0 - 1000, OPEN_YEARS.1 + 1000),
+        years.1.clamp(OPEN_YEARS.0 - 1000, OPEN_YEARS.1 + 1000),
     );
     let window = Allowed::Interval(
         date_day(years.0, 1, 1).map(|d| d - YEARLESS_HORIZON - 31),
