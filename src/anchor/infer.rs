@@ -974,7 +974,10 @@ fn infer_one(
             }
         }
     }
-    if dated_body_max.is_none() && w.linked.is_empty() {
+    let has_dated_day = body
+        .iter()
+        .any(|r| r.timex.from.is_some() && r.timex.from == r.timex.to && !r.timex.value.contains('X'));
+    if !has_dated_day && w.linked.is_empty() {
         // Nothing in the article carries a year: its year-less days take the
         // year in which its story's articles date days near them. A guess for
         // `best`, never a bound.
