@@ -346,6 +346,15 @@ pub fn sentence(text: &str, r: Range<usize>) -> Range<usize> {
     s..e
 }
 
+/// Lowercase, with a fast path for ASCII (most words).
+fn lower(w: &str) -> String {
+    if w.is_ascii() {
+        w.to_ascii_lowercase()
+    } else {
+        w.to_lowercase()
+    }
+}
+
 /// Words of a text with their byte ranges (letters, digits, apostrophes).
 pub fn words(text: &str, within: Range<usize>) -> Vec<(Range<usize>, String)> {
     let mut out = Vec::new();
@@ -358,14 +367,14 @@ pub fn words(text: &str, within: Range<usize>) -> Vec<(Range<usize>, String)> {
         match (part, cur) {
             (true, None) => cur = Some(i),
             (false, Some(s)) => {
-                out.push((within.start + s..within.start + i, slice[s..i].to_lowercase()));
+                out.push((within.start + s..within.start + i, lower(&slice[s..i])));
                 cur = None;
             }
             _ => {}
         }
     }
     if let Some(s) = cur {
-        out.push((within.start + s..within.end, slice[s..].to_lowercase()));
+        out.push((within.start + s..within.end, lower(&slice[s..])));
     }
     out
 }
