@@ -108,3 +108,15 @@ fn a_bad_anchors_file_is_an_error_naming_its_line() {
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("anchors.yaml:2"), "{err}");
 }
+
+// The anchor stage's kinds, passed through by the chronology.
+
+#[test]
+fn copyright_vs_body() {
+    conflict_and_twin("copyright_vs_body");
+}
+
+#[test]
+fn pin_contradicted() {
+    conflict_and_twin("pin_contradicted");
+}
