@@ -176,30 +176,68 @@ pub fn extract(
     out
 }
 
-/// A range whose end falls before its start although no year is written
-/// ("Friday until Sunday", "June 1 to November 30", "November to February")
-/// had its ends resolved one by one: the end belongs to the next week or,
-/// failing that, the next year. A range with its years written is
-/// left as it is, and reported if inverted.
+/// A range whose end falls before its start, with a year written on one end
+/// at most ("Friday until Sunday", "July through December", "May 15 to
+/// August 16, 1988"), had its ends resolved one by one: the end without a
+/// year moves a week, else a year, toward the other (the end forward, or the
+/// start back when only the end writes its year). A range with both years
+/// written is left as it is, and reported if inverted.
 fn repair_range(
     expression: &str,
     first: (NaiveDate, NaiveDate),
     last: (NaiveDate, NaiveDate),
-) -> (NaiveDate, NaiveDate) {
-    if last.1 >= first.0 || has_year(expression) {
-        return last;
+    lex: &Lexicon,
+) -> ((NaiveDate, NaiveDate), (NaiveDate, NaiveDate)) {
+    if last.1 >= first.0 {
+        return (first, last);
     }
-    // The next week (weekdays), else the next year (months, days of a month).
-    let week = |d: NaiveDate| d.checked_add_days(chrono::Days::new(7));
-    let year = |d: NaiveDate| d.checked_add_months(chrono::Months::new(12));
-    for shift in [week, year] {
-        if let (Some(x), Some(y)) = (shift(last.0), shift(last.1)) {
-            if y >= first.0 {
-                return (x, y);
+    let (head, tail) = split_range(expression, lex);
+    let (head_year, tail_year) = (has_year(head), has_year(tail));
+    let week = chrono::Days::new(7);
+    let year = chrono::Months::new(12);
+    if !tail_year {
+        let fwd: [fn(NaiveDate) -> Option<NaiveDate>; 2] = [
+            |d| d.checked_add_days(chrono::Days::new(7)),
+            |d| d.checked_add_months(chrono::Months::new(12)),
+        ];
+        for shift in fwd {
+            if let (Some(x), Some(y)) = (shift(last.0), shift(last.1)) {
+                if y >= first.0 {
+                    return (first, (x, y));
+                }
+            }
+        }
+    } else if !head_year {
+        for (x, y) in [
+            (first.0.checked_sub_days(week), first.1.checked_sub_days(week)),
+            (first.0.checked_sub_months(year), first.1.checked_sub_months(year)),
+        ] {
+            if let (Some(x), Some(y)) = (x, y) {
+                if last.1 >= x {
+                    return ((x, y), last);
+                }
             }
         }
     }
-    last
+    (first, last)
+}
+
+/// The two ends of a range's text, split at its first range word or dash
+/// (the whole text and nothing when there is none).
+fn split_range<'a>(expression: &'a str, lex: &Lexicon) -> (&'a str, &'a str) {
+    for (r, w) in words(expression, 0..expression.len()) {
+        if lex.range.contains(&w) && r.start > 0 {
+            return (&expression[..r.start], &expression[r.end..]);
+        }
+    }
+    match expression
+        .char_indices()
+        .skip(1)
+        .find(|(_, c)| matches!(c, '-' | '–' | '—'))
+    {
+        Some((i, c)) => (&expression[..i], &expression[i + c.len_utf8()..]),
+        None => (expression, ""),
+    }
 }
 
 /// Does a text write a year (four digits in a row)?
@@ -263,7 +301,7 @@ fn telling(doc_index: usize, doc: &Document, parts: &[Resolved], first_index: us
         }
     };
     let expression = doc.text.get(start..end)?;
-    let last = repair_range(expression, first, last);
+    let (first, last) = repair_range(expression, first, last, lex);
     let sentence = sentence(&doc.text, start..end);
     let text = phrase(&doc.text, &sentence, start..end, lex);
     let words = content_words(&text, lex);
@@ -654,28 +692,34 @@ mod tests {
     #[test]
     fn a_range_without_years_that_ends_before_it_starts_was_resolved_end_by_end() {
         let d = |s| crate::ingest::parse_day(s).expect("date");
-        let fri = (d("2010-04-30"), d("2010-04-30"));
-        let sun = (d("2010-04-25"), d("2010-04-25"));
+        let lex = lexicon::get();
+        let day = |s| (d(s), d(s));
+        let fri = day("2010-04-30");
         assert_eq!(
-            repair_range("Friday until Sunday", fri, sun),
-            (d("2010-05-02"), d("2010-05-02"))
+            repair_range("Friday until Sunday", fri, day("2010-04-25"), lex),
+            (fri, day("2010-05-02"))
         );
         let jul = (d("2010-07-01"), d("2010-07-31"));
         let dec = (d("2009-12-01"), d("2009-12-31"));
+        let dec_next = (d("2010-12-01"), d("2010-12-31"));
+        assert_eq!(repair_range("July through December", jul, dec, lex), (jul, dec_next));
+        let jun = day("2011-06-01");
         assert_eq!(
-            repair_range("July through December", jul, dec),
-            (d("2010-12-01"), d("2010-12-31"))
+            repair_range("June 1 to November 30", jun, day("2010-11-30"), lex),
+            (jun, day("2011-11-30"))
         );
-        let jun = (d("2011-06-01"), d("2011-06-01"));
-        let nov = (d("2010-11-30"), d("2010-11-30"));
+        // WikiWars: the start's year came from the narrative, the end writes its own.
+        let aug = day("1988-08-16");
         assert_eq!(
-            repair_range("June 1 to November 30", jun, nov),
-            (d("2011-11-30"), d("2011-11-30"))
+            repair_range("May 15 to August 16, 1988", day("1989-05-15"), aug, lex),
+            (day("1988-05-15"), aug)
         );
-        // years written: left as it is (and reported)
-        let mar9 = (d("2024-03-09"), d("2024-03-09"));
-        let mar3 = (d("2024-03-03"), d("2024-03-03"));
-        assert_eq!(repair_range("March 9, 2024 to March 3, 2024", mar9, mar3), mar3);
+        // both years written: left as it is (and reported)
+        let (mar9, mar3) = (day("2024-03-09"), day("2024-03-03"));
+        assert_eq!(
+            repair_range("March 9, 2024 to March 3, 2024", mar9, mar3, lex),
+            (mar9, mar3)
+        );
     }
 
     #[test]

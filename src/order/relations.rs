@@ -2,7 +2,7 @@
 //! sentence: order words and measured durations.
 //!
 //! ```text
-//! order    := <dated E1> (≤ 2 words) BEFORE|AFTER-phrase (≤ 3 words) <dated E2>
+//! order    := <dated E1> (≤ 2 words, no , ; :) BEFORE|AFTER-phrase (≤ 3 words) <dated E2>
 //!           | BEFORE|AFTER-phrase <dated E2> , ... <dated E1>      (sentence opener)
 //!             before: E1 starts no later than E2 ends;  after: E1 ends no earlier than E2 starts
 //! duration := <duration D> FORWARD|BACKWARD-word <reference>   in the sentence of a dated target
@@ -153,7 +153,7 @@ fn order_words(text: &str, tellings: &[(usize, &Telling)], lex: &Lexicon, out: &
                 && words(text, t1.span[1]..phrase.start).len() <= 2
                 && !text
                     .get(t1.span[1]..phrase.start)
-                    .is_some_and(|g| g.contains([';', ':']))
+                    .is_some_and(|g| g.contains([';', ':', ',']))
         });
         // …or, when the phrase opens the sentence, the next one after a comma.
         let opener = words(text, t2.sentence.start..phrase.start).is_empty();
