@@ -81,6 +81,10 @@ pub struct Telling {
     pub names: BTreeSet<String>,
     /// The sentence's first word (capitalised whatever it is), lowercase.
     pub opener: String,
+    /// A preposition (a trim word) stands right before the expression ("held
+    /// on May 16"), as in prose; captions and stamps ("… in London July 27,
+    /// 2010", "May 24, 2010 6:19 pm EDT --") have none.
+    pub prepositional: bool,
     /// Byte range of the sentence.
     pub sentence: Range<usize>,
     /// Indices of the mentions in the document's resolved list.
@@ -321,6 +325,11 @@ fn telling(doc_index: usize, doc: &Document, parts: &[Resolved], first_index: us
         text,
         words,
         names,
+        prepositional: self::words(&doc.text, sentence.start..start)
+            .last()
+            .is_some_and(|(r, w)| {
+                lex.trim.contains(w) && doc.text.get(r.end..start).is_some_and(|g| g.trim().is_empty())
+            }),
         opener: self::words(&doc.text, sentence.clone())
             .into_iter()
             .next()

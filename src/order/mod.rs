@@ -420,7 +420,16 @@ fn candidate_links(tellings: &[Telling]) -> Vec<(usize, usize, bool)> {
         // must write its date out, year included (a year-less "July 6" takes
         // its year from each article's date too).
         let explicit = |t: &Telling| events::has_year(&t.expression);
-        let sure = (n as f64) / (larger as f64) >= CONFLICT_OVERLAP
+        // Word for word the same phrase on other dates is a template (a
+        // reused photo caption, "This discussion is now closed"), not one
+        // event told twice.
+        let template = ta.text == tb.text;
+        // Photo captions and comment stamps carry their dates without a
+        // preposition; prose tells "on May 16".
+        let sure = !template
+            && ta.prepositional
+            && tb.prepositional
+            && (n as f64) / (larger as f64) >= CONFLICT_OVERLAP
             && !ta.names.is_empty()
             && same_names
             && (explicit(ta) || explicit(tb));
@@ -607,7 +616,18 @@ fn weekday_mismatch(inputs: &[DocInput<'_>], t: &Telling, id: &str) -> Option<Co
     }
     // No year written: if the weekday fits the same day a year either side,
     // close to the publication date, the year was misread, not the text.
-    let year_written = t.expression.chars().filter(char::is_ascii_digit).count() >= 4;
+    let year_written = events::has_year(&t.expression);
+    // No year written and an anchor only bounded: the year is the
+    // resolver's guess, and the weekday helps the anchor, not a conflict.
+    let anchor = inputs[t.doc].anchor;
+    if !year_written
+        && !matches!(
+            anchor.status,
+            crate::anchor::Status::Pinned | crate::anchor::Status::Determined
+        )
+    {
+        return None;
+    }
     if !year_written {
         let anchor = inputs[t.doc].anchor.best;
         let fits_nearby = [-1i32, 1].iter().any(|dy| {

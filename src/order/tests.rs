@@ -349,3 +349,59 @@ fn two_relative_dates_of_a_quoted_sentence_are_no_conflict() {
         .build();
     assert!(c.conflicts.is_empty(), "{:?}", c.conflicts);
 }
+
+#[test]
+fn a_caption_reused_on_other_dates_is_a_template_not_a_conflict() {
+    // t17 bpoil: "A logo is seen at a BP fuel station in London July 27, 2010"
+    // and the same caption under a November photo.
+    let a = "A logo is seen at a BP fuel station in London on July 27, 2010.";
+    let b = "A logo is seen at a BP fuel station in London on November 2, 2010.";
+    let c = Corpus::new()
+        .doc(
+            "a",
+            a,
+            "2010-07-28",
+            vec![m(a, "July 27, 2010", "2010-07-27", "2010-07-27", "2010-07-27")],
+        )
+        .doc(
+            "b",
+            b,
+            "2010-11-03",
+            vec![m(b, "November 2, 2010", "2010-11-02", "2010-11-02", "2010-11-02")],
+        )
+        .build();
+    assert!(c.conflicts.is_empty(), "{:?}", c.conflicts);
+}
+
+#[test]
+fn a_weekday_against_a_guessed_year_is_no_conflict() {
+    let text = "The ministers met on Sunday, April 26 in Kyiv.";
+    let mut r = m(text, "Sunday, April 26", "1917-04-26", "1917-04-26", "1917-04-26");
+    r.weekday = Some(chrono::Weekday::Sun);
+    let mut corpus = Corpus::new().doc("a", text, "1917-05-01", vec![r]);
+    corpus.anchors[0].status = Status::Bounded;
+    corpus.anchors[0].latest = None;
+    assert!(corpus.build().conflicts.is_empty());
+}
+
+#[test]
+fn captions_and_stamps_are_not_reported() {
+    // t17 bpoil: two captions of different photos, dates without a preposition.
+    let a = "A logo is seen at a BP fuel station in London July 27, 2010.";
+    let b = "A BP logo is seen on a petrol station in London November 2, 2010.";
+    let c = Corpus::new()
+        .doc(
+            "a",
+            a,
+            "2010-07-28",
+            vec![m(a, "July 27, 2010", "2010-07-27", "2010-07-27", "2010-07-27")],
+        )
+        .doc(
+            "b",
+            b,
+            "2010-11-03",
+            vec![m(b, "November 2, 2010", "2010-11-02", "2010-11-02", "2010-11-02")],
+        )
+        .build();
+    assert!(c.conflicts.is_empty(), "{:?}", c.conflicts);
+}
