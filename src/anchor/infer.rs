@@ -164,6 +164,33 @@ const EVENTS: &str = include_str!("../../grammar/anchor_events.txt");
 const STOPWORDS: &str = include_str!("../../grammar/stopwords.txt");
 const DEADLINE_WORDS: &str = include_str!("../../grammar/deadline_words.txt");
 
+/// Is a bare year told as the time of something ("in 2009, BP …", "since
+/// 2022.")? Only then may its clause's tense bound the publication: a year
+/// before a noun ("1990 earnings", "fiscal 1990") or after "for", "by",
+/// "both" is most often a forecast or an accounting period (TimeBank's
+/// "would dilute earnings in both 1990 and 1991").
+fn bare_year_told_as_time(text: &str, start: usize, end: usize) -> bool {
+    let mut b = start.saturating_sub(20).min(text.len());
+    while b > 0 && !text.is_char_boundary(b) {
+        b -= 1;
+    }
+    let before = lower_words(text.get(b..start).unwrap_or(""));
+    let prev_ok = before
+        .last()
+        .is_some_and(|w| matches!(w.as_str(), "in" | "since" | "during"));
+    let after = text.get(end.min(text.len())..).unwrap_or("");
+    let next = after.trim_start();
+    let next_ok = next.is_empty()
+        || next.starts_with([',', '.', ';', ':', ')', '-', '\u{2014}'])
+        || lower_words(&next[..next.len().min(12)]).first().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "and" | "when" | "after" | "before" | "as" | "the" | "to" | "but"
+            )
+        });
+    prev_ok && next_ok && !deadline_before(text, start)
+}
+
 /// Is the stated date at `start` a deadline or maturity ("due March 1, 2011")?
 /// One of `grammar/deadline_words.txt` within the three words before it.
 fn deadline_before(text: &str, start: usize) -> bool {
@@ -843,7 +870,11 @@ fn infer_one(
             continue;
         }
         let year_only = t.from.zip(t.to).is_some_and(|(f, to)| (to - f).num_days() > 200);
-        if matches!(t.kind, TimexType::Date | TimexType::Time) && !t.value.contains('X') && year_only {
+        if matches!(t.kind, TimexType::Date | TimexType::Time)
+            && !t.value.contains('X')
+            && year_only
+            && !bare_year_told_as_time(&doc.text, r.start, r.end)
+        {
             // a bare year's clause tense is too often misread ("by 2012",
             // "in 2009 … will") to bound anything; it still shows a year is stated
             w.years_seen = true;
@@ -1461,7 +1492,7 @@ fn best_guess(
         (Some(a), Some(b), _) => (a, b.min(a + 400)),
         (Some(a), None, t) => {
             let base = t.unwrap_or(a).max(a);
-            (a, base + 60)
+            ((base - 3).max(a), base + 60)
         }
         (None, Some(b), Some(t)) => (t.max(b - 400), b),
         (None, None, Some(t)) => (t - 1, t + 60),
