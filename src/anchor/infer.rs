@@ -149,6 +149,10 @@ impl Allowed {
 struct Constraint {
     allowed: Allowed,
     evidence: usize,
+    /// Firm enough to report a pin it excludes: a stated day, a stamp, a
+    /// retrieval date. Year-less windows, bare years, links and durations
+    /// rest on a reading of tense or wording and only narrow an unknown date.
+    checks_pin: bool,
 }
 
 /// An event group of `grammar/anchor_events.txt`.
@@ -629,6 +633,15 @@ struct Work {
 
 impl Work {
     fn add(&mut self, ev: Evidence, allowed: Option<Allowed>) {
+        self.add_checked(ev, allowed, true);
+    }
+
+    /// A constraint that narrows an unknown date but does not contradict a pin.
+    fn add_soft(&mut self, ev: Evidence, allowed: Option<Allowed>) {
+        self.add_checked(ev, allowed, false);
+    }
+
+    fn add_checked(&mut self, ev: Evidence, allowed: Option<Allowed>, checks_pin: bool) {
         let strength = ev.strength;
         self.evidence.push(ev);
         if let Some(allowed) = allowed {
@@ -637,6 +650,7 @@ impl Work {
                 Constraint {
                     allowed,
                     evidence: self.evidence.len() - 1,
+                    checks_pin,
                 },
             ));
         }
@@ -921,7 +935,11 @@ fn infer_one(
                             Strength::Medium,
                         );
                         ev.earliest = Some(f);
-                        w.add(ev, Some(Allowed::Interval(Some(day(f)), None)));
+                        if year_only {
+                            w.add_soft(ev, Some(Allowed::Interval(Some(day(f)), None)));
+                        } else {
+                            w.add(ev, Some(Allowed::Interval(Some(day(f)), None)));
+                        }
                     }
                     Tense::Future => {
                         let mut ev = evidence(
@@ -931,7 +949,11 @@ fn infer_one(
                             Strength::Medium,
                         );
                         ev.latest = Some(to);
-                        w.add(ev, Some(Allowed::Interval(None, Some(day(to)))));
+                        if year_only {
+                            w.add_soft(ev, Some(Allowed::Interval(None, Some(day(to)))));
+                        } else {
+                            w.add(ev, Some(Allowed::Interval(None, Some(day(to)))));
+                        }
                     }
                     _ => {}
                 }
@@ -995,7 +1017,7 @@ fn infer_one(
                 } else {
                     Strength::Medium
                 };
-                w.add(evidence(doc, r.start..r.end, what, strength), Some(a));
+                w.add_soft(evidence(doc, r.start..r.end, what, strength), Some(a));
             }
             continue;
         }
@@ -1086,7 +1108,7 @@ fn link_year(i: usize, doc: &Document, r: &Resolved, md: (u32, u32), corpus: &Co
             Strength::Medium,
         );
         ev.earliest = Some(d);
-        w.add(ev, Some(Allowed::Interval(Some(day(d)), None)));
+        w.add_soft(ev, Some(Allowed::Interval(Some(day(d)), None)));
     }
 }
 
@@ -1162,7 +1184,7 @@ fn link_duration(
     ev.earliest = date(lo);
     ev.latest = date(hi);
     w.years_seen = true;
-    w.add(ev, Some(Allowed::Interval(Some(lo), Some(hi))));
+    w.add_soft(ev, Some(Allowed::Interval(Some(lo), Some(hi))));
 }
 
 /// A single past telling that alone lifts the lower bound more than a few
@@ -1366,9 +1388,10 @@ fn solve(
     // a pin the text contradicts
     if let Some(p) = pinned {
         let pd = day(p);
-        for (_, c) in &w.constraints {
+        for (_, c) in w.constraints.iter().filter(|(_, c)| c.checks_pin) {
             let s = c.allowed.to_set((p.year() - 2, p.year() + 2));
-            if !s.contains(pd) {
+            // a day either side for the time zones of writer and page
+            if !s.contains(pd) && !s.contains(pd - 1) && !s.contains(pd + 1) {
                 let e = &w.evidence[c.evidence];
                 conflicts.push(Conflict {
                     id: String::new(),
