@@ -1822,4 +1822,25 @@ mod tests {
         // no shared content words: no link, no year
         assert_eq!((out[2].earliest, out[2].latest), (None, None));
     }
+
+    #[test]
+    fn a_yearless_window_does_not_contradict_a_pin() {
+        // TimeBank's wsj_0709: pinned 1989-10-27, "Oct. 31" read as past; a
+        // misread tense of a year-less day must not raise a conflict
+        let text = "The company said results were reported Oct. 31.";
+        let d = Document::from_text("a", text);
+        let res = vec![mention(text, "Oct. 31", "XXXX-10-31", TimexType::Date, Tense::Past)];
+        let mut pins = Pins::default();
+        pins.by_doc.insert(
+            "a".into(),
+            super::super::Pin {
+                published: Some(ymd(1989, 10, 27)),
+                retrieved: None,
+                line: 1,
+            },
+        );
+        let a = &infer(&[d], &[res], &pins, None)[0];
+        assert_eq!(a.status, Status::Pinned);
+        assert!(a.conflicts.is_empty(), "{:?}", a.conflicts);
+    }
 }
