@@ -565,7 +565,9 @@ fn eval(e: &Expr, env: &Env) -> Option<Out> {
         }
         Expr::RelUnit { unit, offset } => {
             // in a history, "the end of the month" is the month under discussion
-            let narrative_base = if env.narrative {
+            // ("today", "this week" in a quotation are still the anchor's)
+            let coarse = matches!(unit, Unit::Month | Unit::Quarter | Unit::Year | Unit::Decade | Unit::Century);
+            let narrative_base = if env.narrative && coarse {
                 env.reference.map(|r| r.start)
             } else {
                 None
@@ -760,37 +762,29 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
         .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
         .filter(|w| !w.is_empty())
         .collect();
-    let cue = |w: &str| -> Option<Tense> {
+    // a cue word from grammar/tense.txt; `None` in the inner option is a reporting verb
+    let listed = |w: &str| -> Option<Option<Tense>> {
         let lw = w.to_ascii_lowercase();
-        if let Some((n, cue)) = l.tense.longest(&lw) {
-            if n == lw.len() {
-                return match cue {
-                    Some(true) => Some(Tense::Past),
-                    Some(false) => Some(Tense::Future),
-                    None => Some(Tense::Present),
-                };
-            }
-        }
-
-        if lw.len() > 4 && lw.ends_with("ed") {
-            return Some(Tense::Past);
-        }
-        match lw.as_str() {
-            "is" | "are" | "am" => Some(Tense::Present),
-            _ => None,
-        }
+        let (n, cue) = l.tense.longest(&lw)?;
+        (n == lw.len()).then_some(match cue {
+            Some(true) => Some(Tense::Past),
+            Some(false) => Some(Tense::Future),
+            None => None,
+        })
     };
+    // "as soon as Tuesday", "as early as next week": a date still ahead
+    let tail: Vec<String> = words.iter().rev().take(3).map(|w| w.to_ascii_lowercase()).collect();
+    if tail.len() == 3 && tail[0] == "as" && tail[2] == "as" && matches!(tail[1].as_str(), "soon" | "early") {
+        return (Tense::Future, Some(format!("as {} as", tail[1])));
+    }
     // a date right after "to", "by", "until", "payable" is a target or a deadline: the
     // verb before it ("extended to Nov. 20") says nothing about the date's side of the anchor
     for w in words.iter().rev() {
         let lw = w.to_ascii_lowercase();
-        if matches!(
-            lw.as_str(),
-            "on" | "in" | "at" | "of" | "the" | "early" | "late" | "mid"
-        ) {
+        if matches!(lw.as_str(), "on" | "in" | "at" | "of" | "the" | "early" | "late" | "mid") {
             continue;
         }
-        if l.tense.longest(&lw).is_some_and(|(n, c)| n == lw.len() && c.is_none()) {
+        if listed(&lw) == Some(None) {
             continue;
         }
         if matches!(
@@ -801,27 +795,25 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
         }
         break;
     }
-    for w in words.iter().rev() {
-        if let Some(t) = cue(w) {
-            if t != Tense::Present {
-                return (t, Some((*w).to_string()));
-            }
-        }
-    }
     let mut hi = (end + 60).min(b.len());
     while hi < b.len() && !text.is_char_boundary(hi) {
         hi += 1;
     }
     let after = &text[end..hi];
     let stop = after.find(['.', ';', '\n', '?', '!']).unwrap_or(after.len());
-    for w in after[..stop]
+    let after_words = after[..stop]
         .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
-        .filter(|w| !w.is_empty())
-    {
-        if let Some(t) = cue(w) {
-            if t != Tense::Present {
-                return (t, Some(w.to_string()));
-            }
+        .filter(|w| !w.is_empty());
+    // 1. the nearest listed cue before, else after ("will", "held", "scheduled")
+    for w in words.iter().rev().copied().chain(after_words) {
+        if let Some(Some(t)) = listed(w) {
+            return (t, Some(w.to_string()));
+        }
+    }
+    // 2. else a past participle or past form before it ("visited on February 20")
+    for w in words.iter().rev() {
+        if w.len() > 4 && w.to_ascii_lowercase().ends_with("ed") && listed(w).is_none() {
+            return (Tense::Past, Some((*w).to_string()));
         }
     }
     (Tense::Unknown, None)
