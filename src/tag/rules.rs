@@ -1345,15 +1345,17 @@ pub fn clock<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
             r = &r2[z.len()..];
         }
     }
-    // [on] <weekday> | today | yesterday
+    // [on] <weekday> | today | yesterday | [,] <month> <day>
     let mut day = None;
+    let mut r = r.strip_prefix(',').unwrap_or(r);
     if let Ok((r2, _)) = ws(r) {
         let r3 = match word("on")(r2) {
             Ok((x, _)) => ws(x).map(|y| y.0).unwrap_or(x),
             Err(_) => r2,
         };
         let ctx = Ctx { prev: "", before: 0 };
-        if let Ok((r4, d)) = weekday(&ctx, r3).or_else(|_| relative_day(&ctx, r3)) {
+        let md = month_day_year(&ctx, r3).ok().filter(|(_, e)| !matches!(e, Expr::Range { .. }));
+        if let Some((r4, d)) = md.or_else(|| weekday(&ctx, r3).or_else(|_| relative_day(&ctx, r3)).ok()) {
             if !matches!(d, Expr::Part { .. }) {
                 day = Some(Box::new(d));
                 r = r4;
