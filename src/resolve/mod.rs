@@ -566,7 +566,10 @@ fn eval(e: &Expr, env: &Env) -> Option<Out> {
         Expr::RelUnit { unit, offset } => {
             // in a history, "the end of the month" is the month under discussion
             // ("today", "this week" in a quotation are still the anchor's)
-            let coarse = matches!(unit, Unit::Month | Unit::Quarter | Unit::Year | Unit::Decade | Unit::Century);
+            let coarse = matches!(
+                unit,
+                Unit::Month | Unit::Quarter | Unit::Year | Unit::Decade | Unit::Century
+            );
             let narrative_base = if env.narrative && coarse {
                 env.reference.map(|r| r.start)
             } else {
@@ -781,7 +784,10 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
     // verb before it ("extended to Nov. 20") says nothing about the date's side of the anchor
     for w in words.iter().rev() {
         let lw = w.to_ascii_lowercase();
-        if matches!(lw.as_str(), "on" | "in" | "at" | "of" | "the" | "early" | "late" | "mid") {
+        if matches!(
+            lw.as_str(),
+            "on" | "in" | "at" | "of" | "the" | "early" | "late" | "mid"
+        ) {
             continue;
         }
         if listed(&lw) == Some(None) {
