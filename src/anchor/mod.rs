@@ -1,7 +1,9 @@
 //! Anchors: each document's publication date, inferred from the text as an
 //! interval with its evidence, or pinned by a person (issue 3).
 //!
-//! SCAFFOLD: the types are the contract; inference lands with issue 3.
+//! All evidence is used together as constraints on the unknown day (see
+//! [`infer`]); a person's pin (`anchors.yaml`, [`pins`]) wins, and text that
+//! contradicts it is reported.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -9,8 +11,11 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::ingest::Document;
-use crate::resolve::{AnchorRef, Resolved};
+use crate::resolve::AnchorRef;
+
+pub mod furniture;
+mod infer;
+pub mod pins;
 
 /// How sure the engine is of a publication date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -77,6 +82,10 @@ pub struct Anchor {
     pub reason: Option<String>,
     /// Every statement used.
     pub evidence: Vec<Evidence>,
+    /// Contradictions found while dating this document (`copyright_vs_body`,
+    /// `pin_contradicted`, …), ready to go into the chronology as they are.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<crate::chronology::Conflict>,
 }
 
 impl Anchor {
@@ -114,38 +123,27 @@ pub struct Pins {
     pub by_doc: BTreeMap<String, Pin>,
 }
 
-/// Infer every document's anchor (corpus-wide: durations may be measured
-/// from events dated in other documents). `resolved[i]` belongs to `docs[i]`,
-/// resolved without an anchor.
-pub fn infer(
-    docs: &[Document],
-    _resolved: &[Vec<Resolved>],
-    pins: &Pins,
-    _retrieved: Option<NaiveDate>,
-) -> Vec<Anchor> {
-    docs.iter()
-        .map(|d| {
-            let pinned = pins.by_doc.get(&d.id).and_then(|p| p.published).or(d.meta.published);
-            match pinned {
-                Some(day) => Anchor {
-                    doc: d.id.clone(),
-                    earliest: Some(day),
-                    latest: Some(day),
-                    best: Some(day),
-                    status: Status::Pinned,
-                    reason: None,
-                    evidence: Vec::new(),
-                },
-                None => Anchor {
-                    doc: d.id.clone(),
-                    earliest: None,
-                    latest: None,
-                    best: None,
-                    status: Status::UnderDetermined,
-                    reason: Some("inference not built yet".into()),
-                    evidence: Vec::new(),
-                },
-            }
-        })
+pub use infer::{check_event_lexicon, infer};
+
+/// Resolve each mention on its own, with no anchor and no earlier date to
+/// count from: what comes out dated is dated by the text alone. This is what
+/// [`infer`] reasons with (a narrative reading, where "June 21" takes the year
+/// of the date before it, would let one article's history date its
+/// publication).
+pub fn resolve_textual(text: &str, mentions: &[crate::tag::Mention]) -> Vec<crate::resolve::Resolved> {
+    mentions
+        .iter()
+        .flat_map(|m| crate::resolve::resolve_all(text, std::slice::from_ref(m), None))
         .collect()
+}
+
+/// Tag every document and resolve it by the text alone (in parallel), then
+/// infer every anchor: the whole `anchors` stage in one call.
+pub fn infer_corpus(docs: &[crate::ingest::Document], pins: &Pins, retrieved: Option<NaiveDate>) -> Vec<Anchor> {
+    use rayon::prelude::*;
+    let resolved: Vec<Vec<crate::resolve::Resolved>> = docs
+        .par_iter()
+        .map(|d| resolve_textual(&d.text, &crate::tag::tag(&d.text, d.body.clone())))
+        .collect();
+    infer(docs, &resolved, pins, retrieved)
 }

@@ -8,6 +8,10 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+mod anchors;
+mod build;
+mod check;
+mod render;
 mod tag;
 
 /// Command-line arguments.
@@ -28,6 +32,108 @@ pub struct Cli {
 pub enum Command {
     /// Find and resolve every temporal expression.
     Tag(TagArgs),
+    /// Infer each article's publication date as an interval with its evidence.
+    Anchors(AnchorsArgs),
+    /// Draw a chronology.yaml as an SVG timeline (and TimelineJS JSON).
+    Render(RenderArgs),
+    /// Tag, date, order and check; write chronology.yaml, anchors.yaml,
+    /// timeline.svg and timeline.json, and say what changed.
+    Build(BuildArgs),
+    /// Print the conflicts (exit 0: none, 1: some, 2: errors).
+    Check(CheckArgs),
+}
+
+/// Output formats of `anchors`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AnchorsFormat {
+    /// One YAML list of records.
+    Yaml,
+    /// One record a line.
+    Jsonl,
+}
+
+/// `chronology anchors INPUT... [--format yaml|jsonl] [--retrieved YYYY-MM-DD] [--anchors FILE]`
+#[derive(Debug, clap::Args)]
+pub struct AnchorsArgs {
+    /// Files or directories (`.txt`, `.md`, `.tml`, `.jsonl`; `-` for JSONL on stdin).
+    #[arg(required = true)]
+    pub inputs: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = AnchorsFormat::Yaml)]
+    pub format: AnchorsFormat,
+    /// The day the pages were retrieved: an upper bound, and what relative page stamps count from.
+    #[arg(long, value_parser = parse_day_arg)]
+    pub retrieved: Option<chrono::NaiveDate>,
+    /// The user's anchors file (default: `anchors.yaml` in an input directory).
+    #[arg(long)]
+    pub anchors: Option<PathBuf>,
+}
+
+/// `chronology render CHRONOLOGY.yaml [-o FILE.svg] [--no-json]`
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Writes FILE.svg and, next to it, the TimelineJS3 JSON under the same name with \
+the extension .json (default: timeline.svg and timeline.json in the directory of CHRONOLOGY.yaml). \
+Existing files are replaced only once the new ones are complete."
+)]
+pub struct RenderArgs {
+    /// The chronology file written by `build` (or edited by hand).
+    pub chronology: PathBuf,
+    /// The SVG to write (default: timeline.svg next to CHRONOLOGY.yaml); the
+    /// TimelineJS JSON goes next to it with the extension .json.
+    #[arg(short = 'o', long = "output")]
+    pub output: Option<PathBuf>,
+    /// Do not write the TimelineJS JSON.
+    #[arg(long)]
+    pub no_json: bool,
+}
+
+/// `chronology build DIR|FILES... [--out DIR] [--anchors FILE] [--retrieved YYYY-MM-DD]`
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Every file is first written under a temporary name in the output directory and \
+renamed only once all are complete: a build that fails (bad anchors file, unreadable input) \
+leaves the previous output exactly as it was."
+)]
+pub struct BuildArgs {
+    /// Files or directories (`.txt`, `.md`, `.tml`, `.jsonl`; `-` for JSONL on stdin).
+    #[arg(required = true)]
+    pub inputs: Vec<PathBuf>,
+    /// Output directory.
+    #[arg(long, default_value = "out")]
+    pub out: PathBuf,
+    /// The user's anchors file (default: `anchors.yaml` in an input directory).
+    #[arg(long)]
+    pub anchors: Option<PathBuf>,
+    /// The day the pages were retrieved: an upper bound, and what relative page stamps count from.
+    #[arg(long, value_parser = parse_day_arg)]
+    pub retrieved: Option<chrono::NaiveDate>,
+}
+
+/// Output formats of `check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// One conflict per paragraph, statements with file:line.
+    Text,
+    /// One conflict a line, the fields of chronology.yaml.
+    Jsonl,
+}
+
+/// `chronology check DIR|FILES... [--format text|jsonl] [--anchors FILE] [--retrieved YYYY-MM-DD]`
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// Files or directories (`.txt`, `.md`, `.tml`, `.jsonl`; `-` for JSONL on stdin).
+    #[arg(required = true)]
+    pub inputs: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+    pub format: CheckFormat,
+    /// The user's anchors file (default: `anchors.yaml` in an input directory).
+    #[arg(long)]
+    pub anchors: Option<PathBuf>,
+    /// The day the pages were retrieved.
+    #[arg(long, value_parser = parse_day_arg)]
+    pub retrieved: Option<chrono::NaiveDate>,
 }
 
 /// Output formats of `tag`.
@@ -59,6 +165,10 @@ pub struct TagArgs {
     /// Worker threads (default: all cores).
     #[arg(long)]
     pub threads: Option<usize>,
+    /// The user's anchors file for documents without a date (default:
+    /// `anchors.yaml` in an input directory).
+    #[arg(long)]
+    pub anchors: Option<PathBuf>,
 }
 
 /// Parse a `YYYY-MM-DD` command-line value.
@@ -70,5 +180,9 @@ pub fn parse_day_arg(s: &str) -> Result<chrono::NaiveDate, String> {
 pub fn run(cli: Cli) -> anyhow::Result<u8> {
     match cli.command {
         Command::Tag(a) => tag::run(&a),
+        Command::Anchors(a) => anchors::run(&a),
+        Command::Render(a) => render::run(&a),
+        Command::Build(a) => build::run(&a),
+        Command::Check(a) => check::run(&a),
     }
 }

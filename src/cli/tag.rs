@@ -7,6 +7,7 @@ use anyhow::{bail, Context};
 use rayon::prelude::*;
 
 use super::{TagArgs, TagFormat};
+use crate::anchor::{self, pins, Pins};
 use crate::emit;
 use crate::ingest::{DocStream, Document};
 use crate::resolve::{self, AnchorRef, Resolved};
@@ -16,10 +17,21 @@ use crate::tag;
 /// while keeping the output in input order.
 const BATCH: usize = 256;
 
-fn process(doc: &Document, dct: Option<chrono::NaiveDate>) -> Vec<Resolved> {
-    let anchor = dct.or(doc.meta.published).map(AnchorRef::Day);
+/// Tag and resolve one document against `--dct`, else its own date, else a
+/// pin, else the anchor inferred from its own text (an ambiguous anchor gives
+/// flagged hulls, never a silent guess).
+fn process(doc: &Document, dct: Option<chrono::NaiveDate>, pins: &Pins) -> Vec<Resolved> {
     let mentions = tag::tag(&doc.text, doc.body.clone());
-    resolve::resolve_all(&doc.text, &mentions, anchor.as_ref())
+    let pinned = dct
+        .or(doc.meta.published)
+        .or_else(|| pins.by_doc.get(&doc.id).and_then(|p| p.published));
+    if let Some(d) = pinned {
+        return resolve::resolve_all(&doc.text, &mentions, Some(&AnchorRef::Day(d)));
+    }
+    let textual = anchor::resolve_textual(&doc.text, &mentions);
+    let inferred = anchor::infer(std::slice::from_ref(doc), std::slice::from_ref(&textual), pins, None);
+    let a = inferred.first().and_then(|a| a.anchor_ref());
+    resolve::resolve_all(&doc.text, &mentions, a.as_ref())
 }
 
 pub(super) fn run(a: &TagArgs) -> anyhow::Result<u8> {
@@ -33,6 +45,7 @@ pub(super) fn run(a: &TagArgs) -> anyhow::Result<u8> {
         .num_threads(a.threads.unwrap_or(0))
         .build()
         .context("cannot start worker threads")?;
+    let pins = pins::find_and_load(a.anchors.as_deref(), &crate::ingest::input_dirs(&a.inputs))?;
     let stream = DocStream::open(&a.inputs)?;
     let mut sink: Box<dyn Write> = match (&a.out, a.format) {
         (Some(dir), TagFormat::Jsonl) => {
@@ -53,7 +66,7 @@ pub(super) fn run(a: &TagArgs) -> anyhow::Result<u8> {
     let mut batch: Vec<Document> = Vec::with_capacity(BATCH);
     let mut yaml_docs: Vec<crate::timex::MentionRecord> = Vec::new();
     let mut flush = |batch: &mut Vec<Document>, sink: &mut Box<dyn Write>| -> anyhow::Result<()> {
-        let results: Vec<Vec<Resolved>> = pool.install(|| batch.par_iter().map(|d| process(d, a.dct)).collect());
+        let results: Vec<Vec<Resolved>> = pool.install(|| batch.par_iter().map(|d| process(d, a.dct, &pins)).collect());
         for (doc, res) in batch.iter().zip(results) {
             for w in &doc.warnings {
                 eprintln!("warning: {w}");

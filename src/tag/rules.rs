@@ -61,8 +61,13 @@ fn month_day(year: Option<i32>, month: u32, day: u32) -> Option<Expr> {
 }
 
 // ", 2025" | " 2025"
+// (tokenised text puts a space before the comma: " , 2010")
 fn year_suffix(i: &str) -> Option<(&str, i32)> {
-    let r = i.strip_prefix(',').unwrap_or(i);
+    let lead = i.trim_start_matches(' ');
+    let r = match lead.strip_prefix(',') {
+        Some(r) => r,
+        None => i,
+    };
     let r = ows(r);
     if r.len() == i.len() {
         return None;
@@ -277,7 +282,8 @@ pub fn month_alone<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     }
     let (r, m) = month_name(i)?;
     // abbreviations alone are too ambiguous ("Jan", "Mar", "Dec")
-    if i.len() - r.len() < 5 && !i[..i.len() - r.len()].ends_with('.') && m != 5 && m != 6 && m != 7 {
+    let surface = i[..i.len() - r.len()].to_ascii_lowercase();
+    if surface.len() < 5 && !surface.ends_with('.') && !matches!(surface.as_str(), "may" | "june" | "july") {
         return fail(i);
     }
     // "February 31": a day the month does not have is no date at all, not a bare month

@@ -1,0 +1,44 @@
+//! `chronology anchors`.
+
+use std::io::{BufWriter, Write};
+
+use anyhow::Context;
+
+use super::{AnchorsArgs, AnchorsFormat};
+use crate::anchor::{self, pins};
+use crate::ingest;
+
+pub(super) fn run(a: &AnchorsArgs) -> anyhow::Result<u8> {
+    let (docs, errors) = ingest::read_all(&a.inputs)?;
+    for e in &errors {
+        eprintln!("warning: skipped: {e}");
+    }
+    for d in &docs {
+        for w in &d.warnings {
+            eprintln!("warning: {w}");
+        }
+    }
+    let pins = pins::find_and_load(a.anchors.as_deref(), &ingest::input_dirs(&a.inputs))?;
+    for (doc, pin) in &pins.by_doc {
+        if !docs.iter().any(|d| &d.id == doc) {
+            eprintln!(
+                "warning: {}:{}: no document named {doc:?} among the inputs",
+                pins.path.as_ref().map(|p| p.display().to_string()).unwrap_or_default(),
+                pin.line
+            );
+        }
+    }
+    let anchors = anchor::infer_corpus(&docs, &pins, a.retrieved);
+    let mut out = BufWriter::new(std::io::stdout().lock());
+    match a.format {
+        AnchorsFormat::Jsonl => {
+            for an in &anchors {
+                serde_json::to_writer(&mut out, an).context("cannot write output")?;
+                out.write_all(b"\n").context("cannot write output")?;
+            }
+        }
+        AnchorsFormat::Yaml => serde_yaml::to_writer(&mut out, &anchors).context("cannot write output")?,
+    }
+    out.flush().context("cannot write output")?;
+    Ok(if errors.is_empty() { 0 } else { 1 })
+}

@@ -1,0 +1,44 @@
+//! `chronology check`: the conflicts only, as text or JSON lines.
+
+use std::collections::BTreeMap;
+use std::io::{BufWriter, Write};
+
+use anyhow::Context;
+
+use super::build::{load, warn_anchors};
+use super::{CheckArgs, CheckFormat};
+use crate::order::pipeline;
+
+pub(super) fn run(a: &CheckArgs) -> anyhow::Result<u8> {
+    let (docs, pins, unreadable) = load(&a.inputs, a.anchors.as_deref(), false)?;
+    let built = pipeline::run(&docs, &pins, a.retrieved);
+    warn_anchors(&built.anchors);
+    let where_: BTreeMap<&str, &crate::ingest::Document> = docs.iter().map(|d| (d.id.as_str(), d)).collect();
+    let mut out = BufWriter::new(std::io::stdout().lock());
+    for c in &built.chronology.conflicts {
+        match a.format {
+            CheckFormat::Jsonl => {
+                serde_json::to_writer(&mut out, c).context("cannot write output")?;
+                writeln!(out).context("cannot write output")?;
+            }
+            CheckFormat::Text => {
+                writeln!(out, "{} [{}] {}", c.kind, c.docs.join(", "), c.explanation).context("cannot write output")?;
+                for s in &c.statements {
+                    let at = match where_.get(s.doc.as_str()) {
+                        Some(d) => format!("{}:{}", d.source.display(), d.line_of(s.span[0]) + d.line - 1),
+                        None => s.doc.clone(),
+                    };
+                    writeln!(out, "  {at}: {}", s.text).context("cannot write output")?;
+                }
+            }
+        }
+    }
+    out.flush().context("cannot write output")?;
+    Ok(if unreadable > 0 {
+        2
+    } else if built.chronology.conflicts.is_empty() {
+        0
+    } else {
+        1
+    })
+}

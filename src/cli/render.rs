@@ -1,0 +1,78 @@
+//! `chronology render`: chronology.yaml → timeline.svg (+ timeline.json).
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context};
+
+use super::RenderArgs;
+use crate::chronology::{Chronology, SCHEMA_VERSION};
+use crate::emit::{svg, timelinejs};
+
+/// Read and check a chronology file; errors name the file and, for YAML errors, the line.
+pub(super) fn load(path: &Path) -> anyhow::Result<Chronology> {
+    let text = fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let c: Chronology = serde_yaml::from_str(&text).map_err(|e| match e.location() {
+        Some(l) => anyhow::anyhow!("{}:{}:{}: {e}", path.display(), l.line(), l.column()),
+        None => anyhow::anyhow!("{}: {e}", path.display()),
+    })?;
+    if c.version != SCHEMA_VERSION {
+        bail!(
+            "{}: chronology schema version {} is not supported (this program reads version {SCHEMA_VERSION})",
+            path.display(),
+            c.version
+        );
+    }
+    Ok(c)
+}
+
+/// Write `bytes` to `path` through a temporary file in the same directory, so
+/// a failed run never leaves a half-written file behind.
+pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = path.with_file_name(format!(".{name}.tmp"));
+    fs::write(&tmp, bytes).with_context(|| format!("cannot write {}", tmp.display()))?;
+    fs::rename(&tmp, path).with_context(|| format!("cannot replace {}", path.display()))
+}
+
+/// Where the SVG and the JSON go.
+pub(super) fn outputs(input: &Path, output: Option<&Path>) -> (PathBuf, PathBuf) {
+    let svg = match output {
+        Some(p) => p.to_path_buf(),
+        None => input.parent().unwrap_or(Path::new("")).join("timeline.svg"),
+    };
+    let json = svg.with_extension("json");
+    (svg, json)
+}
+
+pub(super) fn run(a: &RenderArgs) -> anyhow::Result<u8> {
+    let c = load(&a.chronology)?;
+    let (svg_path, json_path) = outputs(&a.chronology, a.output.as_deref());
+    if svg_path == json_path {
+        bail!(
+            "{}: the SVG output needs an extension other than .json",
+            svg_path.display()
+        );
+    }
+    if let Some(dir) = svg_path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    }
+    let picture = svg::render(&c);
+    let json = if a.no_json {
+        None
+    } else {
+        let mut j = serde_json::to_string_pretty(&timelinejs::timeline(&c)).context("cannot encode TimelineJS JSON")?;
+        j.push('\n');
+        Some(j)
+    };
+    write_atomic(&svg_path, picture.as_bytes())?;
+    eprintln!("wrote {} ({} events)", svg_path.display(), c.events.len());
+    if let Some(j) = json {
+        write_atomic(&json_path, j.as_bytes())?;
+        eprintln!("wrote {}", json_path.display());
+    }
+    Ok(0)
+}

@@ -1,0 +1,611 @@
+//! Events: each dated expression of an article's body dates what happened in
+//! the clause around it.
+//!
+//! "Recent peace discussions in Abu Dhabi, held on February 4-5, brought
+//! together Ukrainian, American, and Russian officials." gives one event:
+//! expression "February 4-5" (a range is one event whose expression is the
+//! whole range), text "Recent peace discussions in Abu Dhabi brought together
+//! Ukrainian, American, and Russian officials".
+//!
+//! ```text
+//! event     := DATE | TIME mention with a calendar interval, in the body, outside furniture
+//!              and outside headings, datelines and headline lists (see [`in_heading`])
+//!              (durations, sets and PRESENT_REF/PAST_REF/FUTURE_REF are not events)
+//! range     := mentions sharing a range id, or one value "A/B"  → start in A, end in B
+//! text      := sentence − expression − its preposition, or − a parenthetical
+//!              ", held on February 4-5," made only of trim words; cut to the clause
+//!              (; : —) when long; at most MAX_WORDS words
+//! ```
+
+use std::collections::BTreeSet;
+use std::ops::Range;
+
+use chrono::{Datelike, NaiveDate, Weekday};
+
+use super::lexicon::Lexicon;
+use crate::anchor::furniture::Furniture;
+use crate::ingest::Document;
+use crate::resolve::{Resolved, Tense};
+use crate::timex::{TimexMod, TimexType};
+
+/// Longest event phrase, in words.
+const MAX_WORDS: usize = 24;
+/// Longest line that can be a heading.
+const MAX_HEADING_WORDS: usize = 30;
+
+/// A short line that does not end like a sentence is a heading, a dateline
+/// ("NAIROBI, August 21 (Xinhua) --") or an item of a list of headlines
+/// ("• … Trial Set for January 2026—Could Face 130 Years"): it summarises,
+/// places or links elsewhere, and its dates are not events of the article.
+pub fn in_heading(text: &str, r: &Range<usize>) -> bool {
+    let start = text.get(..r.start).and_then(|s| s.rfind('\n')).map_or(0, |i| i + 1);
+    let end = text
+        .get(r.end..)
+        .and_then(|s| s.find('\n'))
+        .map_or(text.len(), |i| r.end + i);
+    let line = text.get(start..end).unwrap_or("").trim();
+    line.split_whitespace().count() <= MAX_HEADING_WORDS && !line.ends_with(['.', '!', '?', '"', '”', '\'', '’', ':'])
+}
+
+/// One telling of an event by one article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Telling {
+    /// Index of the document in the corpus.
+    pub doc: usize,
+    /// Byte span of the expression (a whole range for a range).
+    pub span: [usize; 2],
+    /// The expression as written.
+    pub expression: String,
+    /// TIMEX3 value (`A/B` for a range).
+    pub value: String,
+    /// TIMEX3 type.
+    pub kind: TimexType,
+    /// TIMEX3 mod.
+    pub modifier: Option<TimexMod>,
+    /// Where the event starts: first and last possible day.
+    pub first: (NaiveDate, NaiveDate),
+    /// Where the event ends: first and last possible day.
+    pub last: (NaiveDate, NaiveDate),
+    /// The value depends on an uncertain anchor (the intervals are hulls).
+    pub ambiguous: bool,
+    /// The tense of its clause.
+    pub tense: Tense,
+    /// A weekday stated with the date.
+    pub weekday: Option<Weekday>,
+    /// The event phrase.
+    pub text: String,
+    /// Content words of the phrase, with `group:NAME` for lexicon groups.
+    pub words: BTreeSet<String>,
+    /// Capitalised words of the sentence outside the expression (not its
+    /// first word): who and where, for telling two events apart.
+    pub names: BTreeSet<String>,
+    /// The sentence's first word (capitalised whatever it is), lowercase.
+    pub opener: String,
+    /// Byte range of the sentence.
+    pub sentence: Range<usize>,
+    /// Indices of the mentions in the document's resolved list.
+    pub mentions: Vec<usize>,
+}
+
+/// True for a resolved mention that dates an event.
+pub fn is_event(r: &Resolved) -> bool {
+    matches!(r.timex.kind, TimexType::Date | TimexType::Time)
+        && r.timex.from.is_some()
+        && r.timex.to.is_some()
+        && !r.timex.value.ends_with("_REF")
+        && !r.timex.value.starts_with('P')
+}
+
+/// The calendar interval of a simple ISO value (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`).
+pub fn iso_interval(v: &str) -> Option<(NaiveDate, NaiveDate)> {
+    let parts: Vec<&str> = v.split('-').collect();
+    let num = |s: &str| s.parse::<i64>().ok().filter(|_| s.chars().all(|c| c.is_ascii_digit()));
+    match parts.as_slice() {
+        [y] if y.len() == 4 => {
+            let y = i32::try_from(num(y)?).ok()?;
+            Some((NaiveDate::from_ymd_opt(y, 1, 1)?, NaiveDate::from_ymd_opt(y, 12, 31)?))
+        }
+        [y, m] if y.len() == 4 && m.len() == 2 => {
+            let y = i32::try_from(num(y)?).ok()?;
+            let m = u32::try_from(num(m)?).ok()?;
+            let first = NaiveDate::from_ymd_opt(y, m, 1)?;
+            let next = if m == 12 {
+                NaiveDate::from_ymd_opt(y.checked_add(1)?, 1, 1)?
+            } else {
+                NaiveDate::from_ymd_opt(y, m + 1, 1)?
+            };
+            Some((first, next.pred_opt()?))
+        }
+        [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 => {
+            let day = NaiveDate::from_ymd_opt(
+                i32::try_from(num(y)?).ok()?,
+                u32::try_from(num(m)?).ok()?,
+                u32::try_from(num(d)?).ok()?,
+            )?;
+            Some((day, day))
+        }
+        _ => None,
+    }
+}
+
+/// Every event told by one document: body mentions outside furniture,
+/// ranges joined, each with its phrase.
+pub fn extract(
+    doc_index: usize,
+    doc: &Document,
+    resolved: &[Resolved],
+    furniture: &[Furniture],
+    lex: &Lexicon,
+) -> Vec<Telling> {
+    let mut out: Vec<Telling> = Vec::new();
+    let inside = |r: &Resolved| {
+        r.start >= doc.body.start
+            && r.end <= doc.body.end
+            && r.start < r.end
+            && r.end <= doc.text.len()
+            && doc.text.is_char_boundary(r.start)
+            && doc.text.is_char_boundary(r.end)
+            && !furniture.iter().any(|f| f.range.start < r.end && r.start < f.range.end)
+            && !in_heading(&doc.text, &(r.start..r.end))
+    };
+    let mut i = 0;
+    while i < resolved.len() {
+        let r = &resolved[i];
+        if !inside(r) || !is_event(r) {
+            i += 1;
+            continue;
+        }
+        // A range: the following mentions that share its id.
+        let mut j = i + 1;
+        if r.range.is_some() {
+            while j < resolved.len() && resolved[j].range == r.range && inside(&resolved[j]) && is_event(&resolved[j]) {
+                j += 1;
+            }
+        }
+        let parts = &resolved[i..j];
+        if parts.len() == 1 || is_range(&doc.text, parts, lex) {
+            out.extend(telling(doc_index, doc, parts, i, lex));
+        } else {
+            // Not a range after all ("Friday and Thursday"): each its own event.
+            for (k, p) in parts.iter().enumerate() {
+                out.extend(telling(doc_index, doc, std::slice::from_ref(p), i + k, lex));
+            }
+        }
+        i = j;
+    }
+    out
+}
+
+/// Two ends of the same granularity joined by a range word or a dash.
+fn is_range(text: &str, parts: &[Resolved], lex: &Lexicon) -> bool {
+    let (Some(a), Some(b)) = (parts.first(), parts.last()) else {
+        return false;
+    };
+    let joint = text.get(a.end..b.start).unwrap_or("").trim().to_lowercase();
+    parts.len() == 2 && same_grain(&a.timex.value, &b.timex.value) && (joint.is_empty() || lex.range.contains(&joint))
+}
+
+/// The same kind of value: as many fields, week or not.
+fn same_grain(a: &str, b: &str) -> bool {
+    a.split('-').count() == b.split('-').count()
+        && a.contains('W') == b.contains('W')
+        && a.contains('T') == b.contains('T')
+}
+
+fn telling(doc_index: usize, doc: &Document, parts: &[Resolved], first_index: usize, lex: &Lexicon) -> Option<Telling> {
+    let a = parts.first()?;
+    let b = parts.last()?;
+    let (start, end) = (a.start, b.end.max(a.end));
+    let interval = |r: &Resolved| Some((r.timex.from?, r.timex.to?));
+    let (first, last, value) = if parts.len() > 1 {
+        (
+            interval(a)?,
+            interval(b)?,
+            format!("{}/{}", a.timex.value, b.timex.value),
+        )
+    } else {
+        let whole = interval(a)?;
+        // One mention whose value is a range "A/B": start in A, end in B.
+        let halves = a
+            .timex
+            .value
+            .split_once('/')
+            .and_then(|(x, y)| Some((iso_interval(x)?, iso_interval(y)?)));
+        match halves {
+            Some((x, y))
+                if !a.timex.ambiguous && a.timex.value.split_once('/').is_some_and(|(p, q)| same_grain(p, q)) =>
+            {
+                (x, y, a.timex.value.clone())
+            }
+            _ => (whole, whole, a.timex.value.clone()),
+        }
+    };
+    let sentence = sentence(&doc.text, start..end);
+    let text = phrase(&doc.text, &sentence, start..end, lex);
+    let words = content_words(&text, lex);
+    let names = names(&doc.text, &sentence, start..end, lex);
+    Some(Telling {
+        doc: doc_index,
+        span: [start, end],
+        expression: doc.text.get(start..end)?.to_string(),
+        value,
+        kind: a.timex.kind,
+        modifier: a.timex.modifier,
+        first,
+        last,
+        ambiguous: parts.iter().any(|p| p.timex.ambiguous),
+        tense: a.tense,
+        weekday: a.weekday,
+        text,
+        words,
+        names,
+        opener: self::words(&doc.text, sentence.clone())
+            .into_iter()
+            .next()
+            .map(|(_, w)| w)
+            .unwrap_or_default(),
+        sentence,
+        mentions: (first_index..first_index + parts.len()).collect(),
+    })
+}
+
+/// The sentence around a byte range: split at `. ! ?` followed by white
+/// space and at line breaks; a full stop after a one-letter or capitalised
+/// abbreviation of up to three letters ("U.S.", "Feb.") does not end it.
+pub fn sentence(text: &str, r: Range<usize>) -> Range<usize> {
+    let b = text.as_bytes();
+    let ends_here = |i: usize| -> bool {
+        // b[i] is . ! or ?, and the next byte is white space or the end.
+        if !b.get(i + 1).is_none_or(|x| x.is_ascii_whitespace()) {
+            return false;
+        }
+        if b[i] != b'.' {
+            return true;
+        }
+        let mut k = i;
+        while k > 0 && b[k - 1].is_ascii_alphabetic() {
+            k -= 1;
+        }
+        let word = &b[k..i];
+        let abbreviation = (word.len() == 1)
+            || (word.len() <= 3
+                && word.first().is_some_and(|c| c.is_ascii_uppercase())
+                && word.len() > 1
+                && b.get(i + 2).is_some_and(|c| c.is_ascii_digit()));
+        !abbreviation
+    };
+    let mut s = r.start.min(b.len());
+    while s > 0 {
+        let c = b[s - 1];
+        if c == b'\n' || ((c == b'.' || c == b'!' || c == b'?') && ends_here(s - 1)) {
+            break;
+        }
+        s -= 1;
+    }
+    let mut e = r.end.min(b.len());
+    while e < b.len() {
+        let c = b[e];
+        if c == b'\n' {
+            break;
+        }
+        e += 1;
+        if (c == b'.' || c == b'!' || c == b'?') && ends_here(e - 1) {
+            break;
+        }
+    }
+    while s > 0 && !text.is_char_boundary(s) {
+        s -= 1;
+    }
+    while e < text.len() && !text.is_char_boundary(e) {
+        e += 1;
+    }
+    s..e
+}
+
+/// Words of a text with their byte ranges (letters, digits, apostrophes).
+pub fn words(text: &str, within: Range<usize>) -> Vec<(Range<usize>, String)> {
+    let mut out = Vec::new();
+    let Some(slice) = text.get(within.clone()) else {
+        return out;
+    };
+    let mut cur: Option<usize> = None;
+    for (i, c) in slice.char_indices() {
+        let part = c.is_alphanumeric() || c == '\'' || c == '’' || c == '-';
+        match (part, cur) {
+            (true, None) => cur = Some(i),
+            (false, Some(s)) => {
+                out.push((within.start + s..within.start + i, slice[s..i].to_lowercase()));
+                cur = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = cur {
+        out.push((within.start + s..within.end, slice[s..].to_lowercase()));
+    }
+    out
+}
+
+/// The event phrase: the sentence trimmed to what happened.
+pub fn phrase(text: &str, sentence: &Range<usize>, expr: Range<usize>, lex: &Lexicon) -> String {
+    let sent = sentence.clone();
+    // The comma-bounded segment around the expression.
+    let seg_start = text
+        .get(sent.start..expr.start)
+        .and_then(|s| s.rfind(',').map(|i| sent.start + i))
+        .unwrap_or(sent.start);
+    let seg_end = text
+        .get(expr.end..sent.end)
+        .and_then(|s| s.find(',').map(|i| expr.end + i))
+        .unwrap_or(sent.end);
+    let only_trim = |r: Range<usize>| {
+        words(text, r)
+            .iter()
+            .all(|(_, w)| lex.trim.contains(w) || lex.aside.contains(w))
+    };
+    let segment_is_parenthetical = only_trim(seg_start..expr.start) && only_trim(expr.end..seg_end);
+    // What is cut: the parenthetical with one of its commas, or the
+    // expression with the trim words just before it.
+    let cut = if segment_is_parenthetical && (seg_start != sent.start || seg_end != sent.end) {
+        // Both commas go: "Abu Dhabi, held on February 4-5, brought" → "Abu Dhabi brought".
+        if seg_end < sent.end {
+            seg_start..(seg_end + 1).min(sent.end)
+        } else {
+            seg_start..seg_end
+        }
+    } else {
+        let before = words(text, sent.start..expr.start);
+        let mut from = expr.start;
+        for (r, w) in before.iter().rev() {
+            // Only words directly before, separated by spaces.
+            let gap = text.get(r.end..from).unwrap_or("");
+            if lex.trim.contains(w) && gap.chars().all(char::is_whitespace) {
+                from = r.start;
+            } else {
+                break;
+            }
+        }
+        from..expr.end
+    };
+    let mut kept = String::new();
+    kept.push_str(text.get(sent.start..cut.start).unwrap_or(""));
+    kept.push(' ');
+    kept.push_str(text.get(cut.end..sent.end).unwrap_or(""));
+    // Long: the clause (between ; : —) that held the expression.
+    let mut clause = kept.clone();
+    if kept.split_whitespace().count() > MAX_WORDS {
+        let at = cut.start.saturating_sub(sent.start);
+        let mut lo = 0;
+        let mut hi = kept.len();
+        for (i, c) in kept.char_indices() {
+            if matches!(c, ';' | ':' | '—' | '–') {
+                if i < at {
+                    lo = i + c.len_utf8();
+                } else if i > at && i < hi {
+                    hi = i;
+                    break;
+                }
+            }
+        }
+        if let Some(c) = kept.get(lo..hi) {
+            if c.split_whitespace().count() >= 3 {
+                clause = c.to_string();
+            }
+        }
+    }
+    tidy(&clause, lex)
+}
+
+/// Collapse white space, cut trim words and punctuation from both edges, and
+/// cap the length.
+fn tidy(s: &str, lex: &Lexicon) -> String {
+    let mut ws: Vec<&str> = s.split_whitespace().collect();
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let edge_junk = |w: &str| {
+        let b = bare(w);
+        b.is_empty() || lex.trim.contains(&b)
+    };
+    while ws.first().is_some_and(|w| edge_junk(w)) {
+        ws.remove(0);
+    }
+    while ws.last().is_some_and(|w| edge_junk(w)) {
+        ws.pop();
+    }
+    let long = ws.len() > MAX_WORDS;
+    ws.truncate(MAX_WORDS);
+    let mut out = ws.join(" ").replace(" ,", ",").replace(" .", ".");
+    while out.ends_with([',', ';', ':', '.', '—', '–', '-', '(']) {
+        out.pop();
+    }
+    while out.starts_with([',', ';', ':', '—', '–', '-', ')']) {
+        out.remove(0);
+        out = out.trim_start().to_string();
+    }
+    if long {
+        out.push('…');
+    }
+    out
+}
+
+/// Content words of a phrase (for matching tellings), with their lexicon groups.
+pub fn content_words(s: &str, lex: &Lexicon) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for (_, w) in words(s, 0..s.len()) {
+        let w = w.trim_matches(|c: char| c == '\'' || c == '’' || c == '-').to_string();
+        let w = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix("’s"))
+            .unwrap_or(&w)
+            .to_string();
+        if w.chars().count() < 3 || w.chars().any(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        if lex.stop.contains(&w) || lex.trim.contains(&w) {
+            continue;
+        }
+        if let Some(gs) = lex.groups.get(&w) {
+            for g in gs {
+                out.insert(format!("group:{g}"));
+            }
+        }
+        out.insert(w);
+    }
+    out
+}
+
+/// Capitalised words of a sentence outside `expr`, but for its first word
+/// and stop words.
+fn names(text: &str, sentence: &Range<usize>, expr: Range<usize>, lex: &Lexicon) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for (k, (r, w)) in words(text, sentence.clone()).into_iter().enumerate() {
+        if k == 0 || (r.start < expr.end && expr.start < r.end) {
+            continue;
+        }
+        let capital = text
+            .get(r.clone())
+            .and_then(|s| s.chars().next())
+            .is_some_and(char::is_uppercase);
+        if capital && !lex.stop.contains(&w) && !lex.trim.contains(&w) && w.chars().count() > 1 {
+            out.insert(w);
+        }
+    }
+    out
+}
+
+/// Day number of a date (days from the common era).
+pub fn day(d: NaiveDate) -> i64 {
+    i64::from(d.num_days_from_ce())
+}
+
+/// The date of a day number.
+pub fn date(d: i64) -> Option<NaiveDate> {
+    i32::try_from(d).ok().and_then(NaiveDate::from_num_days_from_ce_opt)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::order::lexicon;
+    use crate::timex::Timex;
+
+    pub(crate) fn mention(text: &str, at: &str, value: &str, from: &str, to: &str) -> Resolved {
+        let start = text.find(at).expect("fixture text");
+        Resolved {
+            start,
+            end: start + at.len(),
+            text: at.to_string(),
+            timex: Timex {
+                kind: TimexType::Date,
+                value: value.into(),
+                modifier: None,
+                from: crate::ingest::parse_day(from),
+                to: crate::ingest::parse_day(to),
+                why: String::new(),
+                ambiguous: false,
+            },
+            range: None,
+            tense: Tense::Past,
+            weekday: None,
+            partial: None,
+        }
+    }
+
+    #[test]
+    fn a_parenthetical_date_is_cut_with_its_commas() {
+        // seed 000
+        let text = "Recent peace discussions in Abu Dhabi, held on February 4-5, brought together Ukrainian, American, and Russian officials. Then more.";
+        let doc = Document::from_text("d", text);
+        let r = mention(
+            text,
+            "February 4-5",
+            "2026-02-04/2026-02-05",
+            "2026-02-04",
+            "2026-02-05",
+        );
+        let ev = extract(0, &doc, &[r], &[], lexicon::get());
+        assert_eq!(ev.len(), 1);
+        assert_eq!(
+            ev[0].text,
+            "Recent peace discussions in Abu Dhabi brought together Ukrainian, American, and Russian officials"
+        );
+        assert_eq!(ev[0].expression, "February 4-5");
+        assert_eq!(ev[0].first.1, NaiveDate::from_ymd_opt(2026, 2, 4).expect("date"));
+        assert_eq!(ev[0].last.0, NaiveDate::from_ymd_opt(2026, 2, 5).expect("date"));
+        assert!(ev[0].words.contains("group:talks"));
+    }
+
+    #[test]
+    fn a_leading_date_and_its_preposition_are_cut() {
+        let text = "Talks stalled. On February 5, Russia launched 70 missiles and 450 drones. ";
+        let doc = Document::from_text("d", text);
+        let r = mention(text, "February 5", "2026-02-05", "2026-02-05", "2026-02-05");
+        let ev = extract(0, &doc, &[r], &[], lexicon::get());
+        assert_eq!(ev[0].text, "Russia launched 70 missiles and 450 drones");
+        let text = "Zelensky met UK and EU leaders last week.";
+        let doc = Document::from_text("d", text);
+        let r = mention(text, "last week", "2023-W06", "2023-02-06", "2023-02-12");
+        let ev = extract(0, &doc, &[r], &[], lexicon::get());
+        assert_eq!(ev[0].text, "Zelensky met UK and EU leaders");
+    }
+
+    #[test]
+    fn two_mentions_of_one_range_are_one_event() {
+        let text = "The fair ran from March 3 to March 9 in Lyon.";
+        let doc = Document::from_text("d", text);
+        let mut a = mention(text, "March 3", "2024-03-03", "2024-03-03", "2024-03-03");
+        let mut b = mention(text, "March 9", "2024-03-09", "2024-03-09", "2024-03-09");
+        a.range = Some("r1".into());
+        b.range = Some("r1".into());
+        let ev = extract(0, &doc, &[a, b], &[], lexicon::get());
+        assert_eq!(ev.len(), 1);
+        assert_eq!(ev[0].expression, "March 3 to March 9");
+        assert_eq!(ev[0].value, "2024-03-03/2024-03-09");
+        assert_eq!(ev[0].mentions, vec![0, 1]);
+    }
+
+    #[test]
+    fn durations_references_and_furniture_are_not_events() {
+        let text = "It lasted three days. Now it is over. © 2024 Times";
+        let doc = Document::from_text("d", text);
+        let mut d = mention(text, "three days", "P3D", "", "");
+        d.timex.kind = TimexType::Duration;
+        let mut now = mention(text, "Now", "PRESENT_REF", "2024-01-01", "2024-01-01");
+        now.timex.value = "PRESENT_REF".into();
+        let c = mention(text, "2024", "2024", "2024-01-01", "2024-12-31");
+        let f = Furniture {
+            range: text.find('©').expect("©")..text.len(),
+            kind: crate::anchor::furniture::FurnitureKind::Copyright,
+        };
+        assert!(extract(0, &doc, &[d, now, c], &[f], lexicon::get()).is_empty());
+    }
+
+    #[test]
+    fn headings_datelines_and_headline_lists_hold_no_events() {
+        let text = "NAIROBI, August 21 (Xinhua) --\nTalks ended on August 20.\n  • Trial Set for January 2026—Could Face 130 Years\n";
+        let at = |s: &str| {
+            let i = text.find(s).expect("fixture");
+            i..i + s.len()
+        };
+        assert!(in_heading(text, &at("August 21")));
+        assert!(!in_heading(text, &at("August 20")));
+        assert!(in_heading(text, &at("January 2026")));
+    }
+
+    #[test]
+    fn iso_values_give_their_intervals() {
+        let d = |s| crate::ingest::parse_day(s).expect("date");
+        assert_eq!(iso_interval("2024"), Some((d("2024-01-01"), d("2024-12-31"))));
+        assert_eq!(iso_interval("2024-02"), Some((d("2024-02-01"), d("2024-02-29"))));
+        assert_eq!(iso_interval("2024-12"), Some((d("2024-12-01"), d("2024-12-31"))));
+        assert_eq!(iso_interval("2024-02-30"), None);
+        assert_eq!(iso_interval("2024-W06"), None);
+    }
+
+    #[test]
+    fn sentences_survive_abbreviations() {
+        let text = "He left the U.S. on Feb. 4 for talks. Next one.";
+        let at = text.find("Feb. 4").expect("x");
+        let s = sentence(text, at..at + 6);
+        assert_eq!(&text[s], "He left the U.S. on Feb. 4 for talks.");
+    }
+}

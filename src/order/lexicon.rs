@@ -1,0 +1,146 @@
+//! The event lexicon (`grammar/chronology_events.txt`) and the shared stop words
+//! (`grammar/stopwords.txt`), embedded at build time and parsed once.
+//!
+//! ```text
+//! line := "group" NAME WORD... | "begin" WORD... | "before" PHRASE | "after" PHRASE
+//!       | "forward" WORD... | "backward" WORD... | "trim" WORD... | "aside" WORD... | "range" WORD...
+//! ```
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::OnceLock;
+
+const EVENTS: &str = include_str!("../../grammar/chronology_events.txt");
+const STOPWORDS: &str = include_str!("../../grammar/stopwords.txt");
+
+/// The parsed lexicon.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Lexicon {
+    /// Word → the groups it belongs to.
+    pub groups: BTreeMap<String, Vec<String>>,
+    /// Words saying something began.
+    pub begin: BTreeSet<String>,
+    /// Order phrases: the clause's event comes before the date that follows.
+    pub before: Vec<Vec<String>>,
+    /// Order phrases: the clause's event comes after the date that follows.
+    pub after: Vec<Vec<String>>,
+    /// After a duration: measured forward from the reference.
+    pub forward: BTreeSet<String>,
+    /// After a duration: measured backward from the reference.
+    pub backward: BTreeSet<String>,
+    /// Words cut from the edges of an event phrase.
+    pub trim: BTreeSet<String>,
+    /// Words that, with trim words, make a date an aside (", held on February 4-5,").
+    pub aside: BTreeSet<String>,
+    /// What may join the two ends of a range.
+    pub range: BTreeSet<String>,
+    /// Words too common to link two tellings.
+    pub stop: BTreeSet<String>,
+}
+
+/// A line of `grammar/chronology_events.txt` that does not parse.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("grammar/chronology_events.txt:{line}: {msg}")]
+pub struct LexiconError {
+    /// 1-based line.
+    pub line: usize,
+    /// What is wrong.
+    pub msg: String,
+}
+
+/// Parse the lexicon text (and the stop words).
+pub fn parse(events: &str, stopwords: &str) -> Result<Lexicon, LexiconError> {
+    let mut lex = Lexicon::default();
+    for (i, raw) in events.lines().enumerate() {
+        let t = raw.trim();
+        if t.is_empty() || t.starts_with('#') {
+            continue;
+        }
+        let mut words = t.split_whitespace().map(str::to_lowercase);
+        let err = |msg: &str| LexiconError {
+            line: i + 1,
+            msg: msg.to_string(),
+        };
+        let kind = words.next().ok_or_else(|| err("empty line"))?;
+        let rest: Vec<String> = words.collect();
+        if rest.is_empty() {
+            return Err(err(&format!("`{kind}` needs at least one word")));
+        }
+        match kind.as_str() {
+            "group" => {
+                let (name, members) = rest.split_first().ok_or_else(|| err("group needs a name"))?;
+                if members.is_empty() {
+                    return Err(err("group needs a name and at least one word"));
+                }
+                for w in members {
+                    lex.groups.entry(w.clone()).or_default().push(name.clone());
+                }
+            }
+            "begin" => lex.begin.extend(rest),
+            "before" => lex.before.push(rest),
+            "after" => lex.after.push(rest),
+            "forward" => lex.forward.extend(rest),
+            "backward" => lex.backward.extend(rest),
+            "trim" => lex.trim.extend(rest),
+            "aside" => lex.aside.extend(rest),
+            "range" => lex.range.extend(rest),
+            other => {
+                return Err(err(&format!(
+                    "unknown kind {other:?} (expected group, begin, before, after, forward, backward, trim, aside or range)"
+                )))
+            }
+        }
+    }
+    // Longest phrases first, so "on the eve of" wins over shorter ones.
+    lex.before.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    lex.after.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    lex.stop = stopwords
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_lowercase)
+        .collect();
+    Ok(lex)
+}
+
+/// The embedded lexicon (an empty one if it failed to parse: [`check`]
+/// reports that, and the tests run it).
+pub fn get() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| parse(EVENTS, STOPWORDS).unwrap_or_default())
+}
+
+/// Check that the embedded lexicon parses.
+pub fn check() -> Result<(), LexiconError> {
+    parse(EVENTS, STOPWORDS).map(|_| ())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_lexicon_parses() {
+        assert_eq!(check(), Ok(()));
+        let l = get();
+        assert!(l
+            .groups
+            .get("negotiations")
+            .is_some_and(|g| g.contains(&"talks".to_string())));
+        assert_eq!(l.before[0], vec!["on", "the", "eve", "of"]);
+        assert!(l.forward.contains("later"));
+    }
+
+    #[test]
+    fn errors_name_the_line() {
+        let e = parse("# c\ngroup x\n", "").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "grammar/chronology_events.txt:2: group needs a name and at least one word"
+        );
+        let e = parse("bogus a\n", "").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "grammar/chronology_events.txt:1: unknown kind \"bogus\" (expected group, begin, before, after, forward, backward, trim, aside or range)"
+        );
+    }
+}

@@ -1,0 +1,313 @@
+//! The order stage on hand-built mentions: each conflict kind with a
+//! consistent twin that must stay clean.
+
+use pretty_assertions::assert_eq;
+
+use super::*;
+use crate::anchor::Status;
+use crate::resolve::Tense;
+use crate::timex::{Timex, TimexMod, TimexType};
+
+fn pinned(doc: &str, day: &str) -> Anchor {
+    let d = crate::ingest::parse_day(day);
+    Anchor {
+        doc: doc.into(),
+        earliest: d,
+        latest: d,
+        best: d,
+        status: Status::Pinned,
+        reason: None,
+        evidence: Vec::new(),
+        conflicts: Vec::new(),
+    }
+}
+
+/// A mention of `at` (its `nth` occurrence) in `text`.
+fn m(text: &str, at: &str, value: &str, from: &str, to: &str) -> Resolved {
+    let start = text.find(at).expect("fixture text holds the mention");
+    Resolved {
+        start,
+        end: start + at.len(),
+        text: at.into(),
+        timex: Timex {
+            kind: if value.starts_with('P') {
+                TimexType::Duration
+            } else {
+                TimexType::Date
+            },
+            value: value.into(),
+            modifier: None,
+            from: crate::ingest::parse_day(from),
+            to: crate::ingest::parse_day(to),
+            why: String::new(),
+            ambiguous: false,
+        },
+        range: None,
+        tense: Tense::Past,
+        weekday: None,
+        partial: None,
+    }
+}
+
+struct Corpus {
+    docs: Vec<Document>,
+    anchors: Vec<Anchor>,
+    resolved: Vec<Vec<Resolved>>,
+}
+
+impl Corpus {
+    fn new() -> Corpus {
+        Corpus {
+            docs: Vec::new(),
+            anchors: Vec::new(),
+            resolved: Vec::new(),
+        }
+    }
+    fn doc(mut self, id: &str, text: &str, dct: &str, resolved: Vec<Resolved>) -> Corpus {
+        self.docs.push(Document::from_text(id, text));
+        self.anchors.push(pinned(id, dct));
+        self.resolved.push(resolved);
+        self
+    }
+    fn build(&self) -> Chronology {
+        let inputs: Vec<DocInput<'_>> = (0..self.docs.len())
+            .map(|i| DocInput {
+                doc: &self.docs[i],
+                anchor: &self.anchors[i],
+                resolved: &self.resolved[i],
+                furniture: &[],
+            })
+            .collect();
+        chronology(&inputs)
+    }
+}
+
+fn kinds(c: &Chronology) -> Vec<&str> {
+    c.conflicts.iter().map(|c| c.kind.as_str()).collect()
+}
+
+fn range(text: &str, a: (&str, &str), b: (&str, &str)) -> Vec<Resolved> {
+    let mut x = m(text, a.0, a.1, a.1, a.1);
+    let mut y = m(text, b.0, b.1, b.1, b.1);
+    x.range = Some("r1".into());
+    y.range = Some("r1".into());
+    vec![x, y]
+}
+
+#[test]
+fn inverted_range_and_its_twin() {
+    let bad = "The book fair ran from March 9 to March 3 in Lyon.";
+    let c = Corpus::new()
+        .doc(
+            "a",
+            bad,
+            "2024-04-01",
+            range(bad, ("March 9", "2024-03-09"), ("March 3", "2024-03-03")),
+        )
+        .build();
+    assert_eq!(kinds(&c), vec!["inverted_range"]);
+    let k = &c.conflicts[0];
+    assert_eq!(k.statements[0].text, bad);
+    assert_eq!(
+        k.explanation,
+        "“March 9 to March 3” ends (2024-03-03 to 2024-03-03) before it starts (2024-03-09 to 2024-03-09)."
+    );
+    assert_eq!(c.events.len(), 1);
+    assert_eq!(c.events[0].conflicts, vec![k.id.clone()]);
+
+    let good = "The book fair ran from March 3 to March 9 in Lyon.";
+    let c = Corpus::new()
+        .doc(
+            "a",
+            good,
+            "2024-04-01",
+            range(good, ("March 3", "2024-03-03"), ("March 9", "2024-03-09")),
+        )
+        .build();
+    assert!(c.conflicts.is_empty());
+    assert_eq!(
+        (c.events[0].start.to_string(), c.events[0].end.to_string()),
+        ("2024-03-03".into(), "2024-03-09".into())
+    );
+}
+
+const TALKS_A: &str = "Peace talks between Ukrainian and Russian delegations in Istanbul were held on May 16.";
+const TALKS_B: &str = "Ukrainian and Russian delegations met for peace talks in Istanbul on May 20.";
+
+#[test]
+fn event_dates_and_its_twin() {
+    let c = Corpus::new()
+        .doc(
+            "a",
+            TALKS_A,
+            "2025-05-17",
+            vec![m(TALKS_A, "May 16", "2025-05-16", "2025-05-16", "2025-05-16")],
+        )
+        .doc(
+            "b",
+            TALKS_B,
+            "2025-05-21",
+            vec![m(TALKS_B, "May 20", "2025-05-20", "2025-05-20", "2025-05-20")],
+        )
+        .build();
+    assert_eq!(kinds(&c), vec!["event_dates"]);
+    assert_eq!(c.conflicts[0].docs, vec!["a", "b"]);
+    assert_eq!(c.events.len(), 2, "a link that failed does not merge");
+
+    let c = Corpus::new()
+        .doc(
+            "a",
+            TALKS_A,
+            "2025-05-17",
+            vec![m(TALKS_A, "May 16", "2025-05-16", "2025-05-16", "2025-05-16")],
+        )
+        .doc(
+            "b",
+            TALKS_B,
+            "2025-05-17",
+            vec![m(TALKS_B, "May 20", "2025-05-16", "2025-05-16", "2025-05-16")],
+        )
+        .build();
+    assert!(c.conflicts.is_empty(), "{:?}", c.conflicts);
+    assert_eq!(c.events.len(), 1);
+    assert_eq!(c.events[0].docs, vec!["a", "b"]);
+    assert_eq!(c.events[0].doc, None);
+    assert_eq!(c.events[0].sources.len(), 2);
+}
+
+#[test]
+fn unrelated_events_on_different_days_are_not_linked() {
+    let a = "Floods hit the northern province of Ubon on May 16.";
+    let c = Corpus::new()
+        .doc(
+            "a",
+            a,
+            "2025-05-17",
+            vec![m(a, "May 16", "2025-05-16", "2025-05-16", "2025-05-16")],
+        )
+        .doc(
+            "b",
+            TALKS_B,
+            "2025-05-21",
+            vec![m(TALKS_B, "May 20", "2025-05-20", "2025-05-20", "2025-05-20")],
+        )
+        .build();
+    assert!(c.conflicts.is_empty());
+    assert_eq!(c.events.len(), 2);
+    // in time order
+    assert_eq!(c.events[0].doc.as_deref(), Some("a"));
+}
+
+fn bridge(opened: &str, year: &str) -> (String, Vec<Resolved>) {
+    let text =
+        format!("The Tappan bridge opened in {opened}. It closed on Monday, 30 years after it first carried cars.");
+    let y = m(&text, opened, year, &format!("{year}-01-01"), &format!("{year}-12-31"));
+    let mon = m(&text, "Monday", "2026-02-09", "2026-02-09", "2026-02-09");
+    let dur = m(&text, "30 years", "P30Y", "", "");
+    (text, vec![y, mon, dur])
+}
+
+#[test]
+fn duration_arithmetic_and_its_twin() {
+    let (text, res) = bridge("1998", "1998");
+    let c = Corpus::new().doc("a", &text, "2026-02-10", res).build();
+    assert_eq!(kinds(&c), vec!["duration_arithmetic"]);
+    assert_eq!(
+        c.conflicts[0].explanation,
+        "“30 years after” does not add up: “Monday” (2026-02-09) and “1998” (1998-01-01 to 1998-12-31) are 27 to 28 years apart."
+    );
+    assert_eq!(c.conflicts[0].statements.len(), 2);
+
+    let (text, res) = bridge("1996", "1996");
+    let c = Corpus::new().doc("a", &text, "2026-02-10", res).build();
+    assert!(c.conflicts.is_empty(), "{:?}", c.conflicts);
+}
+
+#[test]
+fn vague_durations_get_tolerance() {
+    // "nearly three years" is a bound: 2 years and 10 months is fine.
+    let text = "The siege began in April 2022. It ended on February 9, nearly three years after it began.";
+    let mut dur = m(text, "three years", "P3Y", "", "");
+    dur.timex.modifier = Some(TimexMod::LessThan);
+    let res = vec![
+        m(text, "April 2022", "2022-04", "2022-04-01", "2022-04-30"),
+        m(text, "February 9", "2025-02-09", "2025-02-09", "2025-02-09"),
+        dur,
+    ];
+    let c = Corpus::new().doc("a", text, "2025-02-10", res).build();
+    assert!(c.conflicts.is_empty(), "{:?}", c.conflicts);
+}
+
+#[test]
+fn order_words_and_their_twin() {
+    let bad = "Leaders met in Paris on March 10 ahead of the summit on March 5.";
+    let res = vec![
+        m(bad, "March 10", "2024-03-10", "2024-03-10", "2024-03-10"),
+        m(bad, "March 5", "2024-03-05", "2024-03-05", "2024-03-05"),
+    ];
+    let c = Corpus::new().doc("a", bad, "2024-03-20", res).build();
+    assert_eq!(kinds(&c), vec!["event_order"]);
+
+    let good = "Leaders met in Paris on March 1 ahead of the summit on March 5.";
+    let res = vec![
+        m(good, "March 1", "2024-03-01", "2024-03-01", "2024-03-01"),
+        m(good, "March 5", "2024-03-05", "2024-03-05", "2024-03-05"),
+    ];
+    let c = Corpus::new().doc("a", good, "2024-03-20", res).build();
+    assert!(c.conflicts.is_empty());
+    assert_eq!(c.events[0].expression, "March 1");
+}
+
+#[test]
+fn weekday_mismatch_and_its_twin() {
+    let text = "The ministers met on Monday, February 6 in Kyiv.";
+    let mut r = m(text, "Monday, February 6", "2024-02-06", "2024-02-06", "2024-02-06");
+    r.weekday = Some(chrono::Weekday::Mon);
+    let c = Corpus::new().doc("a", text, "2024-02-07", vec![r.clone()]).build();
+    assert_eq!(kinds(&c), vec!["weekday_mismatch"]);
+    assert_eq!(
+        c.conflicts[0].explanation,
+        "“Monday, February 6” names a Monday, but February 6, 2024 was a Tuesday."
+    );
+    r.timex.value = "2023-02-06".into();
+    r.timex.from = crate::ingest::parse_day("2023-02-06");
+    r.timex.to = r.timex.from;
+    let c = Corpus::new().doc("a", text, "2023-02-07", vec![r]).build();
+    assert!(c.conflicts.is_empty());
+}
+
+#[test]
+fn anchor_conflicts_pass_through_and_output_is_deterministic() {
+    let text = "Talks were held on May 16.\n© 2030 News";
+    let mut corpus = Corpus::new().doc(
+        "a",
+        text,
+        "2025-05-17",
+        vec![m(text, "May 16", "2025-05-16", "2025-05-16", "2025-05-16")],
+    );
+    corpus.anchors[0].conflicts.push(Conflict {
+        id: "c-anchor".into(),
+        kind: "copyright_vs_body".into(),
+        docs: vec!["a".into()],
+        statements: vec![Statement {
+            doc: "a".into(),
+            span: [27, 38],
+            text: "© 2030 News".into(),
+        }],
+        explanation: "x".into(),
+        events: Vec::new(),
+    });
+    let a = corpus.build();
+    assert_eq!(kinds(&a), vec!["copyright_vs_body"]);
+    assert_eq!(a, corpus.build());
+    assert_eq!(a.events[0].id, event_id("a", [19, 25], "Talks were held"));
+    assert_eq!(a.events[0].text, "Talks were held");
+}
+
+#[test]
+fn fnv_is_fixed() {
+    // FNV-1a of nothing is its offset basis; ids never change between runs.
+    assert_eq!(fnv1a(&[]), 0xcbf2_9ce4_8422_2325);
+    assert_eq!(event_id("d", [1, 2], "x"), event_id("d", [1, 2], "x"));
+    assert_ne!(event_id("d", [1, 2], "x"), event_id("d", [1, 3], "x"));
+}

@@ -1,0 +1,125 @@
+//! The command line's contract on bad input: clear errors naming the file and
+//! line, the documented exit codes, and never a panic.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_chronology"))
+}
+
+fn tmpdir(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("chronology-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).expect("temp dir");
+    d
+}
+
+fn run(cmd: &mut Command) -> (i32, String, String) {
+    let Output { status, stdout, stderr } = cmd.output().expect("the binary runs");
+    (
+        status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&stdout).into_owned(),
+        String::from_utf8_lossy(&stderr).into_owned(),
+    )
+}
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
+    let p = dir.join(name);
+    std::fs::write(&p, bytes).expect("write fixture");
+    p
+}
+
+#[test]
+fn missing_input_is_a_usage_error_naming_the_path() {
+    let (code, _, err) = run(bin().args(["tag", "no/such/file.txt"]));
+    assert_eq!(code, 2);
+    assert!(err.contains("no/such/file.txt: no such file or directory"), "{err}");
+}
+
+#[test]
+fn non_utf8_file_is_read_lossily_with_a_warning_and_others_go_on() {
+    let d = tmpdir("utf8");
+    write(&d, "a.txt", b"Talks were held on \xff\xfe February 4, 2025.");
+    write(&d, "b.txt", b"Nothing here.");
+    let (code, _, err) = run(bin().args(["tag", "--dct", "2025-02-10"]).arg(&d));
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("a.txt: not valid UTF-8"), "{err}");
+}
+
+#[test]
+fn malformed_jsonl_line_is_skipped_with_its_line_and_exit_1() {
+    let d = tmpdir("jsonl");
+    let p = write(
+        &d,
+        "in.jsonl",
+        b"{\"doc\": \"a\", \"text\": \"on Monday\", \"dct\": \"2025-02-10\"}\n{\"doc\": \"b\", \"text\": \n{\"doc\": \"c\", \"text\": \"x\", \"dct\": \"2025-02-30\"}\n",
+    );
+    let (code, _, err) = run(bin().arg("tag").arg(&p));
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("in.jsonl:2:"), "{err}");
+    assert!(
+        err.contains("in.jsonl:3: `dct`: expected a date YYYY-MM-DD, found \"2025-02-30\""),
+        "{err}"
+    );
+}
+
+#[test]
+fn empty_article_warns_and_yields_nothing() {
+    let d = tmpdir("empty");
+    write(&d, "e.txt", b"");
+    let (code, out, err) = run(bin().args(["tag"]).arg(&d));
+    assert_eq!(code, 0, "{err}");
+    assert!(out.is_empty());
+    assert!(err.contains("e.txt: the article is empty"), "{err}");
+}
+
+#[test]
+fn malformed_anchors_file_stops_with_file_and_line() {
+    let d = tmpdir("anchors");
+    write(&d, "a.txt", b"Talks were held on February 4, 2025.");
+    write(&d, "anchors.yaml", b"# pins\na:\n  published: 2025-02-31\n");
+    let (code, out, err) = run(bin().arg("anchors").arg(&d));
+    assert_eq!(code, 2);
+    assert!(out.is_empty());
+    assert!(
+        err.contains("anchors.yaml:3: a: `published`: \"2025-02-31\" is not a date"),
+        "{err}"
+    );
+    // the user's file is untouched
+    let kept = std::fs::read_to_string(d.join("anchors.yaml")).expect("still there");
+    assert_eq!(kept, "# pins\na:\n  published: 2025-02-31\n");
+}
+
+#[test]
+fn pin_for_a_missing_document_is_reported_by_name() {
+    let d = tmpdir("pin-missing");
+    write(&d, "a.txt", b"Talks were held on February 4, 2025.");
+    write(&d, "anchors.yaml", b"zz_not_here:\n  published: 2025-02-14\n");
+    let (code, _, err) = run(bin().arg("anchors").arg(&d));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("anchors.yaml:1: no document named \"zz_not_here\""),
+        "{err}"
+    );
+}
+
+#[test]
+fn bad_dct_argument_is_a_usage_error() {
+    let (code, _, err) = run(bin().args(["tag", "--dct", "2025-13-01", "seeds"]));
+    assert_eq!(code, 2);
+    assert!(err.contains("expected a date YYYY-MM-DD"), "{err}");
+}
+
+#[test]
+fn bad_front_matter_is_skipped_naming_file_and_line() {
+    let d = tmpdir("front");
+    write(
+        &d,
+        "f.md",
+        b"---\ntitle: T\npublished: yesterday\n---\nBody on Monday.\n",
+    );
+    let (code, _, err) = run(bin().arg("tag").arg(&d));
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("f.md:3: front matter: `published`"), "{err}");
+}
