@@ -807,17 +807,19 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
     }
     let after = &text[end..hi];
     let stop = after.find(['.', ';', '\n', '?', '!']).unwrap_or(after.len());
-    let after_words = after[..stop]
+    let after_words: Vec<&str> = after[..stop]
         .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
-        .filter(|w| !w.is_empty());
+        .filter(|w| !w.is_empty())
+        .collect();
     // 1. the nearest listed cue before, else after ("will", "held", "scheduled")
-    for w in words.iter().rev().copied().chain(after_words) {
+    for w in words.iter().rev().chain(after_words.iter()) {
         if let Some(Some(t)) = listed(w) {
-            return (t, Some(w.to_string()));
+            return (t, Some((*w).to_string()));
         }
     }
-    // 2. else a past participle or past form before it ("visited on February 20")
-    for w in words.iter().rev() {
+    // 2. else a past form before it, else after it ("visited on February 20",
+    // "On February 5, negotiations continued")
+    for w in words.iter().rev().chain(after_words.iter()) {
         if w.len() > 4 && w.to_ascii_lowercase().ends_with("ed") && listed(w).is_none() {
             return (Tense::Past, Some((*w).to_string()));
         }
