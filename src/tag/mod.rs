@@ -7,6 +7,28 @@
 //! then continues after it. Each rule reads a bounded number of words, so the
 //! whole scan is linear in the text.
 //!
+//! Rules (the full list with names is [`RULES`]; words come from `grammar/*.txt`):
+//!
+//! ```text
+//! date      := yyyy-mm-dd | mm/dd/yyyy | <month> <day>[, <year>] | <day> <month> [<year>]
+//!            | <month> [of] <year> | <year> | fiscal <year> | the <decade>s | [the] <ordinal> century
+//!            | <year> BC | nineteen ninety-six
+//! period    := Q<n> [<year>] | the <ordinal> quarter|half [of <year>] | [last|next] <season> [of <year>]
+//!            | <holiday> | [early|mid|late|the end of] <date>
+//! relative  := today | yesterday | tonight | last|next|this <unit>|<month>|<weekday>|<season>
+//!            | <month> [of] last year | <month> of the previous year | the previous|following <unit>
+//!            | the <unit> before | that <unit> | <amount> <unit> ago|later|earlier|from now
+//! time      := <h>[:<mm>] a.m.|p.m. [<zone>] [<weekday>|<month> <day>] | <hh>:<mm> | noon | midnight
+//!            | <weekday> morning|night | this morning
+//! range     := <month> <day>-<day> | <day>-<day> <month> | from|between <point> to|and <point>
+//!            | <month> to <month> [last year|<year>]
+//! duration  := [<mod>] <amount> <unit> | <amount>-<unit>[-old|-long] | the past|next <amount> <unit>
+//!            | recent|coming <units> | a single night
+//! set       := every|each <unit>|<weekday> | daily | weekly | annually
+//! reference := now | currently | recently | soon | to date | in the future | the past
+//! amount    := the shared number combinator (grammar::number)
+//! ```
+//!
 //! ```
 //! let text = "Talks were held on February 4-5.";
 //! let m = chronology::tag::tag(text, 0..text.len());

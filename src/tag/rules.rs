@@ -1149,6 +1149,10 @@ pub fn amount_unit<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
             (r2, Unit::Day)
         }
     };
+    // page furniture: "3 minute read", "5 min read"
+    if matches!(u, Unit::Minute) && ws(r).is_ok_and(|(x, _)| word("read")(x).is_ok()) {
+        return fail(i);
+    }
     // "a second" is rarely time ("a second round"); "a week" is
     if amount.n == Some(1) && u == Unit::Second && !the_rel {
         return fail(i);
