@@ -480,11 +480,35 @@ fn narrative_year(env: &Env) -> Option<i32> {
     Some(r.start.year())
 }
 
+/// Does this expression point from the moment of writing ("yesterday", "on
+/// Wednesday", "last week", "two days ago")? News is full of them; a history has few.
+fn deictic(e: &Expr) -> bool {
+    match e {
+        Expr::Nearest {
+            target: Target::Weekday(_),
+            ..
+        } => true,
+        Expr::Nearest { dir, .. } => *dir != Dir::Tense,
+        Expr::RelUnit { .. } => true,
+        Expr::Shift {
+            origin: Origin::Anchor, ..
+        } => true,
+        Expr::Part { day: Some(d), .. } | Expr::Time { day: Some(d), .. } => deictic(d),
+        Expr::Mod { inner, .. } => deictic(inner),
+        _ => false,
+    }
+}
+
 /// Is this document a narrative (a history) rather than news? Yes when there is
-/// no anchor, or when most years it states lie more than two years before the anchor's.
+/// no anchor, or when most years it states lie more than two years before the
+/// anchor's and it hardly ever points from the moment of writing.
 fn is_narrative(mentions: &[Mention], anchor: Option<NaiveDate>) -> bool {
     let Some(a) = anchor else { return true };
     let (mut far, mut near) = (0usize, 0usize);
+    let pointing = mentions.iter().filter(|m| deictic(&m.expr)).count();
+    if pointing * 10 > mentions.len() {
+        return false;
+    }
     for m in mentions {
         let y = match &m.expr {
             Expr::Date { year, .. } => *year,
