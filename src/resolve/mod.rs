@@ -1003,14 +1003,22 @@ pub fn resolve_all(text: &str, mentions: &[Mention], anchor: Option<&AnchorRef>)
             // the reference moves to each date with a stated or resolved period
             if !t.ambiguous && t.kind != TimexType::Duration && t.kind != TimexType::Set {
                 if let Some(p) = a.period {
-                    if !matches!(
-                        e,
-                        Expr::Shift {
-                            origin: Origin::Reference,
-                            ..
-                        }
-                    ) || reference.is_none()
-                    {
+                    // a comparison ("a year earlier", "year-ago") does not move the story's
+                    // reference; in a history "three years later" does
+                    let shift = match e {
+                        Expr::Shift { origin, .. } => Some(*origin),
+                        Expr::Mod { inner, .. } => match inner.as_ref() {
+                            Expr::Shift { origin, .. } => Some(*origin),
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    let moves = match shift {
+                        None => true,
+                        Some(Origin::Reference) => narrative,
+                        Some(Origin::Anchor) => false,
+                    };
+                    if moves || reference.is_none() {
                         reference = Some(p);
                     }
                 }
