@@ -786,7 +786,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
     let cut = before.rfind(['.', ';', '\n', '?', '!']).map(|k| k + 1).unwrap_or(0);
     let before = &before[cut..];
     let words: Vec<&str> = before
-        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\'' || c == '-'))
         .filter(|w| !w.is_empty())
         .collect();
     // a cue word from grammar/tense.txt; `None` in the inner option is a reporting verb
@@ -832,19 +832,28 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
     let after = &text[end..hi];
     let stop = after.find(['.', ';', '\n', '?', '!']).unwrap_or(after.len());
     let after_words: Vec<&str> = after[..stop]
-        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\'' || c == '-'))
         .filter(|w| !w.is_empty())
         .collect();
-    // 1. the nearest listed cue before, else after ("will", "held", "scheduled")
-    for w in words.iter().rev().chain(after_words.iter()) {
+    // a past form guessed from its ending: lower case, not hyphenated ("lower-than-expected")
+    let guessed = |w: &str| {
+        w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase()) && listed(w).is_none()
+    };
+    // 1. the nearest cue before it, listed ("will", "held") or guessed ("visited")
+    for w in words.iter().rev() {
         if let Some(Some(t)) = listed(w) {
             return (t, Some((*w).to_string()));
         }
+        if guessed(w) {
+            return (Tense::Past, Some((*w).to_string()));
+        }
     }
-    // 2. else a past form before it, else after it ("visited on February 20",
-    // "On February 5, negotiations continued")
-    for w in words.iter().rev().chain(after_words.iter()) {
-        if w.len() > 4 && w.to_ascii_lowercase().ends_with("ed") && listed(w).is_none() {
+    // 2. else the nearest after it ("On February 5, negotiations continued")
+    for w in after_words.iter() {
+        if let Some(Some(t)) = listed(w) {
+            return (t, Some((*w).to_string()));
+        }
+        if guessed(w) {
             return (Tense::Past, Some((*w).to_string()));
         }
     }
