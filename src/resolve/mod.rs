@@ -836,9 +836,8 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
         .filter(|w| !w.is_empty())
         .collect();
     // a past form guessed from its ending: lower case, not hyphenated ("lower-than-expected")
-    let guessed = |w: &str| {
-        w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase()) && listed(w).is_none()
-    };
+    let guessed =
+        |w: &str| w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase()) && listed(w).is_none();
     // 1. the nearest cue before it, listed ("will", "held") or guessed ("visited")
     for w in words.iter().rev() {
         if let Some(Some(t)) = listed(w) {

@@ -84,8 +84,8 @@ pub const RULES: &[(&str, Rule)] = &[
 
 /// Words the Rust parsers themselves start with (besides lexicon entries).
 const RULE_WORDS: &[&str] = &[
-    "the", "that", "from", "between", "fiscal", "every", "each", "noon", "midnight", "earlier", "later", "a", "an",
-    "q1", "q2", "q3", "q4",
+    "the", "that", "per", "from", "between", "fiscal", "every", "each", "noon", "midnight", "earlier", "later", "a",
+    "an", "q1", "q2", "q3", "q4",
 ];
 
 /// A word of up to 16 bytes packed into an integer, lower-cased: comparing two
@@ -145,8 +145,8 @@ fn triggers() -> &'static Vec<u128> {
 /// at these the rules run only when the next word is a grammar word too.
 const WEAK: &[&str] = &[
     "the", "a", "an", "in", "at", "to", "that", "some", "no", "up", "just", "over", "under", "about", "more", "less",
-    "from", "between", "each", "every", "close", "not", "one", "so", "this", "these", "right", "around", "fewer",
-    "longer", "after", "before", "later", "earlier", "once",
+    "from", "between", "each", "every", "per", "close", "not", "one", "so", "this", "these", "right", "around",
+    "fewer", "longer", "after", "before", "later", "earlier", "once",
 ];
 
 /// Every word of every grammar entry, and the words the rules read literally

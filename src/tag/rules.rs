@@ -1149,6 +1149,15 @@ pub fn amount_unit<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
             (r2, Unit::Day)
         }
     };
+    // a rate: "5,000 barrels a day", "twice a week", "per year" is a recurrence
+    let article = i.as_bytes().first().is_some_and(|b| b.eq_ignore_ascii_case(&b'a'));
+    if !the_rel && !hyphen && amount == Amount::exact(1) && article && modifier.is_none() {
+        let rate_before = matches!(c.prev, "twice" | "once" | "thrice" | "times")
+            || (c.prev.len() > 3 && c.prev.ends_with('s') && !matches!(c.prev, "was" | "has" | "is" | "this" | "its"));
+        if rate_before && !i[..i.len() - r.len()].ends_with('s') {
+            return Ok((r, Expr::Set { unit: u, weekday: None }));
+        }
+    }
     // page furniture: "3 minute read", "5 min read"
     if matches!(u, Unit::Minute) && ws(r).is_ok_and(|(x, _)| word("read")(x).is_ok()) {
         return fail(i);
@@ -1221,7 +1230,6 @@ pub fn amount_unit<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     if u == Unit::Weekend && amount.n == Some(1) && !the_rel {
         return fail(i);
     }
-    let _ = c;
     let e = Expr::Duration { amount, unit: u };
     Ok((
         r,
@@ -1424,7 +1432,9 @@ pub fn set<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
         }
         return Ok((r, Expr::Set { unit: u, weekday: None }));
     }
-    let (r, _) = word("every")(i).or_else(|_| word("each")(i))?;
+    let (r, _) = word("every")(i)
+        .or_else(|_| word("each")(i))
+        .or_else(|_| word("per")(i))?;
     let (r, _) = ws(r)?;
     if let Ok((r2, w)) = from(&l.weekdays)(r) {
         return Ok((
