@@ -123,3 +123,43 @@ fn bad_front_matter_is_skipped_naming_file_and_line() {
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("f.md:3: front matter: `published`"), "{err}");
 }
+
+#[test]
+fn undated_article_resolves_against_its_inferred_interval_with_a_flag() {
+    // issue 3: no pin, no date in the input: "yesterday" depends on an anchor
+    // the text bounds to 2025-02-04 … 2025-03-03, so it carries the hull, flagged
+    let d = tmpdir("inferred");
+    let p = write(
+        &d,
+        "in.jsonl",
+        b"{\"doc\": \"a\", \"text\": \"Talks were held on February 4, 2025. A visit is scheduled for March 3, 2025. Officials met yesterday.\"}\n",
+    );
+    let (code, out, err) = run(bin().arg("tag").arg(&p));
+    assert_eq!(code, 0, "{err}");
+    let y = out
+        .lines()
+        .find(|l| l.contains("\"text\":\"yesterday\""))
+        .expect("yesterday is tagged");
+    assert!(y.contains("\"ambiguous\":true"), "{y}");
+    assert!(
+        y.contains("\"from\":\"2025-02-03\"") && y.contains("\"to\":\"2025-03-02\""),
+        "{y}"
+    );
+}
+
+#[test]
+fn anchors_survive_absurd_dates_and_numbers() {
+    let d = tmpdir("absurd");
+    let mut text = String::from(
+        "It was held on February 4, 9999 and in 12000 BC. 99999999999999999999 days ago, the year 999999999 ended. \
+         Published 9223372036854775807 weeks ago. Talks were held on March 3, 2020. ",
+    );
+    text.push_str(&"last ".repeat(20_000));
+    let p = write(&d, "a.txt", text.as_bytes());
+    let (code, out, err) = run(bin()
+        .args(["anchors", "--format", "jsonl", "--retrieved", "2020-03-10"])
+        .arg(&p));
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out.lines().count(), 1, "{out}");
+    assert!(out.contains("\"earliest\":\"2020-03-03\""), "{out}");
+}

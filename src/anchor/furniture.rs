@@ -23,6 +23,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::ingest::Document;
 
+/// The oldest page a relative stamp is believed for (a century).
+const MAX_STAMP_DAYS: i64 = 36_525;
+
 /// What kind of furniture a span is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -378,13 +381,27 @@ pub fn analyse(doc: &Document) -> PageFurniture {
             continue;
         }
         let mut kind = None;
+        // In a long line (a page flattened to one line) only the stamp itself
+        // is furniture, not the article around it.
+        let short = words(t) <= 12;
         if let Some((s, e, (lo, hi))) = find_in(line, page_stamp) {
-            out.stamps.push(PageStamp {
-                range: range.start + s..range.start + e,
-                min_days: lo,
-                max_days: hi,
-            });
-            kind = Some(FurnitureKind::PageStamp);
+            let stamp = range.start + s..range.start + e;
+            // no page is a century old: a larger age is not a stamp we can use
+            if hi <= MAX_STAMP_DAYS {
+                out.stamps.push(PageStamp {
+                    range: stamp.clone(),
+                    min_days: lo,
+                    max_days: hi,
+                });
+            }
+            if short {
+                kind = Some(FurnitureKind::PageStamp);
+            } else {
+                out.spans.push(Furniture {
+                    range: stamp,
+                    kind: FurnitureKind::PageStamp,
+                });
+            }
         }
         if let Some((s, e, year)) = find_in(line, copyright) {
             out.copyrights.push(Copyright {
@@ -393,10 +410,22 @@ pub fn analyse(doc: &Document) -> PageFurniture {
             });
             if words(t) <= 30 {
                 kind = Some(FurnitureKind::Copyright);
+            } else {
+                out.spans.push(Furniture {
+                    range: range.start + s..range.start + e,
+                    kind: FurnitureKind::Copyright,
+                });
             }
         }
-        if kind.is_none() && words(t) <= 8 && find_in(line, reading_time).is_some() {
-            kind = Some(FurnitureKind::ReadingTime);
+        if let Some((s, e, ())) = find_in(line, reading_time) {
+            if words(t) <= 8 && kind.is_none() {
+                kind = Some(FurnitureKind::ReadingTime);
+            } else if !short {
+                out.spans.push(Furniture {
+                    range: range.start + s..range.start + e,
+                    kind: FurnitureKind::ReadingTime,
+                });
+            }
         }
         if kind.is_none() {
             match classify(lex, line) {
@@ -435,6 +464,7 @@ pub fn analyse(doc: &Document) -> PageFurniture {
             out.spans.push(Furniture { range, kind });
         }
     }
+    out.spans.sort_by_key(|f| (f.range.start, f.range.end));
     out
 }
 
@@ -532,8 +562,9 @@ mod tests {
         assert!(f.stamps.is_empty());
         let text = "Updated 9223372036854775807 weeks ago";
         let f = analyse(&Document::from_text("t", text));
-        assert_eq!(f.stamps.len(), 1);
-        assert!(f.stamps[0].max_days > 0);
+        // it fits, but no page is that old: furniture, not a usable stamp
+        assert!(f.stamps.is_empty());
+        assert_eq!(f.spans.len(), 1);
     }
 
     #[test]
@@ -547,5 +578,15 @@ mod tests {
         let t = "The rig exploded on 20 April 2010 , killing 11 workers.";
         let at = t.find("20 April 2010").expect("in text");
         assert!(!is_stamp(t, &(at..at + 13)));
+    }
+
+    #[test]
+    fn a_stamp_in_a_flattened_page_covers_only_itself() {
+        let text = "Published 2 days ago BP said on Thursday it had capped the well , and talks were held on March 3 , 2020 in London , officials said .";
+        let f = analyse(&Document::from_text("t", text));
+        assert_eq!(f.spans.len(), 1);
+        assert_eq!(&text[f.spans[0].range.clone()], "Published 2 days ago");
+        let at = text.find("March 3").expect("in text");
+        assert!(!f.covers(&(at..at + 7)));
     }
 }

@@ -162,6 +162,27 @@ struct EventLexicon {
 
 const EVENTS: &str = include_str!("../../grammar/anchor_events.txt");
 const STOPWORDS: &str = include_str!("../../grammar/stopwords.txt");
+const DEADLINE_WORDS: &str = include_str!("../../grammar/deadline_words.txt");
+
+/// Is the stated date at `start` a deadline or maturity ("due March 1, 2011")?
+/// One of `grammar/deadline_words.txt` within the three words before it.
+fn deadline_before(text: &str, start: usize) -> bool {
+    static W: OnceLock<BTreeSet<String>> = OnceLock::new();
+    let words = W.get_or_init(|| {
+        DEADLINE_WORDS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_lowercase)
+            .collect()
+    });
+    let mut b = start.saturating_sub(40).min(text.len());
+    while b > 0 && !text.is_char_boundary(b) {
+        b -= 1;
+    }
+    let before = text.get(b..start).unwrap_or("");
+    lower_words(before).iter().rev().take(3).any(|w| words.contains(w))
+}
 
 fn stopwords() -> &'static BTreeSet<String> {
     static SW: OnceLock<BTreeSet<String>> = OnceLock::new();
@@ -677,6 +698,8 @@ impl StoryIndex {
                 continue;
             };
             let (y0, y1) = (date(*first)?.year(), date(*last)?.year());
+            // a story spans a few years; absurd dates elsewhere must not make this loop long
+            let y0 = y0.max(y1 - 50);
             for y in y0..=y1 {
                 let Some(c) = date_day(y, month, dom) else { continue };
                 let a = list.partition_point(|d| *d < c - 45);
@@ -842,6 +865,11 @@ fn infer_one(
                 // A stated date read as future bounds the publication only with
                 // a scheduling cue: a bare "will" somewhere in the clause was
                 // wrong for a third of T17's dated futures.
+                let tense = if tense == Tense::Past && deadline_before(&doc.text, r.start) {
+                    Tense::Unknown
+                } else {
+                    tense
+                };
                 let tense = match (tense, cue.as_deref()) {
                     (Tense::Future, Some(c))
                         if !matches!(
@@ -946,7 +974,10 @@ fn infer_one(
             }
         }
     }
-    if dated_body_max.is_none() && w.linked.is_empty() {
+    let has_dated_day = body
+        .iter()
+        .any(|r| r.timex.from.is_some() && r.timex.from == r.timex.to && !r.timex.value.contains('X'));
+    if !has_dated_day && w.linked.is_empty() {
         // Nothing in the article carries a year: its year-less days take the
         // year in which its story's articles date days near them. A guess for
         // `best`, never a bound.
@@ -1188,6 +1219,11 @@ fn solve(
             set.max().and_then(date).map(|d| d.year() + 1).unwrap_or(OPEN_YEARS.1)
         },
     );
+    // periodic windows are expanded year by year: keep that bounded whatever the dates
+    let years = (
+        years.0.clamp(OPEN_YEARS.0 - 1000, OPEN_YEARS.1 + 1000),
+        years.1.clamp(OPEN_YEARS.0 - 1000, OPEN_YEARS.1 + 1000),
+    );
     let window = Allowed::Interval(
         date_day(years.0, 1, 1).map(|d| d - YEARLESS_HORIZON - 31),
         date_day(years.1, 12, 31).map(|d| d + YEARLESS_HORIZON + 31),
@@ -1399,7 +1435,11 @@ fn best_guess(
         let t = &r.timex;
         if let (Some(f), Some(to)) = (t.from, t.to) {
             if f == to && !t.value.contains('X') && matches!(t.kind, TimexType::Date | TimexType::Time) {
-                days.push((day(f), r.tense, r.start - doc.body.start, r.weekday.is_some()));
+                let tense = match r.tense {
+                    Tense::Unknown => crate::resolve::tense_at(&doc.text, r.start, r.end).0,
+                    t => t,
+                };
+                days.push((day(f), tense, r.start - doc.body.start, r.weekday.is_some()));
             }
         }
         if let Some(wd) = weekday_value(&t.value) {

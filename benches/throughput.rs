@@ -1,7 +1,0 @@
-//! Throughput benchmarks (filled in by the issues that state speed targets).
-use criterion::{criterion_group, criterion_main, Criterion};
-
-fn noop(_c: &mut Criterion) {}
-
-criterion_group!(benches, noop);
-criterion_main!(benches);
