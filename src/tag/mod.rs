@@ -57,29 +57,66 @@ pub struct Mention {
     pub rule: &'static str,
 }
 
+/// What a rule's first word can be: only rules that can start with the word
+/// at hand are tried (a number never starts "last week").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Start {
+    /// A number.
+    Digit,
+    /// A word.
+    Word,
+    /// Either.
+    Any,
+}
+
 /// Every tagging rule, in priority order (a longer match wins; on a tie, the earlier rule).
-pub const RULES: &[(&str, Rule)] = &[
-    ("<yyyy-mm-dd> | <mm/dd/yyyy>", rules::numeric_date),
-    ("from|between <point> to|and <point> (range)", rules::range),
-    ("[<weekday>,] <month> <day>[-<day>][, <year>]", rules::month_day_year),
-    ("<day>[-<day>] <month> [<year>]", rules::day_month_year),
-    ("<hh>:<mm> | <h> p.m. [<zone>] [<weekday>]", rules::clock),
-    ("<year> | the <decade>s | the <ordinal> century", rules::year_forms),
-    ("the <ordinal> quarter|half [of <year>] | Q<n>", rules::quarter),
-    ("[last|next] <season> [of <year>]", rules::season),
-    ("[last|next] <holiday>", rules::holiday),
-    ("today | yesterday [<part of day>]", rules::relative_day),
-    ("[last|next] <weekday> [<part of day>]", rules::weekday),
-    ("last|next|this <month> | <month> [of] last year", rules::month_alone),
-    ("last|next|this <unit>", rules::relative_unit),
-    ("the previous|following <unit>", rules::reference_unit),
+pub const RULES: &[(&str, Start, Rule)] = &[
+    ("<yyyy-mm-dd> | <mm/dd/yyyy>", Start::Digit, rules::numeric_date),
+    ("from|between <point> to|and <point> (range)", Start::Any, rules::range),
+    ("<month> <day>[-<day>][, <year>]", Start::Word, rules::month_day_year),
+    (
+        "[the] <day>[-<day>] [of] <month> [<year>]",
+        Start::Any,
+        rules::day_month_year,
+    ),
+    (
+        "<hh>:<mm> | <h> p.m. [<zone>] [<weekday>] | noon",
+        Start::Any,
+        rules::clock,
+    ),
+    (
+        "<year> | the <decade>s | the <ordinal> century",
+        Start::Any,
+        rules::year_forms,
+    ),
+    (
+        "the <ordinal> quarter|half [of <year>] | Q<n>",
+        Start::Word,
+        rules::quarter,
+    ),
+    ("[last|next] <season> [of <year>]", Start::Word, rules::season),
+    ("[last|next] <holiday>", Start::Word, rules::holiday),
+    ("today | yesterday [<part of day>]", Start::Word, rules::relative_day),
+    ("[last|next] <weekday> [<part of day>]", Start::Word, rules::weekday),
+    (
+        "last|next|this <month> | <month> [of] last year",
+        Start::Word,
+        rules::month_alone,
+    ),
+    ("last|next|this <unit>", Start::Word, rules::relative_unit),
+    (
+        "the previous|following <unit> | that <unit>",
+        Start::Word,
+        rules::reference_unit,
+    ),
     (
         "[<mod>] <number> <unit> [ago|later] (duration, shift)",
+        Start::Any,
         rules::amount_unit,
     ),
-    ("every <unit> | daily (set)", rules::set),
-    ("early|mid|late <date>", rules::position),
-    ("now | recently | soon (reference)", rules::reference),
+    ("every <unit> | daily (set)", Start::Word, rules::set),
+    ("early|mid|late <date>", Start::Word, rules::position),
+    ("now | recently | soon (reference)", Start::Word, rules::reference),
 ];
 
 /// Words the Rust parsers themselves start with (besides lexicon entries).
@@ -259,10 +296,43 @@ fn weak_dead_end(word: &[u8], rest: &[u8]) -> bool {
     pack(&next[..n]).is_some_and(|q| followers().binary_search(&q).is_err())
 }
 
+/// The first two letters of a word as a 10-bit index (letters only; others give None).
+fn pair(word: &[u8]) -> Option<usize> {
+    let a = word.first()?.to_ascii_lowercase();
+    if !a.is_ascii_lowercase() {
+        return None;
+    }
+    let b = word.get(1).map_or(b'`', |c| c.to_ascii_lowercase());
+    Some(usize::from(a & 0x1f) << 5 | usize::from(b & 0x1f))
+}
+
+/// Which first-two-letter pairs any trigger word has: most words fail this
+/// one table lookup before any packing or searching.
+fn trigger_pairs() -> &'static [bool; 1024] {
+    static P: OnceLock<[bool; 1024]> = OnceLock::new();
+    P.get_or_init(|| {
+        let mut t = [false; 1024];
+        for &p in triggers() {
+            // unpack the first two bytes: the word's bytes sit below the length nibble
+            let len = (p >> 124) as usize;
+            let bytes: Vec<u8> = (0..len).rev().map(|k| ((p >> (8 * k)) & 0xff) as u8).collect();
+            if let Some(i) = pair(&bytes) {
+                t[i] = true;
+            }
+        }
+        t
+    })
+}
+
 /// Is this word (digits, or a grammar word) a trigger?
 fn is_trigger(word: &[u8], trig: &[u128]) -> bool {
     if word[0].is_ascii_digit() {
         return true;
+    }
+    if let Some(i) = pair(word) {
+        if !trigger_pairs()[i] {
+            return false;
+        }
     }
     pack(word).is_some_and(|p| trig.binary_search(&p).is_ok())
 }
@@ -327,7 +397,11 @@ pub fn tag(text: &str, body: Range<usize>) -> Vec<Mention> {
         let ctx = Ctx { prev, before };
         let input = &text[pos..end];
         let mut best: Option<(usize, Expr, &'static str)> = None;
-        for (name, rule) in RULES {
+        let digit = bytes[pos].is_ascii_digit();
+        for (name, start, rule) in RULES {
+            if (digit && *start == Start::Word) || (!digit && *start == Start::Digit) {
+                continue;
+            }
             if let Ok((rest, e)) = rule(&ctx, input) {
                 let len = input.len() - rest.len();
                 if len > 0 && best.as_ref().is_none_or(|b| len > b.0) {
@@ -388,6 +462,18 @@ mod tests {
     #[test]
     fn rules_have_unique_names() {
         let mut names: Vec<&str> = RULES.iter().map(|r| r.0).collect();
+        // a rule marked Word never accepts a number first, and the other way round
+        for (name, start, rule) in RULES {
+            let c = rules::Ctx {
+                prev: "in",
+                before: b' ',
+            };
+            if *start == Start::Word {
+                for t in ["4 February", "2025", "3 p.m.", "five days", "12 days ago"] {
+                    assert!(rule(&c, t).is_err(), "{name} accepts {t:?}");
+                }
+            }
+        }
         names.sort_unstable();
         names.dedup();
         assert_eq!(names.len(), RULES.len());
