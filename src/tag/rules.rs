@@ -1122,6 +1122,10 @@ pub fn amount_unit<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
             Err(e) => return Err(e),
         },
     };
+    // "the eight-year war", "the nearly three-year-old war": the article is not part of it
+    if bare_the && hyphen {
+        return fail(i);
+    }
     // a single night | a full year
     let r = match word("single")(r)
         .or_else(|_| word("full")(r))
