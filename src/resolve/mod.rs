@@ -674,9 +674,16 @@ fn eval(e: &Expr, env: &Env) -> Option<Out> {
             minute,
             zone,
         } => {
-            let d = match day {
-                Some(d) => eval(d, env)?,
-                None => match env.anchor {
+            // a clock time with no day is on the day under discussion ("On Friday …
+            // at 10:35 a.m."), when that is a day within a week of the anchor
+            let recent_day = match (env.reference, env.anchor) {
+                (Some(r), Some(a)) if r.gran == Gran::Day && (a - r.start).num_days().abs() <= 7 => Some(r),
+                _ => None,
+            };
+            let d = match (day, recent_day) {
+                (Some(d), _) => eval(d, env)?,
+                (None, Some(r)) => Out::date(r, "the day mentioned before"),
+                (None, None) => match env.anchor {
                     Some(a) => Out::date(
                         Period {
                             start: a,
