@@ -1060,6 +1060,22 @@ pub fn relative_unit<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
 pub fn amount_unit<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     let (_, l) = lex(i)?;
     // the past|last|next|coming|first <number> <unit> (or "the past week")
+    // for years | within days | in months: a vague span (not "in years of war")
+    if matches!(c.prev, "for" | "within" | "in" | "after" | "over") {
+        if let Ok((r, u)) = from(&l.units)(i) {
+            let plural = i[..i.len() - r.len()].ends_with('s');
+            let of_after = ws(r).is_ok_and(|(x, _)| word("of")(x).is_ok() || word("to")(x).is_ok());
+            if plural && !of_after && !matches!(u, Unit::Weekend) {
+                return Ok((
+                    r,
+                    Expr::Duration {
+                        amount: Amount::vague(),
+                        unit: u,
+                    },
+                ));
+            }
+        }
+    }
     // (after "the": a relative word makes an implicit one possible: "the past week")
     let (r, the_rel, bare_the) = match word("the")(i) {
         Ok((r, _)) => {
