@@ -81,3 +81,83 @@ fn odd_text_and_spans() {
     assert!(tag(t, 5..1000).is_empty() || !tag(t, 5..1000).is_empty());
     assert!(tag("", 0..0).is_empty());
 }
+
+/// Many random mixes of grammar words, numbers, punctuation and multi-byte
+/// characters: no panic, and every span lies on character boundaries.
+#[test]
+fn random_mixes_never_panic() {
+    const TOKENS: &[&str] = &[
+        "February",
+        "Feb.",
+        "4",
+        "-",
+        "–",
+        "5",
+        ",",
+        "2025",
+        "last",
+        "next",
+        "the",
+        "a",
+        "of",
+        "week",
+        "years",
+        "ago",
+        "later",
+        "3",
+        "p.m.",
+        ":",
+        "30",
+        "Sunday",
+        "night",
+        "from",
+        "to",
+        "between",
+        "and",
+        "nearly",
+        "three-year-old",
+        "Q3",
+        "mid-",
+        "é",
+        "€",
+        "’",
+        "\u{00a0}",
+        "\n",
+        "1990s",
+        "BC",
+        "every",
+        "per",
+        "day",
+        "99999999999",
+        "31",
+        "0",
+        "/",
+        "12",
+        "year-earlier",
+        "that",
+        "May",
+        "March",
+        "first",
+        "half",
+        "today",
+    ];
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    for _ in 0..3000 {
+        let mut s = String::new();
+        for _ in 0..(x % 12 + 1) {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            s.push_str(TOKENS[(x % TOKENS.len() as u64) as usize]);
+            if x % 3 != 0 {
+                s.push(' ');
+            }
+        }
+        for r in run(&s) {
+            assert!(s.is_char_boundary(r.start) && s.is_char_boundary(r.end), "{s:?}");
+            assert!(r.start < r.end && r.end <= s.len(), "{s:?}");
+        }
+        let m = tag(&s, 0..s.len());
+        let _ = resolve_all(&s, &m, None);
+    }
+}

@@ -149,6 +149,10 @@ impl Allowed {
 struct Constraint {
     allowed: Allowed,
     evidence: usize,
+    /// Firm enough to report a pin it excludes: a stated day, a stamp, a
+    /// retrieval date. Year-less windows, bare years, links and durations
+    /// rest on a reading of tense or wording and only narrow an unknown date.
+    checks_pin: bool,
 }
 
 /// An event group of `grammar/anchor_events.txt`.
@@ -163,6 +167,33 @@ struct EventLexicon {
 const EVENTS: &str = include_str!("../../grammar/anchor_events.txt");
 const STOPWORDS: &str = include_str!("../../grammar/stopwords.txt");
 const DEADLINE_WORDS: &str = include_str!("../../grammar/deadline_words.txt");
+
+/// Is a bare year told as the time of something ("in 2009, BP …", "since
+/// 2022.")? Only then may its clause's tense bound the publication: a year
+/// before a noun ("1990 earnings", "fiscal 1990") or after "for", "by",
+/// "both" is most often a forecast or an accounting period (TimeBank's
+/// "would dilute earnings in both 1990 and 1991").
+fn bare_year_told_as_time(text: &str, start: usize, end: usize) -> bool {
+    let mut b = start.saturating_sub(20).min(text.len());
+    while b > 0 && !text.is_char_boundary(b) {
+        b -= 1;
+    }
+    let before = lower_words(text.get(b..start).unwrap_or(""));
+    let prev_ok = before
+        .last()
+        .is_some_and(|w| matches!(w.as_str(), "in" | "since" | "during"));
+    let after = text.get(end.min(text.len())..).unwrap_or("");
+    let next = after.trim_start();
+    let next_ok = next.is_empty()
+        || next.starts_with([',', '.', ';', ':', ')', '-', '\u{2014}'])
+        || lower_words(&next[..next.len().min(12)]).first().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "and" | "when" | "after" | "before" | "as" | "the" | "to" | "but"
+            )
+        });
+    prev_ok && next_ok && !deadline_before(text, start)
+}
 
 /// Is the stated date at `start` a deadline or maturity ("due March 1, 2011")?
 /// One of `grammar/deadline_words.txt` within the three words before it.
@@ -602,6 +633,15 @@ struct Work {
 
 impl Work {
     fn add(&mut self, ev: Evidence, allowed: Option<Allowed>) {
+        self.add_checked(ev, allowed, true);
+    }
+
+    /// A constraint that narrows an unknown date but does not contradict a pin.
+    fn add_soft(&mut self, ev: Evidence, allowed: Option<Allowed>) {
+        self.add_checked(ev, allowed, false);
+    }
+
+    fn add_checked(&mut self, ev: Evidence, allowed: Option<Allowed>, checks_pin: bool) {
         let strength = ev.strength;
         self.evidence.push(ev);
         if let Some(allowed) = allowed {
@@ -610,6 +650,7 @@ impl Work {
                 Constraint {
                     allowed,
                     evidence: self.evidence.len() - 1,
+                    checks_pin,
                 },
             ));
         }
@@ -843,7 +884,11 @@ fn infer_one(
             continue;
         }
         let year_only = t.from.zip(t.to).is_some_and(|(f, to)| (to - f).num_days() > 200);
-        if matches!(t.kind, TimexType::Date | TimexType::Time) && !t.value.contains('X') && year_only {
+        if matches!(t.kind, TimexType::Date | TimexType::Time)
+            && !t.value.contains('X')
+            && year_only
+            && !bare_year_told_as_time(&doc.text, r.start, r.end)
+        {
             // a bare year's clause tense is too often misread ("by 2012",
             // "in 2009 … will") to bound anything; it still shows a year is stated
             w.years_seen = true;
@@ -890,7 +935,11 @@ fn infer_one(
                             Strength::Medium,
                         );
                         ev.earliest = Some(f);
-                        w.add(ev, Some(Allowed::Interval(Some(day(f)), None)));
+                        if year_only {
+                            w.add_soft(ev, Some(Allowed::Interval(Some(day(f)), None)));
+                        } else {
+                            w.add(ev, Some(Allowed::Interval(Some(day(f)), None)));
+                        }
                     }
                     Tense::Future => {
                         let mut ev = evidence(
@@ -900,7 +949,11 @@ fn infer_one(
                             Strength::Medium,
                         );
                         ev.latest = Some(to);
-                        w.add(ev, Some(Allowed::Interval(None, Some(day(to)))));
+                        if year_only {
+                            w.add_soft(ev, Some(Allowed::Interval(None, Some(day(to)))));
+                        } else {
+                            w.add(ev, Some(Allowed::Interval(None, Some(day(to)))));
+                        }
                     }
                     _ => {}
                 }
@@ -964,7 +1017,7 @@ fn infer_one(
                 } else {
                     Strength::Medium
                 };
-                w.add(evidence(doc, r.start..r.end, what, strength), Some(a));
+                w.add_soft(evidence(doc, r.start..r.end, what, strength), Some(a));
             }
             continue;
         }
@@ -1055,7 +1108,7 @@ fn link_year(i: usize, doc: &Document, r: &Resolved, md: (u32, u32), corpus: &Co
             Strength::Medium,
         );
         ev.earliest = Some(d);
-        w.add(ev, Some(Allowed::Interval(Some(day(d)), None)));
+        w.add_soft(ev, Some(Allowed::Interval(Some(day(d)), None)));
     }
 }
 
@@ -1131,7 +1184,7 @@ fn link_duration(
     ev.earliest = date(lo);
     ev.latest = date(hi);
     w.years_seen = true;
-    w.add(ev, Some(Allowed::Interval(Some(lo), Some(hi))));
+    w.add_soft(ev, Some(Allowed::Interval(Some(lo), Some(hi))));
 }
 
 /// A single past telling that alone lifts the lower bound more than a few
@@ -1335,9 +1388,10 @@ fn solve(
     // a pin the text contradicts
     if let Some(p) = pinned {
         let pd = day(p);
-        for (_, c) in &w.constraints {
+        for (_, c) in w.constraints.iter().filter(|(_, c)| c.checks_pin) {
             let s = c.allowed.to_set((p.year() - 2, p.year() + 2));
-            if !s.contains(pd) {
+            // a day either side for the time zones of writer and page
+            if !s.contains(pd) && !s.contains(pd - 1) && !s.contains(pd + 1) {
                 let e = &w.evidence[c.evidence];
                 conflicts.push(Conflict {
                     id: String::new(),
@@ -1461,7 +1515,7 @@ fn best_guess(
         (Some(a), Some(b), _) => (a, b.min(a + 400)),
         (Some(a), None, t) => {
             let base = t.unwrap_or(a).max(a);
-            (a, base + 60)
+            ((base - 3).max(a), base + 60)
         }
         (None, Some(b), Some(t)) => (t.max(b - 400), b),
         (None, None, Some(t)) => (t - 1, t + 60),
@@ -1767,5 +1821,26 @@ mod tests {
             .any(|e| e.implies.contains("in a dates the same event")));
         // no shared content words: no link, no year
         assert_eq!((out[2].earliest, out[2].latest), (None, None));
+    }
+
+    #[test]
+    fn a_yearless_window_does_not_contradict_a_pin() {
+        // TimeBank's wsj_0709: pinned 1989-10-27, "Oct. 31" read as past; a
+        // misread tense of a year-less day must not raise a conflict
+        let text = "The company said results were reported Oct. 31.";
+        let d = Document::from_text("a", text);
+        let res = vec![mention(text, "Oct. 31", "XXXX-10-31", TimexType::Date, Tense::Past)];
+        let mut pins = Pins::default();
+        pins.by_doc.insert(
+            "a".into(),
+            super::super::Pin {
+                published: Some(ymd(1989, 10, 27)),
+                retrieved: None,
+                line: 1,
+            },
+        );
+        let a = &infer(&[d], &[res], &pins, None)[0];
+        assert_eq!(a.status, Status::Pinned);
+        assert!(a.conflicts.is_empty(), "{:?}", a.conflicts);
     }
 }

@@ -480,11 +480,35 @@ fn narrative_year(env: &Env) -> Option<i32> {
     Some(r.start.year())
 }
 
+/// Does this expression point from the moment of writing ("yesterday", "on
+/// Wednesday", "last week", "two days ago")? News is full of them; a history has few.
+fn deictic(e: &Expr) -> bool {
+    match e {
+        Expr::Nearest {
+            target: Target::Weekday(_),
+            ..
+        } => true,
+        Expr::Nearest { dir, .. } => *dir != Dir::Tense,
+        Expr::RelUnit { .. } => true,
+        Expr::Shift {
+            origin: Origin::Anchor, ..
+        } => true,
+        Expr::Part { day: Some(d), .. } | Expr::Time { day: Some(d), .. } => deictic(d),
+        Expr::Mod { inner, .. } => deictic(inner),
+        _ => false,
+    }
+}
+
 /// Is this document a narrative (a history) rather than news? Yes when there is
-/// no anchor, or when most years it states lie more than two years before the anchor's.
+/// no anchor, or when most years it states lie more than two years before the
+/// anchor's and it hardly ever points from the moment of writing.
 fn is_narrative(mentions: &[Mention], anchor: Option<NaiveDate>) -> bool {
     let Some(a) = anchor else { return true };
     let (mut far, mut near) = (0usize, 0usize);
+    let pointing = mentions.iter().filter(|m| deictic(&m.expr)).count();
+    if pointing * 10 > mentions.len() {
+        return false;
+    }
     for m in mentions {
         let y = match &m.expr {
             Expr::Date { year, .. } => *year,
@@ -565,7 +589,12 @@ fn eval(e: &Expr, env: &Env) -> Option<Out> {
         }
         Expr::RelUnit { unit, offset } => {
             // in a history, "the end of the month" is the month under discussion
-            let narrative_base = if env.narrative {
+            // ("today", "this week" in a quotation are still the anchor's)
+            let coarse = matches!(
+                unit,
+                Unit::Month | Unit::Quarter | Unit::Year | Unit::Decade | Unit::Century
+            );
+            let narrative_base = if env.narrative && coarse {
                 env.reference.map(|r| r.start)
             } else {
                 None
@@ -645,9 +674,16 @@ fn eval(e: &Expr, env: &Env) -> Option<Out> {
             minute,
             zone,
         } => {
-            let d = match day {
-                Some(d) => eval(d, env)?,
-                None => match env.anchor {
+            // a clock time with no day is on the day under discussion ("On Friday …
+            // at 10:35 a.m."), when that is a day within a week of the anchor
+            let recent_day = match (env.reference, env.anchor) {
+                (Some(r), Some(a)) if r.gran == Gran::Day && (a - r.start).num_days().abs() <= 7 => Some(r),
+                _ => None,
+            };
+            let d = match (day, recent_day) {
+                (Some(d), _) => eval(d, env)?,
+                (None, Some(r)) => Out::date(r, "the day mentioned before"),
+                (None, None) => match env.anchor {
                     Some(a) => Out::date(
                         Period {
                             start: a,
@@ -757,29 +793,24 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
     let cut = before.rfind(['.', ';', '\n', '?', '!']).map(|k| k + 1).unwrap_or(0);
     let before = &before[cut..];
     let words: Vec<&str> = before
-        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\'' || c == '-'))
         .filter(|w| !w.is_empty())
         .collect();
-    let cue = |w: &str| -> Option<Tense> {
+    // a cue word from grammar/tense.txt; `None` in the inner option is a reporting verb
+    let listed = |w: &str| -> Option<Option<Tense>> {
         let lw = w.to_ascii_lowercase();
-        if let Some((n, cue)) = l.tense.longest(&lw) {
-            if n == lw.len() {
-                return match cue {
-                    Some(true) => Some(Tense::Past),
-                    Some(false) => Some(Tense::Future),
-                    None => Some(Tense::Present),
-                };
-            }
-        }
-
-        if lw.len() > 4 && lw.ends_with("ed") {
-            return Some(Tense::Past);
-        }
-        match lw.as_str() {
-            "is" | "are" | "am" => Some(Tense::Present),
-            _ => None,
-        }
+        let (n, cue) = l.tense.longest(&lw)?;
+        (n == lw.len()).then_some(match cue {
+            Some(true) => Some(Tense::Past),
+            Some(false) => Some(Tense::Future),
+            None => None,
+        })
     };
+    // "as soon as Tuesday", "as early as next week": a date still ahead
+    let tail: Vec<String> = words.iter().rev().take(3).map(|w| w.to_ascii_lowercase()).collect();
+    if tail.len() == 3 && tail[0] == "as" && tail[2] == "as" && matches!(tail[1].as_str(), "soon" | "early") {
+        return (Tense::Future, Some(format!("as {} as", tail[1])));
+    }
     // a date right after "to", "by", "until", "payable" is a target or a deadline: the
     // verb before it ("extended to Nov. 20") says nothing about the date's side of the anchor
     for w in words.iter().rev() {
@@ -790,7 +821,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
         ) {
             continue;
         }
-        if l.tense.longest(&lw).is_some_and(|(n, c)| n == lw.len() && c.is_none()) {
+        if listed(&lw) == Some(None) {
             continue;
         }
         if matches!(
@@ -801,27 +832,35 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
         }
         break;
     }
-    for w in words.iter().rev() {
-        if let Some(t) = cue(w) {
-            if t != Tense::Present {
-                return (t, Some((*w).to_string()));
-            }
-        }
-    }
     let mut hi = (end + 60).min(b.len());
     while hi < b.len() && !text.is_char_boundary(hi) {
         hi += 1;
     }
     let after = &text[end..hi];
     let stop = after.find(['.', ';', '\n', '?', '!']).unwrap_or(after.len());
-    for w in after[..stop]
-        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
+    let after_words: Vec<&str> = after[..stop]
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\'' || c == '-'))
         .filter(|w| !w.is_empty())
-    {
-        if let Some(t) = cue(w) {
-            if t != Tense::Present {
-                return (t, Some(w.to_string()));
-            }
+        .collect();
+    // a past form guessed from its ending: lower case, not hyphenated ("lower-than-expected")
+    let guessed =
+        |w: &str| w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase()) && listed(w).is_none();
+    // 1. the nearest cue before it, listed ("will", "held") or guessed ("visited")
+    for w in words.iter().rev() {
+        if let Some(Some(t)) = listed(w) {
+            return (t, Some((*w).to_string()));
+        }
+        if guessed(w) {
+            return (Tense::Past, Some((*w).to_string()));
+        }
+    }
+    // 2. else the nearest after it ("On February 5, negotiations continued")
+    for w in after_words.iter() {
+        if let Some(Some(t)) = listed(w) {
+            return (t, Some((*w).to_string()));
+        }
+        if guessed(w) {
+            return (Tense::Past, Some((*w).to_string()));
         }
     }
     (Tense::Unknown, None)
@@ -979,14 +1018,22 @@ pub fn resolve_all(text: &str, mentions: &[Mention], anchor: Option<&AnchorRef>)
             // the reference moves to each date with a stated or resolved period
             if !t.ambiguous && t.kind != TimexType::Duration && t.kind != TimexType::Set {
                 if let Some(p) = a.period {
-                    if !matches!(
-                        e,
-                        Expr::Shift {
-                            origin: Origin::Reference,
-                            ..
-                        }
-                    ) || reference.is_none()
-                    {
+                    // a comparison ("a year earlier", "year-ago") does not move the story's
+                    // reference; in a history "three years later" does
+                    let shift = match e {
+                        Expr::Shift { origin, .. } => Some(*origin),
+                        Expr::Mod { inner, .. } => match inner.as_ref() {
+                            Expr::Shift { origin, .. } => Some(*origin),
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    let moves = match shift {
+                        None => true,
+                        Some(Origin::Reference) => narrative,
+                        Some(Origin::Anchor) => false,
+                    };
+                    if moves || reference.is_none() {
                         reference = Some(p);
                     }
                 }

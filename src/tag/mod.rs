@@ -7,6 +7,28 @@
 //! then continues after it. Each rule reads a bounded number of words, so the
 //! whole scan is linear in the text.
 //!
+//! Rules (the full list with names is [`RULES`]; words come from `grammar/*.txt`):
+//!
+//! ```text
+//! date      := yyyy-mm-dd | mm/dd/yyyy | <month> <day>[, <year>] | <day> <month> [<year>]
+//!            | <month> [of] <year> | <year> | fiscal <year> | the <decade>s | [the] <ordinal> century
+//!            | <year> BC | nineteen ninety-six
+//! period    := Q<n> [<year>] | the <ordinal> quarter|half [of <year>] | [last|next] <season> [of <year>]
+//!            | <holiday> | [early|mid|late|the end of] <date>
+//! relative  := today | yesterday | tonight | last|next|this <unit>|<month>|<weekday>|<season>
+//!            | <month> [of] last year | <month> of the previous year | the previous|following <unit>
+//!            | the <unit> before | that <unit> | <amount> <unit> ago|later|earlier|from now
+//! time      := <h>[:<mm>] a.m.|p.m. [<zone>] [<weekday>|<month> <day>] | <hh>:<mm> | noon | midnight
+//!            | <weekday> morning|night | this morning
+//! range     := <month> <day>-<day> | <day>-<day> <month> | from|between <point> to|and <point>
+//!            | <month> to <month> [last year|<year>]
+//! duration  := [<mod>] <amount> <unit> | <amount>-<unit>[-old|-long] | the past|next <amount> <unit>
+//!            | recent|coming <units> | a single night
+//! set       := every|each <unit>|<weekday> | daily | weekly | annually
+//! reference := now | currently | recently | soon | to date | in the future | the past
+//! amount    := the shared number combinator (grammar::number)
+//! ```
+//!
 //! ```
 //! let text = "Talks were held on February 4-5.";
 //! let m = chronology::tag::tag(text, 0..text.len());
@@ -35,35 +57,72 @@ pub struct Mention {
     pub rule: &'static str,
 }
 
+/// What a rule's first word can be: only rules that can start with the word
+/// at hand are tried (a number never starts "last week").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Start {
+    /// A number.
+    Digit,
+    /// A word.
+    Word,
+    /// Either.
+    Any,
+}
+
 /// Every tagging rule, in priority order (a longer match wins; on a tie, the earlier rule).
-pub const RULES: &[(&str, Rule)] = &[
-    ("<yyyy-mm-dd> | <mm/dd/yyyy>", rules::numeric_date),
-    ("from|between <point> to|and <point> (range)", rules::range),
-    ("[<weekday>,] <month> <day>[-<day>][, <year>]", rules::month_day_year),
-    ("<day>[-<day>] <month> [<year>]", rules::day_month_year),
-    ("<hh>:<mm> | <h> p.m. [<zone>] [<weekday>]", rules::clock),
-    ("<year> | the <decade>s | the <ordinal> century", rules::year_forms),
-    ("the <ordinal> quarter|half [of <year>] | Q<n>", rules::quarter),
-    ("[last|next] <season> [of <year>]", rules::season),
-    ("[last|next] <holiday>", rules::holiday),
-    ("today | yesterday [<part of day>]", rules::relative_day),
-    ("[last|next] <weekday> [<part of day>]", rules::weekday),
-    ("last|next|this <month> | <month> [of] last year", rules::month_alone),
-    ("last|next|this <unit>", rules::relative_unit),
-    ("the previous|following <unit>", rules::reference_unit),
+pub const RULES: &[(&str, Start, Rule)] = &[
+    ("<yyyy-mm-dd> | <mm/dd/yyyy>", Start::Digit, rules::numeric_date),
+    ("from|between <point> to|and <point> (range)", Start::Any, rules::range),
+    ("<month> <day>[-<day>][, <year>]", Start::Word, rules::month_day_year),
+    (
+        "[the] <day>[-<day>] [of] <month> [<year>]",
+        Start::Any,
+        rules::day_month_year,
+    ),
+    (
+        "<hh>:<mm> | <h> p.m. [<zone>] [<weekday>] | noon",
+        Start::Any,
+        rules::clock,
+    ),
+    (
+        "<year> | the <decade>s | the <ordinal> century",
+        Start::Any,
+        rules::year_forms,
+    ),
+    (
+        "the <ordinal> quarter|half [of <year>] | Q<n>",
+        Start::Word,
+        rules::quarter,
+    ),
+    ("[last|next] <season> [of <year>]", Start::Word, rules::season),
+    ("[last|next] <holiday>", Start::Word, rules::holiday),
+    ("today | yesterday [<part of day>]", Start::Word, rules::relative_day),
+    ("[last|next] <weekday> [<part of day>]", Start::Word, rules::weekday),
+    (
+        "last|next|this <month> | <month> [of] last year",
+        Start::Word,
+        rules::month_alone,
+    ),
+    ("last|next|this <unit>", Start::Word, rules::relative_unit),
+    (
+        "the previous|following <unit> | that <unit>",
+        Start::Word,
+        rules::reference_unit,
+    ),
     (
         "[<mod>] <number> <unit> [ago|later] (duration, shift)",
+        Start::Any,
         rules::amount_unit,
     ),
-    ("every <unit> | daily (set)", rules::set),
-    ("early|mid|late <date>", rules::position),
-    ("now | recently | soon (reference)", rules::reference),
+    ("every <unit> | daily (set)", Start::Word, rules::set),
+    ("early|mid|late <date>", Start::Word, rules::position),
+    ("now | recently | soon (reference)", Start::Word, rules::reference),
 ];
 
 /// Words the Rust parsers themselves start with (besides lexicon entries).
 const RULE_WORDS: &[&str] = &[
-    "the", "that", "from", "between", "fiscal", "every", "each", "noon", "midnight", "earlier", "later", "a", "an",
-    "q1", "q2", "q3", "q4",
+    "the", "that", "per", "from", "between", "fiscal", "every", "each", "noon", "midnight", "earlier", "later", "a",
+    "an", "q1", "q2", "q3", "q4",
 ];
 
 /// A word of up to 16 bytes packed into an integer, lower-cased: comparing two
@@ -123,8 +182,8 @@ fn triggers() -> &'static Vec<u128> {
 /// at these the rules run only when the next word is a grammar word too.
 const WEAK: &[&str] = &[
     "the", "a", "an", "in", "at", "to", "that", "some", "no", "up", "just", "over", "under", "about", "more", "less",
-    "from", "between", "each", "every", "close", "not", "one", "so", "this", "these", "right", "around", "fewer",
-    "longer", "after", "before", "later", "earlier", "once",
+    "from", "between", "each", "every", "per", "close", "not", "one", "so", "this", "these", "right", "around",
+    "fewer", "longer", "after", "before", "later", "earlier", "once",
 ];
 
 /// Every word of every grammar entry, and the words the rules read literally
@@ -237,10 +296,43 @@ fn weak_dead_end(word: &[u8], rest: &[u8]) -> bool {
     pack(&next[..n]).is_some_and(|q| followers().binary_search(&q).is_err())
 }
 
+/// The first two letters of a word as a 10-bit index (letters only; others give None).
+fn pair(word: &[u8]) -> Option<usize> {
+    let a = word.first()?.to_ascii_lowercase();
+    if !a.is_ascii_lowercase() {
+        return None;
+    }
+    let b = word.get(1).map_or(b'`', |c| c.to_ascii_lowercase());
+    Some(usize::from(a & 0x1f) << 5 | usize::from(b & 0x1f))
+}
+
+/// Which first-two-letter pairs any trigger word has: most words fail this
+/// one table lookup before any packing or searching.
+fn trigger_pairs() -> &'static [bool; 1024] {
+    static P: OnceLock<[bool; 1024]> = OnceLock::new();
+    P.get_or_init(|| {
+        let mut t = [false; 1024];
+        for &p in triggers() {
+            // unpack the first two bytes: the word's bytes sit below the length nibble
+            let len = (p >> 124) as usize;
+            let bytes: Vec<u8> = (0..len).rev().map(|k| ((p >> (8 * k)) & 0xff) as u8).collect();
+            if let Some(i) = pair(&bytes) {
+                t[i] = true;
+            }
+        }
+        t
+    })
+}
+
 /// Is this word (digits, or a grammar word) a trigger?
 fn is_trigger(word: &[u8], trig: &[u128]) -> bool {
     if word[0].is_ascii_digit() {
         return true;
+    }
+    if let Some(i) = pair(word) {
+        if !trigger_pairs()[i] {
+            return false;
+        }
     }
     pack(word).is_some_and(|p| trig.binary_search(&p).is_ok())
 }
@@ -305,7 +397,11 @@ pub fn tag(text: &str, body: Range<usize>) -> Vec<Mention> {
         let ctx = Ctx { prev, before };
         let input = &text[pos..end];
         let mut best: Option<(usize, Expr, &'static str)> = None;
-        for (name, rule) in RULES {
+        let digit = bytes[pos].is_ascii_digit();
+        for (name, start, rule) in RULES {
+            if (digit && *start == Start::Word) || (!digit && *start == Start::Digit) {
+                continue;
+            }
             if let Ok((rest, e)) = rule(&ctx, input) {
                 let len = input.len() - rest.len();
                 if len > 0 && best.as_ref().is_none_or(|b| len > b.0) {
@@ -366,6 +462,18 @@ mod tests {
     #[test]
     fn rules_have_unique_names() {
         let mut names: Vec<&str> = RULES.iter().map(|r| r.0).collect();
+        // a rule marked Word never accepts a number first, and the other way round
+        for (name, start, rule) in RULES {
+            let c = rules::Ctx {
+                prev: "in",
+                before: b' ',
+            };
+            if *start == Start::Word {
+                for t in ["4 February", "2025", "3 p.m.", "five days", "12 days ago"] {
+                    assert!(rule(&c, t).is_err(), "{name} accepts {t:?}");
+                }
+            }
+        }
         names.sort_unstable();
         names.dedup();
         assert_eq!(names.len(), RULES.len());

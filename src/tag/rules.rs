@@ -643,7 +643,10 @@ pub fn year_forms<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
                 .take_while(|b| b.is_ascii_alphabetic())
                 .map(char::from)
                 .collect();
-            if w.len() > 2 && w.ends_with('s') && w.bytes().all(|b| b.is_ascii_lowercase()) {
+            // "2000 troops", "2019 points", "2000 people": a count (a plural noun after the number)
+            let plural =
+                (w.len() > 2 && w.ends_with('s')) || matches!(w.as_str(), "people" | "men" | "women" | "children");
+            if plural && w.bytes().all(|b| b.is_ascii_lowercase()) {
                 return fail(i);
             }
         }
@@ -1057,6 +1060,22 @@ pub fn relative_unit<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
 pub fn amount_unit<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     let (_, l) = lex(i)?;
     // the past|last|next|coming|first <number> <unit> (or "the past week")
+    // for years | within days | in months: a vague span (not "in years of war")
+    if matches!(c.prev, "for" | "within" | "in" | "after" | "over") {
+        if let Ok((r, u)) = from(&l.units)(i) {
+            let plural = i[..i.len() - r.len()].ends_with('s');
+            let of_after = ws(r).is_ok_and(|(x, _)| word("of")(x).is_ok() || word("to")(x).is_ok());
+            if plural && !of_after && !matches!(u, Unit::Weekend) {
+                return Ok((
+                    r,
+                    Expr::Duration {
+                        amount: Amount::vague(),
+                        unit: u,
+                    },
+                ));
+            }
+        }
+    }
     // (after "the": a relative word makes an implicit one possible: "the past week")
     let (r, the_rel, bare_the) = match word("the")(i) {
         Ok((r, _)) => {
@@ -1119,6 +1138,10 @@ pub fn amount_unit<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
             Err(e) => return Err(e),
         },
     };
+    // "the eight-year war", "the nearly three-year-old war": the article is not part of it
+    if bare_the && hyphen {
+        return fail(i);
+    }
     // a single night | a full year
     let r = match word("single")(r)
         .or_else(|_| word("full")(r))
@@ -1146,6 +1169,19 @@ pub fn amount_unit<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
             (r2, Unit::Day)
         }
     };
+    // a rate: "5,000 barrels a day", "twice a week", "per year" is a recurrence
+    let article = i.as_bytes().first().is_some_and(|b| b.eq_ignore_ascii_case(&b'a'));
+    if !the_rel && !hyphen && amount == Amount::exact(1) && article && modifier.is_none() {
+        let rate_before = matches!(c.prev, "twice" | "once" | "thrice" | "times")
+            || (c.prev.len() > 3 && c.prev.ends_with('s') && !matches!(c.prev, "was" | "has" | "is" | "this" | "its"));
+        if rate_before && !i[..i.len() - r.len()].ends_with('s') {
+            return Ok((r, Expr::Set { unit: u, weekday: None }));
+        }
+    }
+    // page furniture: "3 minute read", "5 min read"
+    if matches!(u, Unit::Minute) && ws(r).is_ok_and(|(x, _)| word("read")(x).is_ok()) {
+        return fail(i);
+    }
     // "a second" is rarely time ("a second round"); "a week" is
     if amount.n == Some(1) && u == Unit::Second && !the_rel {
         return fail(i);
@@ -1214,7 +1250,6 @@ pub fn amount_unit<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     if u == Unit::Weekend && amount.n == Some(1) && !the_rel {
         return fail(i);
     }
-    let _ = c;
     let e = Expr::Duration { amount, unit: u };
     Ok((
         r,
@@ -1351,15 +1386,19 @@ pub fn clock<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
             r = &r2[z.len()..];
         }
     }
-    // [on] <weekday> | today | yesterday
+    // [on] <weekday> | today | yesterday | [,] <month> <day>
     let mut day = None;
+    let mut r = r.strip_prefix(',').unwrap_or(r);
     if let Ok((r2, _)) = ws(r) {
         let r3 = match word("on")(r2) {
             Ok((x, _)) => ws(x).map(|y| y.0).unwrap_or(x),
             Err(_) => r2,
         };
         let ctx = Ctx { prev: "", before: 0 };
-        if let Ok((r4, d)) = weekday(&ctx, r3).or_else(|_| relative_day(&ctx, r3)) {
+        let md = month_day_year(&ctx, r3)
+            .ok()
+            .filter(|(_, e)| !matches!(e, Expr::Range { .. }));
+        if let Some((r4, d)) = md.or_else(|| weekday(&ctx, r3).or_else(|_| relative_day(&ctx, r3)).ok()) {
             if !matches!(d, Expr::Part { .. }) {
                 day = Some(Box::new(d));
                 r = r4;
@@ -1413,7 +1452,9 @@ pub fn set<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
         }
         return Ok((r, Expr::Set { unit: u, weekday: None }));
     }
-    let (r, _) = word("every")(i).or_else(|_| word("each")(i))?;
+    let (r, _) = word("every")(i)
+        .or_else(|_| word("each")(i))
+        .or_else(|_| word("per")(i))?;
     let (r, _) = ws(r)?;
     if let Ok((r2, w)) = from(&l.weekdays)(r) {
         return Ok((
@@ -1511,4 +1552,339 @@ fn the_unit<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
 // is the next word a thing that lasts ("three-year-old war")? grammar/events.txt
 fn is_event_next(l: &crate::grammar::Lexicons, r: &str) -> bool {
     ws(r).is_ok_and(|(t, _)| l.events.longest(t).is_some())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::grammar::{DayPart, Season};
+
+    const C: Ctx<'static> = Ctx {
+        prev: "in",
+        before: b' ',
+    };
+
+    fn parse(rule: Rule, s: &str) -> Option<(usize, Expr)> {
+        rule(&C, s).ok().map(|(rest, e)| (s.len() - rest.len(), e))
+    }
+
+    fn md(m: u32, d: u32) -> Expr {
+        Expr::Nearest {
+            target: Target::MonthDay(m, d),
+            dir: Dir::Tense,
+        }
+    }
+
+    #[test]
+    fn month_day_year_forms_and_rejects() {
+        assert_eq!(
+            parse(month_day_year, "February 4, 2025."),
+            Some((
+                16,
+                Expr::Date {
+                    year: 2025,
+                    month: Some(2),
+                    day: Some(4)
+                }
+            ))
+        );
+        assert_eq!(parse(month_day_year, "Feb. 4 talks"), Some((6, md(2, 4))));
+        assert_eq!(parse(month_day_year, "Sept. 30th"), Some((10, md(9, 30))));
+        assert_eq!(
+            parse(month_day_year, "February 2022"),
+            Some((
+                13,
+                Expr::Date {
+                    year: 2022,
+                    month: Some(2),
+                    day: None
+                }
+            ))
+        );
+        let Some((
+            12,
+            Expr::Range {
+                first,
+                second,
+                first_span,
+                second_span,
+            },
+        )) = parse(month_day_year, "February 4-5")
+        else {
+            panic!("range")
+        };
+        assert_eq!(
+            (*first, *second, first_span, second_span),
+            (md(2, 4), md(2, 5), (0, 10), (11, 12))
+        );
+        // rejects: day 0 and 32, a day the month lacks, a reversed range reads only its start
+        assert_eq!(parse(month_day_year, "February 0"), None);
+        assert_eq!(parse(month_day_year, "March 32"), None);
+        assert_eq!(parse(month_day_year, "April 31"), None);
+        assert_eq!(parse(month_day_year, "February 29, 2023"), None);
+        assert_eq!(parse(month_day_year, "May 5-3"), Some((5, md(5, 5))));
+        assert_eq!(parse(month_day_year, "Mayor 5"), None);
+    }
+
+    #[test]
+    fn numeric_dates_and_rejects() {
+        assert_eq!(
+            parse(numeric_date, "2025-02-04"),
+            Some((
+                10,
+                Expr::Date {
+                    year: 2025,
+                    month: Some(2),
+                    day: Some(4)
+                }
+            ))
+        );
+        assert_eq!(
+            parse(numeric_date, "02/04/2025"),
+            Some((
+                10,
+                Expr::Date {
+                    year: 2025,
+                    month: Some(2),
+                    day: Some(4)
+                }
+            ))
+        );
+        assert_eq!(parse(numeric_date, "2025-13-01"), None);
+        assert_eq!(parse(numeric_date, "2025-02-30"), None);
+        assert_eq!(parse(numeric_date, "13/01/2025"), None);
+        assert_eq!(parse(numeric_date, "02/04/2025/7"), None);
+        assert_eq!(parse(numeric_date, "2025-02-04x"), None);
+    }
+
+    #[test]
+    fn years_decades_centuries() {
+        assert_eq!(
+            parse(year_forms, "2022"),
+            Some((
+                4,
+                Expr::Date {
+                    year: 2022,
+                    month: None,
+                    day: None
+                }
+            ))
+        );
+        assert_eq!(parse(year_forms, "the 1990s"), Some((9, Expr::Decade(199))));
+        assert_eq!(parse(year_forms, "the 19th century"), Some((16, Expr::Century(18))));
+        assert_eq!(
+            parse(year_forms, "480 BC"),
+            Some((
+                6,
+                Expr::Date {
+                    year: -479,
+                    month: None,
+                    day: None
+                }
+            ))
+        );
+        // a count of things, money, a decimal
+        let c = Ctx { prev: "", before: b' ' };
+        assert!(year_forms(&c, "2000 people").is_err());
+        assert!(year_forms(&Ctx { prev: "", before: b'$' }, "2000").is_err());
+        assert!(year_forms(&c, "1462.93").is_err());
+        assert!(year_forms(&c, "the 23rd century").is_err());
+    }
+
+    #[test]
+    fn clock_times_and_rejects() {
+        let t = |h, m| Expr::Time {
+            day: None,
+            hour: h,
+            minute: m,
+            zone: None,
+        };
+        assert_eq!(parse(clock, "3 p.m."), Some((6, t(15, 0))));
+        assert_eq!(parse(clock, "12 a.m."), Some((7, t(0, 0))));
+        assert_eq!(parse(clock, "15:30"), Some((5, t(15, 30))));
+        assert_eq!(parse(clock, "13 p.m."), None);
+        assert_eq!(parse(clock, "25:00"), None);
+        assert_eq!(parse(clock, "10:7"), None);
+        assert_eq!(parse(clock, "3 people"), None);
+        let Some((_, Expr::Time { zone, .. })) = parse(clock, "15:30 GMT") else {
+            panic!("zone")
+        };
+        assert_eq!(zone.as_deref(), Some("GMT"));
+    }
+
+    #[test]
+    fn durations_shifts_and_rejects() {
+        let d = |n, u| Expr::Duration {
+            amount: Amount::exact(n),
+            unit: u,
+        };
+        assert_eq!(parse(amount_unit, "five months"), Some((11, d(5, Unit::Month))));
+        assert_eq!(
+            parse(amount_unit, "1 day ago"),
+            Some((
+                9,
+                Expr::Shift {
+                    amount: Amount::exact(1),
+                    unit: Unit::Day,
+                    sign: -1,
+                    origin: Origin::Anchor
+                }
+            ))
+        );
+        assert_eq!(
+            parse(amount_unit, "three years later"),
+            Some((
+                17,
+                Expr::Shift {
+                    amount: Amount::exact(3),
+                    unit: Unit::Year,
+                    sign: 1,
+                    origin: Origin::Reference
+                }
+            ))
+        );
+        assert_eq!(
+            parse(amount_unit, "nearly three-year-old war"),
+            Some((
+                21,
+                Expr::Mod {
+                    modifier: crate::timex::TimexMod::LessThan,
+                    inner: Box::new(d(3, Unit::Year))
+                }
+            ))
+        );
+        // ages, fractions of a unit, a year before a singular unit, the article alone
+        assert_eq!(parse(amount_unit, "a 6-year-old boy"), None);
+        assert_eq!(parse(amount_unit, "52 years old"), None);
+        assert_eq!(parse(amount_unit, "three-quarters"), None);
+        assert_eq!(parse(amount_unit, "the 1988 quarter"), None);
+        assert_eq!(parse(amount_unit, "the year"), None);
+        assert_eq!(parse(amount_unit, "a second round"), None);
+    }
+
+    #[test]
+    fn relative_forms() {
+        assert_eq!(
+            parse(relative_unit, "last week"),
+            Some((
+                9,
+                Expr::RelUnit {
+                    unit: Unit::Week,
+                    offset: -1
+                }
+            ))
+        );
+        assert_eq!(
+            parse(relative_unit, "last weeks"),
+            Some((
+                10,
+                Expr::Duration {
+                    amount: Amount::vague(),
+                    unit: Unit::Week
+                }
+            ))
+        );
+        assert_eq!(
+            parse(month_alone, "last October"),
+            Some((
+                12,
+                Expr::Nearest {
+                    target: Target::Month(10),
+                    dir: Dir::Last
+                }
+            ))
+        );
+        // "May" the name, "March" the verb
+        assert_eq!(
+            month_alone(
+                &Ctx {
+                    prev: "theresa",
+                    before: b' '
+                },
+                "May said"
+            )
+            .ok()
+            .map(|x| x.1),
+            None
+        );
+        assert_eq!(
+            month_alone(
+                &Ctx {
+                    prev: "will",
+                    before: b' '
+                },
+                "March on"
+            )
+            .ok()
+            .map(|x| x.1),
+            None
+        );
+        assert_eq!(parse(month_alone, "february"), None);
+        assert_eq!(
+            parse(weekday, "Sunday night"),
+            Some((
+                12,
+                Expr::Part {
+                    day: Some(Box::new(Expr::Nearest {
+                        target: Target::Weekday(chrono::Weekday::Sun),
+                        dir: Dir::Tense
+                    })),
+                    part: DayPart::Night
+                }
+            ))
+        );
+        assert_eq!(parse(weekday, "Sun"), None);
+        assert_eq!(
+            parse(season, "last fall"),
+            Some((
+                9,
+                Expr::Nearest {
+                    target: Target::Season(Season::Fall),
+                    dir: Dir::Last
+                }
+            ))
+        );
+        assert_eq!(
+            season(
+                &Ctx {
+                    prev: "prices",
+                    before: b' '
+                },
+                "fall sharply"
+            )
+            .ok()
+            .map(|x| x.1),
+            None
+        );
+    }
+
+    #[test]
+    fn sets_and_references() {
+        assert_eq!(
+            parse(set, "every Monday"),
+            Some((
+                12,
+                Expr::Set {
+                    unit: Unit::Week,
+                    weekday: Some(chrono::Weekday::Mon)
+                }
+            ))
+        );
+        assert_eq!(
+            parse(set, "annually."),
+            Some((
+                8,
+                Expr::Set {
+                    unit: Unit::Year,
+                    weekday: None
+                }
+            ))
+        );
+        assert_eq!(parse(set, "quarterly dividend"), None);
+        assert_eq!(
+            parse(reference, "now"),
+            Some((3, Expr::Ref(crate::grammar::RefKind::Present)))
+        );
+        assert_eq!(parse(reference, "recent interview"), None);
+    }
 }
