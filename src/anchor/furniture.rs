@@ -42,6 +42,9 @@ pub enum FurnitureKind {
     PageStamp,
     /// "© 2024 …".
     Copyright,
+    /// Readers' comments ("At 00:36 am on 29 May 2009 , reader wrote : …"),
+    /// from the first one to the end of the line.
+    Comments,
 }
 
 /// One span of furniture.
@@ -356,6 +359,49 @@ pub fn is_stamp(text: &str, range: &Range<usize>) -> bool {
     })
 }
 
+/// Where readers' comments start in a line: the first "wrote :" stamp
+/// (`grammar/furniture.txt`, `stamp-after`) with a clock time or a year in
+/// the few words before it; the comment block starts at that stamp's "At" or
+/// at the start of its sentence.
+fn comments_start(line: &str) -> Option<usize> {
+    let lex = lexicon().ok()?;
+    let lower = line.to_lowercase();
+    if lower.len() != line.len() {
+        // a case change altered byte lengths: offsets would not line up
+        return None;
+    }
+    let mut first: Option<usize> = None;
+    for (k, p) in &lex.phrases {
+        if *k != LineKind::StampAfter || !p.starts_with("wrote") {
+            continue;
+        }
+        let mut from = 0;
+        while let Some(i) = lower[from..].find(p.as_str()).map(|i| i + from) {
+            from = i + p.len();
+            let mut b = i.saturating_sub(80);
+            while b > 0 && !line.is_char_boundary(b) {
+                b -= 1;
+            }
+            let window = &lower[b..i];
+            let stamped = window.contains(" am")
+                || window.contains(" pm")
+                || window.split(|c: char| !c.is_ascii_digit()).any(|d| d.len() == 4);
+            if !stamped {
+                continue;
+            }
+            let start = window
+                .rfind("at ")
+                .filter(|j| *j == 0 || window.as_bytes()[j - 1] == b' ')
+                .map(|j| b + j)
+                .or_else(|| window.rfind(". ").map(|j| b + j + 2))
+                .unwrap_or(b);
+            first = Some(first.map_or(start, |f: usize| f.min(start)));
+            break;
+        }
+    }
+    first
+}
+
 /// Analyse a document's body for furniture.
 pub fn analyse(doc: &Document) -> PageFurniture {
     let mut out = PageFurniture::default();
@@ -458,6 +504,14 @@ pub fn analyse(doc: &Document) -> PageFurniture {
                         block_names.push(w.to_string());
                     }
                 }
+            }
+        }
+        if kind.is_none() {
+            if let Some(at) = comments_start(line) {
+                out.spans.push(Furniture {
+                    range: range.start + at..range.end,
+                    kind: FurnitureKind::Comments,
+                });
             }
         }
         if let Some(kind) = kind {
@@ -588,5 +642,24 @@ mod tests {
         assert_eq!(&text[f.spans[0].range.clone()], "Published 2 days ago");
         let at = text.find("March 3").expect("in text");
         assert!(!f.covers(&(at..at + 7)));
+    }
+
+    #[test]
+    fn readers_comments_run_to_the_end_of_the_line() {
+        let text = "BP capped the well on Thursday , officials said . At 00:36 am on 29 May 2009 , cynic555 wrote : This comment was removed . At 01:10 am on 30 May 2009 , bob wrote : Fine .";
+        let f = analyse(&Document::from_text("t", text));
+        let c = f
+            .spans
+            .iter()
+            .find(|s| s.kind == FurnitureKind::Comments)
+            .expect("comments found");
+        assert!(text[c.range.clone()].starts_with("At 00:36 am on 29 May 2009"));
+        assert_eq!(c.range.end, text.len());
+        let at = text.find("Thursday").expect("in text");
+        assert!(!f.covers(&(at..at + 8)));
+        // "wrote" without a stamp is prose
+        let prose =
+            "He wrote : the plan is sound , and it was published widely in the papers that week by the ministry .";
+        assert!(analyse(&Document::from_text("t", prose)).spans.is_empty());
     }
 }

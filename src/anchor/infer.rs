@@ -863,6 +863,31 @@ fn infer_one(
         }
     }
     let body = body_mentions(doc, res, furn);
+    // A stamp ("amended on …", a reader's comment) is furniture, but its date
+    // still bounds the publication from above.
+    for r in res
+        .iter()
+        .filter(|r| r.start >= doc.body.start && r.end <= doc.body.end)
+    {
+        let t = &r.timex;
+        if !furn.covers(&(r.start..r.end)) || !furniture::is_stamp(&doc.text, &(r.start..r.end)) {
+            continue;
+        }
+        let day_exact = t.from.is_some() && t.from == t.to;
+        if let (Some(to), false, true) = (t.to, t.value.contains('X'), day_exact) {
+            let mut ev = evidence(
+                doc,
+                r.start..r.end,
+                format!(
+                    "on or before {to}: {} stamps a later change to the page",
+                    quote(&r.text)
+                ),
+                Strength::Medium,
+            );
+            ev.latest = Some(to);
+            w.add(ev, Some(Allowed::Interval(None, Some(day(to)))));
+        }
+    }
     let mut dated_body_max: Option<Day> = None;
     for r in &body {
         let t = &r.timex;
