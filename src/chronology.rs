@@ -49,6 +49,12 @@ pub struct AnchorSummary {
     pub best: Option<NaiveDate>,
     /// `pinned`, `determined`, `bounded`, `under-determined` or `conflicting`.
     pub status: String,
+    /// For a pinned document: the first day its text alone allows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text_earliest: Option<NaiveDate>,
+    /// For a pinned document: the last day its text alone allows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text_latest: Option<NaiveDate>,
 }
 
 /// One dated event.

@@ -431,6 +431,8 @@ fn degenerate_chronologies_render() {
         latest: None,
         best: None,
         status: "bounded".to_string(),
+        text_earliest: None,
+        text_latest: None,
     });
     usvg::roxmltree::Document::parse(&svg::render(&anchors_only)).unwrap();
     // One event at the ends of the calendar, an inverted range, and dates far apart.

@@ -1441,6 +1441,11 @@ fn solve(
         c.id = format!("c-{}-{}", doc.id, n + 1);
     }
 
+    let (text_earliest, text_latest) = if pinned.is_some() {
+        (earliest, latest)
+    } else {
+        (None, None)
+    };
     let (status, reason, earliest, latest, best) = if let Some(p) = pinned {
         (Status::Pinned, None, Some(p), Some(p), Some(p))
     } else {
@@ -1484,6 +1489,8 @@ fn solve(
         best,
         status,
         reason,
+        text_earliest,
+        text_latest,
         evidence: w.evidence,
         conflicts,
     }

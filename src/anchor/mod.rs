@@ -80,6 +80,13 @@ pub struct Anchor {
     /// For under-determined and conflicting: what is missing or which statements disagree.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
+    /// For a pinned document, what its text alone allows (first day; None:
+    /// unbounded): a person can see how far the pin is from the text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text_earliest: Option<NaiveDate>,
+    /// For a pinned document, the last day its text alone allows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text_latest: Option<NaiveDate>,
     /// Every statement used.
     pub evidence: Vec<Evidence>,
     /// Contradictions found while dating this document (`copyright_vs_body`,

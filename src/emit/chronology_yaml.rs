@@ -271,6 +271,8 @@ mod tests {
             latest: l.map(day),
             best: None,
             status: status.into(),
+            text_earliest: None,
+            text_latest: None,
         };
         let mut old = chrono(Vec::new(), Vec::new());
         old.anchors.push(anchor(Some("2022-11-01"), None, "bounded"));

@@ -613,6 +613,12 @@ fn pub_words(a: &AnchorSummary) -> (String, String) {
             out!(status, " · best guess {}", human_day(b));
         }
     }
+    match (a.text_earliest, a.text_latest) {
+        (Some(e), Some(l)) => out!(status, " · text alone: {} – {}", human_day(e), human_day(l)),
+        (Some(e), None) => out!(status, " · text alone: after {}", human_day(e)),
+        (None, Some(l)) => out!(status, " · text alone: before {}", human_day(l)),
+        (None, None) => {}
+    }
     (date, status)
 }
 
@@ -710,10 +716,10 @@ fn draw(c: &Chronology) -> (Layout, String) {
         }
     }
     for a in &c.anchors {
-        for d in [a.earliest, a.best].into_iter().flatten() {
+        for d in [a.earliest, a.best, a.text_earliest].into_iter().flatten() {
             days.push(day_number(d));
         }
-        for d in [a.latest, a.best].into_iter().flatten() {
+        for d in [a.latest, a.best, a.text_latest].into_iter().flatten() {
             days.push(day_number(d) + 1);
         }
     }
@@ -1581,6 +1587,21 @@ fn publication(
     };
     let marker_x = match (a.earliest, a.latest) {
         (Some(e), Some(l)) if e == l => {
+            // A pinned date over the faint band of what the text alone allows.
+            if a.text_earliest.is_some() || a.text_latest.is_some() {
+                let x0 = a.text_earliest.map_or(PLOT_LEFT, |d| scale.x(day_number(d) as f64));
+                let x1 = a
+                    .text_latest
+                    .map_or(PLOT_RIGHT, |d| scale.x((day_number(d) + 1) as f64));
+                out!(
+                    s,
+                    "<rect class=\"text-interval\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{colour}\" fill-opacity=\"0.07\"/>",
+                    n(x0),
+                    n(top + 1.0),
+                    n((x1 - x0).max(1.0)),
+                    n(bottom - top - 2.0)
+                );
+            }
             let x = scale.x(day_number(e) as f64 + 0.5);
             line(s, x, "5 3", 1.6);
             Some(x)

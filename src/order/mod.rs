@@ -331,6 +331,8 @@ pub fn chronology(inputs: &[DocInput<'_>]) -> Chronology {
             latest: d.anchor.latest,
             best: d.anchor.best,
             status: status_name(d.anchor.status).to_string(),
+            text_earliest: d.anchor.text_earliest,
+            text_latest: d.anchor.text_latest,
         })
         .collect();
     anchors.sort_by(|a, b| a.doc.cmp(&b.doc));

@@ -17,6 +17,8 @@ fn pinned(doc: &str, day: &str) -> Anchor {
         best: d,
         status: Status::Pinned,
         reason: None,
+        text_earliest: None,
+        text_latest: None,
         evidence: Vec::new(),
         conflicts: Vec::new(),
     }
