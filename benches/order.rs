@@ -193,6 +193,8 @@ fn corpus(events: usize) -> Corpus {
             best: Some(dct),
             status: Status::Pinned,
             reason: None,
+            text_earliest: None,
+            text_latest: None,
             evidence: Vec::new(),
             conflicts: Vec::new(),
         });
