@@ -45,6 +45,8 @@ fn generated(n: usize) -> Chronology {
                 latest: Some(latest),
                 best: Some(best),
                 status: status.to_string(),
+                text_earliest: None,
+                text_latest: None,
             }
         })
         .collect();
