@@ -20,4 +20,5 @@ pub mod ingest;
 pub mod order;
 pub mod resolve;
 pub mod tag;
+pub mod text;
 pub mod timex;

@@ -290,36 +290,9 @@ pub fn check_event_lexicon() -> Result<(), String> {
     parse_events(EVENTS).map(|_| ())
 }
 
-/// The sentence around a byte range (split at . ! ? and line breaks).
+/// The sentence around a byte range.
 fn sentence(text: &str, r: &Range<usize>) -> Range<usize> {
-    let b = text.as_bytes();
-    let mut s = r.start.min(b.len());
-    while s > 0 {
-        let c = b[s - 1];
-        if c == b'\n' || ((c == b'.' || c == b'!' || c == b'?') && b.get(s).is_some_and(|x| x.is_ascii_whitespace())) {
-            break;
-        }
-        s -= 1;
-    }
-    let mut e = r.end.min(b.len());
-    while e < b.len() {
-        let c = b[e];
-        if c == b'\n' {
-            break;
-        }
-        e += 1;
-        if (c == b'.' || c == b'!' || c == b'?') && b.get(e).is_none_or(|x| x.is_ascii_whitespace()) {
-            break;
-        }
-    }
-    // keep char boundaries
-    while s > 0 && !text.is_char_boundary(s) {
-        s -= 1;
-    }
-    while e < text.len() && !text.is_char_boundary(e) {
-        e += 1;
-    }
-    s..e
+    crate::text::sentence(text, r.clone())
 }
 
 fn lower_words(s: &str) -> Vec<String> {

@@ -1,0 +1,56 @@
+//! Text utilities shared by the stages that read sentences (anchor, order).
+
+use std::ops::Range;
+
+/// The sentence around a byte range: split at `. ! ?` followed by white
+/// space and at line breaks; a full stop after a one-letter or capitalised
+/// abbreviation of up to three letters ("U.S.", "Feb.") does not end it.
+pub fn sentence(text: &str, r: Range<usize>) -> Range<usize> {
+    let b = text.as_bytes();
+    let ends_here = |i: usize| -> bool {
+        // b[i] is . ! or ?, and the next byte is white space or the end.
+        if !b.get(i + 1).is_none_or(|x| x.is_ascii_whitespace()) {
+            return false;
+        }
+        if b[i] != b'.' {
+            return true;
+        }
+        let mut k = i;
+        while k > 0 && b[k - 1].is_ascii_alphabetic() {
+            k -= 1;
+        }
+        let word = &b[k..i];
+        let abbreviation = (word.len() == 1)
+            || (word.len() <= 3
+                && word.first().is_some_and(|c| c.is_ascii_uppercase())
+                && word.len() > 1
+                && b.get(i + 2).is_some_and(|c| c.is_ascii_digit()));
+        !abbreviation
+    };
+    let mut s = r.start.min(b.len());
+    while s > 0 {
+        let c = b[s - 1];
+        if c == b'\n' || ((c == b'.' || c == b'!' || c == b'?') && ends_here(s - 1)) {
+            break;
+        }
+        s -= 1;
+    }
+    let mut e = r.end.min(b.len());
+    while e < b.len() {
+        let c = b[e];
+        if c == b'\n' {
+            break;
+        }
+        e += 1;
+        if (c == b'.' || c == b'!' || c == b'?') && ends_here(e - 1) {
+            break;
+        }
+    }
+    while s > 0 && !text.is_char_boundary(s) {
+        s -= 1;
+    }
+    while e < text.len() && !text.is_char_boundary(e) {
+        e += 1;
+    }
+    s..e
+}
