@@ -650,12 +650,14 @@ pub fn infer(docs: &[Document], resolved: &[Vec<Resolved>], pins: &Pins, retriev
     let days = dated_days(docs, resolved, &furn);
     let doc_nouns: Vec<BTreeSet<String>> = docs.par_iter().map(|d| proper_nouns(d.body_text())).collect();
     let story = StoryIndex::new(docs, &days);
+    let by_word = WordIndex::new(&days);
     let corpus = Corpus {
         docs,
         starts: &starts,
         days: &days,
         doc_nouns: &doc_nouns,
         story: &story,
+        by_word: &by_word,
     };
     (0..docs.len())
         .into_par_iter()
@@ -756,6 +758,64 @@ struct Corpus<'a> {
     days: &'a BTreeMap<(u32, u32), Vec<DatedDay>>,
     doc_nouns: &'a [BTreeSet<String>],
     story: &'a StoryIndex,
+    by_word: &'a WordIndex<'a>,
+}
+
+/// The corpus's day-exact dated tellings, by the content words of their sentences.
+struct WordIndex<'a> {
+    all: Vec<&'a DatedDay>,
+    by_word: BTreeMap<&'a str, Vec<usize>>,
+}
+
+impl<'a> WordIndex<'a> {
+    fn new(days: &'a BTreeMap<(u32, u32), Vec<DatedDay>>) -> WordIndex<'a> {
+        let all: Vec<&DatedDay> = days.values().flatten().collect();
+        let mut by_word: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for (k, d) in all.iter().enumerate() {
+            for w in &d.words {
+                by_word.entry(w.as_str()).or_default().push(k);
+            }
+        }
+        WordIndex { all, by_word }
+    }
+
+    /// The day another article dates the event a relative weekday of this one
+    /// tells ("BP cut the pipe on Thursday" ↔ "on June 3, 2010 BP cut the
+    /// pipe"): three shared content words, the weekday matching, one best day.
+    fn weekday_event(&self, doc: usize, words: &BTreeSet<String>, wd: Weekday) -> Option<&'a DatedDay> {
+        let mut overlap: BTreeMap<usize, usize> = BTreeMap::new();
+        for w in words {
+            if let Some(list) = self.by_word.get(w.as_str()) {
+                // a word in very many tellings says nothing about which event
+                if list.len() > 200 {
+                    continue;
+                }
+                for &k in list {
+                    *overlap.entry(k).or_default() += 1;
+                }
+            }
+        }
+        let mut best: Option<(usize, NaiveDate, usize)> = None;
+        let mut tie = false;
+        for (k, n) in overlap {
+            let d = self.all[k];
+            if n < 3 || d.doc == doc || d.date.weekday() != wd {
+                continue;
+            }
+            match best {
+                Some((bn, bd, _)) if n < bn || (n == bn && d.date == bd) => {}
+                Some((bn, _, _)) if n == bn => tie = true,
+                _ => {
+                    best = Some((n, d.date, k));
+                    tie = false;
+                }
+            }
+        }
+        match (best, tie) {
+            (Some((_, _, k)), false) => Some(self.all[k]),
+            _ => None,
+        }
+    }
 }
 
 fn infer_one(
@@ -1028,7 +1088,37 @@ fn infer_one(
     let has_dated_day = body
         .iter()
         .any(|r| r.timex.from.is_some() && r.timex.from == r.timex.to && !r.timex.value.contains('X'));
-    if !has_dated_day && w.linked.is_empty() {
+    // A relative weekday whose event another article dates: a guess for
+    // `best` (the article was written on that day or within the week after),
+    // never a bound; only for an article that dates no day itself.
+    let undated = !has_dated_day && w.linked.is_empty();
+    for r in body.iter().filter(|_| undated) {
+        if r.tense == Tense::Future {
+            continue;
+        }
+        let Some(wd) = weekday_value(&r.timex.value) else {
+            continue;
+        };
+        let s = sentence(&doc.text, &(r.start..r.end));
+        let words = content_words(&doc.text[s]);
+        if let Some(d) = corpus.by_word.weekday_event(i, &words, wd) {
+            w.linked.push((day(d.date), Tense::Past));
+            let src = &corpus.docs[d.doc];
+            w.evidence.push(evidence(
+                doc,
+                r.start..r.end,
+                format!(
+                    "a guess, not a bound: {} read as {}, the day {} in {} gives the same event",
+                    quote(&r.text),
+                    d.date,
+                    quote(&src.text[d.span.clone()]),
+                    src.id
+                ),
+                Strength::Weak,
+            ));
+        }
+    }
+    if undated && w.linked.is_empty() {
         // Nothing in the article carries a year: its year-less days take the
         // year in which its story's articles date days near them. A guess for
         // `best`, never a bound.
@@ -1847,5 +1937,31 @@ mod tests {
         let a = &infer(&[d], &[res], &pins, None)[0];
         assert_eq!(a.status, Status::Pinned);
         assert!(a.conflicts.is_empty(), "{:?}", a.conflicts);
+    }
+
+    #[test]
+    fn a_relative_weekday_takes_the_day_another_article_gives_its_event() {
+        // 2010-06-03 was a Thursday
+        let a_text = "On June 3, 2010 engineers cut the damaged riser pipe above the leaking well.";
+        let b_text = "Engineers cut the damaged riser pipe on Thursday, officials said.";
+        let ra = vec![mention(
+            a_text,
+            "June 3, 2010",
+            "2010-06-03",
+            TimexType::Date,
+            Tense::Past,
+        )];
+        let rb = vec![mention(b_text, "Thursday", "XXXX-WXX-4", TimexType::Date, Tense::Past)];
+        let docs = [Document::from_text("a", a_text), Document::from_text("b", b_text)];
+        let out = infer(&docs, &[ra, rb], &Pins::default(), None);
+        let b = &out[1];
+        // a guess for best, never a bound
+        assert_eq!((b.earliest, b.latest), (None, None));
+        assert_eq!(b.best, Some(ymd(2010, 6, 3)));
+        assert!(
+            b.evidence.iter().any(|e| e.implies.starts_with("a guess, not a bound")),
+            "{:?}",
+            b.evidence
+        );
     }
 }
