@@ -366,6 +366,17 @@ fn yearless(value: &str) -> Option<(u32, Option<u32>)> {
     Some((m, d))
 }
 
+/// A day word's offset from the publication day ("yesterday" → -1), from
+/// the grammar's `relative_days.txt`.
+fn relative_day(surface: &str) -> Option<i32> {
+    let l = crate::grammar::lexicons().ok()?;
+    let t = surface.trim().to_lowercase();
+    l.relative_days
+        .longest(&t)
+        .filter(|(n, _)| *n == t.len())
+        .map(|(_, (off, _))| *off)
+}
+
 /// A relative weekday's day (`XXXX-WXX-4` → Thursday).
 fn weekday_value(value: &str) -> Option<Weekday> {
     let rest = value.strip_prefix("XXXX-WXX-")?;
@@ -782,7 +793,7 @@ impl<'a> WordIndex<'a> {
     /// The day another article dates the event a relative weekday of this one
     /// tells ("BP cut the pipe on Thursday" ↔ "on June 3, 2010 BP cut the
     /// pipe"): three shared content words, the weekday matching, one best day.
-    fn weekday_event(&self, doc: usize, words: &BTreeSet<String>, wd: Weekday) -> Option<&'a DatedDay> {
+    fn weekday_event(&self, doc: usize, words: &BTreeSet<String>, wd: Option<Weekday>) -> Option<&'a DatedDay> {
         let mut overlap: BTreeMap<usize, usize> = BTreeMap::new();
         for w in words {
             if let Some(list) = self.by_word.get(w.as_str()) {
@@ -799,7 +810,7 @@ impl<'a> WordIndex<'a> {
         let mut tie = false;
         for (k, n) in overlap {
             let d = self.all[k];
-            if n < 3 || d.doc == doc || d.date.weekday() != wd {
+            if n < 3 || d.doc == doc || wd.is_some_and(|wd| d.date.weekday() != wd) {
                 continue;
             }
             match best {
@@ -1092,17 +1103,27 @@ fn infer_one(
     // `best` (the article was written on that day or within the week after),
     // never a bound; only for an article that dates no day itself.
     let undated = !has_dated_day && w.linked.is_empty();
-    for r in body.iter().filter(|_| undated) {
+    let headed = body.iter().any(|r| {
+        r.start - doc.body.start < 400
+            && r.timex.from.is_some()
+            && r.timex.from == r.timex.to
+            && !r.timex.value.contains('X')
+    });
+    for r in body.iter().filter(|_| !headed) {
         if r.tense == Tense::Future {
             continue;
         }
-        let Some(wd) = weekday_value(&r.timex.value) else {
-            continue;
+        // "on Thursday": the event's day has that weekday and the article
+        // follows within the week; "yesterday": the article is a day after it
+        let (wd, offset) = match (weekday_value(&r.timex.value), relative_day(&r.text)) {
+            (Some(wd), _) => (Some(wd), 0),
+            (None, Some(off)) if off <= 0 => (None, -i64::from(off)),
+            _ => continue,
         };
         let s = sentence(&doc.text, &(r.start..r.end));
         let words = content_words(&doc.text[s]);
         if let Some(d) = corpus.by_word.weekday_event(i, &words, wd) {
-            w.linked.push((day(d.date), Tense::Past));
+            w.linked.push((day(d.date) + offset, Tense::Past));
             let src = &corpus.docs[d.doc];
             w.evidence.push(evidence(
                 doc,
