@@ -124,6 +124,22 @@ impl Document {
         let end = offset.min(self.text.len());
         self.text.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count() + 1
     }
+
+    /// `file:line` of a byte offset, for messages. A JSONL record is one line
+    /// of its file, whatever its text holds.
+    pub fn place(&self, offset: usize) -> String {
+        if self.source.extension().is_some_and(|e| e == "jsonl") || self.source.as_os_str() == "-" {
+            format!("{}:{}", self.source.display(), self.line)
+        } else {
+            format!("{}:{}", self.source.display(), self.line_of(offset) + self.line - 1)
+        }
+    }
+
+    /// The warning for an expression left untagged because its value is out of range.
+    pub fn untagged_warning(&self, o: &crate::tag::out_of_range::OutOfRange) -> String {
+        let text = self.text.get(o.start..o.end).unwrap_or("");
+        format!("{}: {text:?} not tagged: {}", self.place(o.start), o.reason)
+    }
 }
 
 /// The kinds of file we read, by extension.

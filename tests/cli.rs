@@ -163,3 +163,27 @@ fn anchors_survive_absurd_dates_and_numbers() {
     assert_eq!(out.lines().count(), 1, "{out}");
     assert!(out.contains("\"earliest\":\"2020-03-03\""), "{out}");
 }
+
+#[test]
+fn absurd_amounts_are_reported_by_file_and_line_not_tagged() {
+    let d = tmpdir("absurd-warn");
+    let p = write(
+        &d,
+        "a.txt",
+        b"Talks were held on March 3, 2020.\nIt formed 10000000 years ago,\nor 99999999999999999999 days ago, in the year 999999999.\n",
+    );
+    let (code, out, err) = run(bin().args(["tag", "--dct", "2020-03-10", "--format", "jsonl"]).arg(&p));
+    assert_eq!(code, 0, "{err}");
+    // the good date is tagged, the absurd ones are not
+    assert_eq!(out.lines().count(), 1, "{out}");
+    let at = |line: usize, what: &str| format!("a.txt:{line}: \"{what}\" not tagged");
+    assert!(err.contains(&at(2, "10000000 years ago")), "{err}");
+    assert!(err.contains(&at(3, "99999999999999999999 days ago")), "{err}");
+    assert!(err.contains(&at(3, "the year 999999999")), "{err}");
+    // build says the same, and still writes its output
+    let o = d.join("out");
+    let (code, _, err) = run(bin().arg("build").arg(&p).arg("--out").arg(&o));
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains(&at(2, "10000000 years ago")), "{err}");
+    assert!(o.join("chronology.yaml").exists());
+}

@@ -45,6 +45,15 @@ pub(super) fn load(
     Ok((docs, pins, errors.len()))
 }
 
+/// Expressions left untagged because their values are out of range, by file and line.
+pub(super) fn warn_untagged(docs: &[Document], built: &pipeline::Built) {
+    for (i, o) in &built.untagged {
+        if let Some(d) = docs.get(*i) {
+            eprintln!("warning: {}", d.untagged_warning(o));
+        }
+    }
+}
+
 /// Under-determined anchors are warnings, not conflicts.
 pub(super) fn warn_anchors(anchors: &[Anchor]) {
     for a in anchors {
@@ -85,6 +94,7 @@ pub(super) fn run(a: &BuildArgs) -> anyhow::Result<u8> {
     let (docs, pins, _) = load(&a.inputs, a.anchors.as_deref(), true)?;
     let built = pipeline::run(&docs, &pins, a.retrieved);
     warn_anchors(&built.anchors);
+    warn_untagged(&docs, &built);
     let c = &built.chronology;
     let yaml = chronology_yaml::chronology(c)?;
     let anchors = chronology_yaml::anchors(&built.anchors)?;

@@ -5,7 +5,7 @@ use std::io::{BufWriter, Write};
 
 use anyhow::Context;
 
-use super::build::{load, warn_anchors};
+use super::build::{load, warn_anchors, warn_untagged};
 use super::{CheckArgs, CheckFormat};
 use crate::order::pipeline;
 
@@ -13,6 +13,7 @@ pub(super) fn run(a: &CheckArgs) -> anyhow::Result<u8> {
     let (docs, pins, unreadable) = load(&a.inputs, a.anchors.as_deref(), false)?;
     let built = pipeline::run(&docs, &pins, a.retrieved);
     warn_anchors(&built.anchors);
+    warn_untagged(&docs, &built);
     let where_: BTreeMap<&str, &crate::ingest::Document> = docs.iter().map(|d| (d.id.as_str(), d)).collect();
     let mut out = BufWriter::new(std::io::stdout().lock());
     for c in &built.chronology.conflicts {
@@ -25,11 +26,7 @@ pub(super) fn run(a: &CheckArgs) -> anyhow::Result<u8> {
                 writeln!(out, "{} [{}] {}", c.kind, c.docs.join(", "), c.explanation).context("cannot write output")?;
                 for s in &c.statements {
                     let at = match where_.get(s.doc.as_str()) {
-                        // A JSONL record is one line of its file, whatever its text holds.
-                        Some(d) if d.source.extension().is_some_and(|e| e == "jsonl") => {
-                            format!("{}:{}", d.source.display(), d.line)
-                        }
-                        Some(d) => format!("{}:{}", d.source.display(), d.line_of(s.span[0]) + d.line - 1),
+                        Some(d) => d.place(s.span[0]),
                         None => s.doc.clone(),
                     };
                     writeln!(out, "  {at}: {}", s.text).context("cannot write output")?;

@@ -12,6 +12,7 @@ use crate::emit;
 use crate::ingest::{DocStream, Document};
 use crate::resolve::{self, AnchorRef, Resolved};
 use crate::tag;
+use crate::tag::out_of_range::{out_of_range, OutOfRange};
 
 /// How many documents are tagged in parallel between writes: bounds memory
 /// while keeping the output in input order.
@@ -20,18 +21,29 @@ const BATCH: usize = 256;
 /// Tag and resolve one document against `--dct`, else its own date, else a
 /// pin, else the anchor inferred from its own text (an ambiguous anchor gives
 /// flagged hulls, never a silent guess).
-fn process(doc: &Document, dct: Option<chrono::NaiveDate>, pins: &Pins) -> Vec<Resolved> {
+fn process(doc: &Document, dct: Option<chrono::NaiveDate>, pins: &Pins) -> (Vec<Resolved>, Vec<OutOfRange>) {
     let mentions = tag::tag(&doc.text, doc.body.clone());
+    let resolved = resolve_against_anchor(doc, dct, pins, &mentions);
+    let untagged = out_of_range(&doc.text, doc.body.clone(), &mentions, &resolved);
+    (resolved, untagged)
+}
+
+fn resolve_against_anchor(
+    doc: &Document,
+    dct: Option<chrono::NaiveDate>,
+    pins: &Pins,
+    mentions: &[tag::Mention],
+) -> Vec<Resolved> {
     let pinned = dct
         .or(doc.meta.published)
         .or_else(|| pins.by_doc.get(&doc.id).and_then(|p| p.published));
     if let Some(d) = pinned {
-        return resolve::resolve_all(&doc.text, &mentions, Some(&AnchorRef::Day(d)));
+        return resolve::resolve_all(&doc.text, mentions, Some(&AnchorRef::Day(d)));
     }
-    let textual = anchor::resolve_textual(&doc.text, &mentions);
+    let textual = anchor::resolve_textual(&doc.text, mentions);
     let inferred = anchor::infer(std::slice::from_ref(doc), std::slice::from_ref(&textual), pins, None);
     let a = inferred.first().and_then(|a| a.anchor_ref());
-    resolve::resolve_all(&doc.text, &mentions, a.as_ref())
+    resolve::resolve_all(&doc.text, mentions, a.as_ref())
 }
 
 pub(super) fn run(a: &TagArgs) -> anyhow::Result<u8> {
@@ -66,10 +78,14 @@ pub(super) fn run(a: &TagArgs) -> anyhow::Result<u8> {
     let mut batch: Vec<Document> = Vec::with_capacity(BATCH);
     let mut yaml_docs: Vec<crate::timex::MentionRecord> = Vec::new();
     let mut flush = |batch: &mut Vec<Document>, sink: &mut Box<dyn Write>| -> anyhow::Result<()> {
-        let results: Vec<Vec<Resolved>> = pool.install(|| batch.par_iter().map(|d| process(d, a.dct, &pins)).collect());
-        for (doc, res) in batch.iter().zip(results) {
+        let results: Vec<(Vec<Resolved>, Vec<OutOfRange>)> =
+            pool.install(|| batch.par_iter().map(|d| process(d, a.dct, &pins)).collect());
+        for (doc, (res, untagged)) in batch.iter().zip(results) {
             for w in &doc.warnings {
                 eprintln!("warning: {w}");
+            }
+            for o in &untagged {
+                eprintln!("warning: {}", doc.untagged_warning(o));
             }
             match a.format {
                 TagFormat::Jsonl => emit::jsonl::write_doc(sink, doc, &res).context("cannot write output")?,

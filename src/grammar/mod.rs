@@ -661,6 +661,10 @@ pub fn ordinal(i: &str) -> PResult<'_, u32> {
     from(&l.ordinals)(i)
 }
 
+/// The largest amount of time the grammar reads ("100,000 years"); larger
+/// amounts are not tagged (and are reported as out of range).
+pub const MAX_AMOUNT: u64 = 100_000;
+
 /// The one number combinator every rule shares: digits (with `,ddd` groups and
 /// an optional ` 1/2`), number words with compounds and multipliers, `a`/`an`,
 /// fixed phrases (`a dozen`, `a couple of`) and vague amounts (`several`).

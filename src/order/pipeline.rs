@@ -14,6 +14,7 @@ use crate::anchor::{self, furniture, Anchor, Pins};
 use crate::chronology::Chronology;
 use crate::ingest::Document;
 use crate::resolve::{self, Resolved};
+use crate::tag::out_of_range::{out_of_range, OutOfRange};
 use crate::tag::{self, Mention};
 
 /// What a build produces.
@@ -23,6 +24,9 @@ pub struct Built {
     pub chronology: Chronology,
     /// Every document's anchor with its evidence (`out/anchors.yaml`), in input order.
     pub anchors: Vec<Anchor>,
+    /// Expressions left untagged because their values are out of range: the
+    /// document's index and where (for warnings).
+    pub untagged: Vec<(usize, OutOfRange)>,
 }
 
 /// Run every stage over a corpus. Per-document stages run in parallel; the
@@ -54,5 +58,18 @@ pub fn run(docs: &[Document], pins: &Pins, retrieved: Option<NaiveDate>) -> Buil
         })
         .collect();
     let chronology = chronology(&inputs);
-    Built { chronology, anchors }
+    let untagged = docs
+        .iter()
+        .enumerate()
+        .flat_map(|(i, d)| {
+            out_of_range(&d.text, d.body.clone(), &mentions[i], &resolved[i])
+                .into_iter()
+                .map(move |o| (i, o))
+        })
+        .collect();
+    Built {
+        chronology,
+        anchors,
+        untagged,
+    }
 }

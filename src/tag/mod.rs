@@ -36,6 +36,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+pub mod out_of_range;
 pub mod rules;
 
 use std::ops::Range;

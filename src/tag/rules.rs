@@ -1186,7 +1186,7 @@ pub fn amount_unit<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     if amount.n == Some(1) && u == Unit::Second && !the_rel {
         return fail(i);
     }
-    if amount.n.is_some_and(|n| n > 100_000) {
+    if amount.n.is_some_and(|n| n > crate::grammar::MAX_AMOUNT) {
         return fail(i);
     }
     // "the 1988 quarter": a year before a singular unit, not an amount

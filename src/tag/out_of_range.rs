@@ -1,0 +1,164 @@
+//! Expressions that look temporal but cannot be put on the calendar: an amount
+//! too large to read ("99999999999999999999 days ago"), a year beyond what a
+//! date can hold ("the year 999999999"), or a mention the resolver had to drop
+//! because its date overflows ("10000000 years ago", "February 31"). They are
+//! not tagged; this finds them so that a command can say so, by line, instead
+//! of dropping them silently.
+
+use std::ops::Range;
+
+use crate::grammar::{is_word_byte, lexicons, number, ows, Lexicons, MAX_AMOUNT};
+use crate::resolve::Resolved;
+use crate::tag::Mention;
+
+/// "the year NNNNN": five digits or more is not a year a date can carry here.
+const LONG_YEAR: usize = 5;
+
+/// Something that was not tagged because its value is out of range.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutOfRange {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// Why it was not tagged, for a person.
+    pub reason: &'static str,
+}
+
+/// Everything in `body` that was left untagged because its value is out of
+/// range, in text order: mentions the resolver dropped, plus amounts and years
+/// too long for the grammar to read.
+pub fn out_of_range(text: &str, body: Range<usize>, mentions: &[Mention], resolved: &[Resolved]) -> Vec<OutOfRange> {
+    let mut out: Vec<OutOfRange> = mentions
+        .iter()
+        .filter(|m| !resolved.iter().any(|r| r.start < m.end && m.start < r.end))
+        .map(|m| OutOfRange {
+            start: m.start,
+            end: m.end,
+            reason: "its date cannot be computed (an impossible date, or one out of the calendar's range)",
+        })
+        .collect();
+    out.extend(long_numbers(text, body));
+    out.sort_by_key(|o| (o.start, o.end));
+    out.dedup_by_key(|o| o.start);
+    out
+}
+
+/// `<amount over MAX_AMOUNT> <unit> [ago|later|…]` (digits of any length or
+/// number words: "99999999999999999999 days ago", "ten million years ago")
+/// and `the year <5+ digits>`.
+fn long_numbers(text: &str, body: Range<usize>) -> Vec<OutOfRange> {
+    let Ok(l) = lexicons() else { return Vec::new() };
+    let Some(t) = text.get(body.clone()) else {
+        return Vec::new();
+    };
+    let b = t.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if !is_word_byte(b[i]) || (i > 0 && is_word_byte(b[i - 1])) {
+            i += 1;
+            continue;
+        }
+        let word_end = i + b[i..].iter().take_while(|&&c| is_word_byte(c)).count();
+        let hit = if b[i].is_ascii_digit() {
+            // digits with thousands groups, without a trailing comma
+            let mut n = b[i..].iter().take_while(|c| c.is_ascii_digit() || **c == b',').count();
+            while n > 0 && b[i + n - 1] == b',' {
+                n -= 1;
+            }
+            let digits = b[i..i + n].iter().filter(|c| c.is_ascii_digit()).count();
+            let before = t[..i].trim_end();
+            let is_year = before.len() >= 8
+                && before.is_char_boundary(before.len() - 8)
+                && before[before.len() - 8..].eq_ignore_ascii_case("the year")
+                && (before.len() == 8 || !is_word_byte(before.as_bytes()[before.len() - 9]));
+            if is_year && digits >= LONG_YEAR && !b.get(i + n).is_some_and(|&c| is_word_byte(c)) {
+                Some((before.len() - 8, i + n))
+            } else {
+                let big = digits > 9 || number(&t[i..]).is_ok_and(|(_, a)| a.n.is_some_and(|v| v > MAX_AMOUNT));
+                if big {
+                    unit_after(l, t, i, i + n)
+                } else {
+                    None
+                }
+            }
+        } else {
+            match number(&t[i..]) {
+                Ok((r, a)) if a.n.is_some_and(|v| v > MAX_AMOUNT) => unit_after(l, t, i, t.len() - r.len()),
+                _ => None,
+            }
+        };
+        match hit {
+            Some((s, e)) => {
+                out.push(OutOfRange {
+                    start: body.start + s,
+                    end: body.start + e,
+                    reason: "the number is too large to be a year or an amount of time",
+                });
+                i = e.max(i + 1);
+            }
+            None => i = word_end.max(i + 1),
+        }
+    }
+    out
+}
+
+/// After an amount from `from` to `at`: a time unit and an optional shift
+/// word ("days ago"); the whole expression's (start, end).
+fn unit_after(l: &Lexicons, t: &str, from: usize, at: usize) -> Option<(usize, usize)> {
+    let after = t.get(at..)?;
+    if after.as_bytes().first().is_some_and(|&c| is_word_byte(c)) {
+        return None;
+    }
+    let rest = ows(after);
+    let (k, _) = l.units.longest(rest)?;
+    if rest.as_bytes().get(k).is_some_and(|&c| is_word_byte(c)) {
+        return None;
+    }
+    let mut end = at + (after.len() - rest.len()) + k;
+    let tail = ows(&t[end..]);
+    if let Some((k2, _)) = l.shifts.longest(tail) {
+        if !tail.as_bytes().get(k2).is_some_and(|&c| is_word_byte(c)) {
+            end = t.len() - tail.len() + k2;
+        }
+    }
+    Some((from, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::resolve::{resolve_all, AnchorRef};
+    use chrono::NaiveDate;
+
+    fn found(text: &str) -> Vec<&str> {
+        let m = crate::tag::tag(text, 0..text.len());
+        let a = AnchorRef::Day(NaiveDate::from_ymd_opt(2025, 2, 10).expect("valid"));
+        let r = resolve_all(text, &m, Some(&a));
+        out_of_range(text, 0..text.len(), &m, &r)
+            .into_iter()
+            .map(|o| &text[o.start..o.end])
+            .collect()
+    }
+
+    #[test]
+    fn absurd_values_are_found() {
+        assert_eq!(
+            found("It was 99999999999999999999 days ago."),
+            ["99999999999999999999 days ago"]
+        );
+        assert_eq!(found("in the year 999999999 or so"), ["the year 999999999"]);
+        assert_eq!(found("some 10000000 years ago"), ["10000000 years ago"]);
+        assert_eq!(found("Ten million years ago, apes"), ["Ten million years ago"]);
+        assert_eq!(found("about 1,000,000 days."), ["1,000,000 days"]);
+    }
+
+    #[test]
+    fn ordinary_text_is_clean() {
+        assert!(found("Talks were held on February 4-5, three years ago, at 3 p.m.").is_empty());
+        assert!(found("a 3 MB line: 12345678901234567890 and 4,300 kilometers").is_empty());
+        assert!(found("the year 2024 and 170 soldiers for every kilometer").is_empty());
+        assert!(found("100,000 years ago; $50 billion; 30% for 472 drones; a million people a year").is_empty());
+    }
+}
