@@ -233,6 +233,35 @@ fn unit_gran(u: Unit) -> Gran {
 }
 
 /// The granularity of a date counted in units: "a decade ago" is a year.
+/// Sizes of periods, smallest first.
+fn gran_rank(g: Gran) -> u8 {
+    match g {
+        Gran::Day => 0,
+        Gran::Week | Gran::Weekend => 1,
+        Gran::Month => 2,
+        Gran::Quarter | Gran::Half | Gran::Season(_) => 3,
+        Gran::Year => 4,
+        Gran::Decade => 5,
+        Gran::Century => 6,
+    }
+}
+
+/// A coarser period that still counts in `unit`: a year from a quarter, half
+/// or season keeps its size ("a year earlier" after "the third quarter").
+fn coarse_ok(g: Gran, unit: Unit) -> bool {
+    matches!((g, unit), (Gran::Quarter | Gran::Half | Gran::Season(_), Unit::Year))
+}
+
+/// The underspecified value of a period of this size.
+fn underspecified_of(g: Gran) -> &'static str {
+    match g {
+        Gran::Day => "XXXX-XX-XX",
+        Gran::Week | Gran::Weekend => "XXXX-WXX",
+        Gran::Month => "XXXX-XX",
+        _ => "XXXX",
+    }
+}
+
 fn shift_gran(u: Unit) -> Gran {
     match u {
         Unit::Decade | Unit::Century => Gran::Year,
@@ -648,6 +677,15 @@ fn eval(e: &Expr, env: &Env) -> Option<Out> {
                     "counted from the anchor",
                 ),
                 Origin::Reference => match env.reference {
+                    // "the next day" after "the 20th century" or "In March": the date
+                    // before is too coarse to count days from
+                    Some(r) if gran_rank(r.gran) > gran_rank(shift_gran(*unit)) && !coarse_ok(r.gran, *unit) => {
+                        return Some(Out::plain(
+                            TimexType::Date,
+                            underspecified_of(shift_gran(*unit)).into(),
+                            "the date mentioned before is too coarse to count from",
+                        ));
+                    }
                     Some(r) => {
                         // a year from a quarter stays a quarter ("a year earlier" after "the third quarter")
                         let g = match (r.gran, unit) {

@@ -504,13 +504,22 @@ fn point<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     ))
 }
 
+/// The ordinal of a century: not "last"/"final", which the ordinal list reads
+/// as the fourth quarter but which make "the last century" relative.
+fn century_ordinal(i: &str) -> PResult<'_, u32> {
+    if word("last")(i).is_ok() || word("final")(i).is_ok() {
+        return fail(i);
+    }
+    ordinal(i)
+}
+
 // yyyy | fiscal yyyy | mid-yyyy | the 1990s | 1990s | the 19th century | the year 2000
 /// Years, decades and centuries.
 pub fn year_forms<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     // the 1990s | the nineteenth century
     if let Ok((r, _)) = word("the")(i) {
         let (r, _) = ws(r)?;
-        if let Ok((r2, n)) = ordinal(r) {
+        if let Ok((r2, n)) = century_ordinal(r) {
             let (r3, _) = ws(r2)?;
             let (r3, _) = word("century")(r3)?;
             if !(1..=22).contains(&n) {
@@ -536,7 +545,7 @@ pub fn year_forms<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
         return decade(r);
     }
     // 20th century
-    if let Ok((r, n)) = ordinal(i) {
+    if let Ok((r, n)) = century_ordinal(i) {
         let (r, _) = ws(r)?;
         let (r, _) = word("century")(r)?;
         if !(1..=22).contains(&n) {
@@ -770,6 +779,8 @@ pub fn quarter<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
             }
         }
     }
+    // "the last quarter of 2008" is its fourth; "the last quarter" alone is the one before
+    let last = word("last")(r).is_ok() || word("final")(r).is_ok();
     let (r, n) = from(&l.ordinals)(r)?;
     let r = r
         .strip_prefix('-')
@@ -778,6 +789,11 @@ pub fn quarter<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     let (r, half) = match word("quarter")(r) {
         Ok((r, _)) => (r, false),
         Err(_) => (word("half")(r)?.0, true),
+    };
+    let n = match (last, half) {
+        (true, true) => 2,
+        (true, false) => 4,
+        (false, _) => n,
     };
     if (half && n > 2) || n > 4 {
         return fail(i);
@@ -799,7 +815,7 @@ pub fn quarter<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
                         },
                     ));
                 }
-                if let Some((r5, y)) = year_of(r2) {
+                if let Some((r5, y)) = year_of(r) {
                     return Ok((
                         r5,
                         Expr::In {
@@ -824,7 +840,17 @@ pub fn quarter<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
             },
         ));
     }
-    Ok((r, Expr::Nearest { target, dir: Dir::This }))
+    match (last, half) {
+        (true, false) => Ok((
+            r,
+            Expr::RelUnit {
+                unit: Unit::Quarter,
+                offset: -1,
+            },
+        )),
+        (true, true) => fail(i),
+        (false, _) => Ok((r, Expr::Nearest { target, dir: Dir::This })),
+    }
 }
 
 // [last|next|this] <season> [of <year>] | the <season> of <year>
