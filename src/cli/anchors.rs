@@ -37,7 +37,11 @@ pub(super) fn run(a: &AnchorsArgs) -> anyhow::Result<u8> {
                 out.write_all(b"\n").context("cannot write output")?;
             }
         }
-        AnchorsFormat::Yaml => serde_yaml::to_writer(&mut out, &anchors).context("cannot write output")?,
+        AnchorsFormat::Yaml => {
+            let y = serde_yaml::to_string(&anchors).context("cannot encode YAML")?;
+            out.write_all(crate::emit::chronology_yaml::yaml11_safe(&y).as_bytes())
+                .context("cannot write output")?
+        }
     }
     out.flush().context("cannot write output")?;
     Ok(if errors.is_empty() { 0 } else { 1 })

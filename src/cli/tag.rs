@@ -117,7 +117,9 @@ pub(super) fn run(a: &TagArgs) -> anyhow::Result<u8> {
     }
     flush(&mut batch, &mut sink)?;
     if a.format == TagFormat::Yaml {
-        serde_yaml::to_writer(&mut sink, &yaml_docs).context("cannot write YAML")?;
+        let y = serde_yaml::to_string(&yaml_docs).context("cannot encode YAML")?;
+        sink.write_all(emit::chronology_yaml::yaml11_safe(&y).as_bytes())
+            .context("cannot write YAML")?;
     }
     sink.flush().context("cannot write output")?;
     Ok(if skipped > 0 { 1 } else { 0 })

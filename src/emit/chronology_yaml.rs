@@ -57,8 +57,100 @@ pub struct AnchorsFile {
 /// The text of `chronology.yaml`.
 pub fn chronology(c: &Chronology) -> Result<String, EmitError> {
     let mut out = String::from(CHRONOLOGY_HEADER);
-    out.push_str(&serde_yaml::to_string(c)?);
+    out.push_str(&yaml11_safe(&serde_yaml::to_string(c)?));
     Ok(out)
+}
+
+/// Keys whose values are calendar dates by the schema: a YAML 1.1 reader
+/// may read them as dates, as meant.
+const DATE_KEYS: &[&str] = &[
+    "start",
+    "end",
+    "earliest",
+    "latest",
+    "best",
+    "from",
+    "to",
+    "published",
+    "retrieved",
+    "text_earliest",
+    "text_latest",
+];
+
+/// Quote the plain string scalars that a YAML 1.1 reader (PyYAML, Ruby's
+/// Psych) would take for something else: sexagesimal numbers (`18:00` reads
+/// as 1080) and timestamps in string fields (`expression: 2025-02-04`).
+/// serde_yaml already quotes 1.1 booleans; YAML 1.2 readers see no change
+/// in meaning. Block scalars (`|`, `>`) are left alone.
+pub fn yaml11_safe(yaml: &str) -> String {
+    let mut out = String::with_capacity(yaml.len() + 64);
+    let mut block: Option<usize> = None;
+    for line in yaml.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        let indent = body.len() - body.trim_start().len();
+        if let Some(b) = block {
+            if body.trim().is_empty() || indent > b {
+                out.push_str(line);
+                continue;
+            }
+            block = None;
+        }
+        let rest = &body[indent..];
+        let (item, rest) = match rest.strip_prefix("- ") {
+            Some(r) => (true, r),
+            None => (false, rest),
+        };
+        let (key, scalar) = match rest.split_once(": ") {
+            Some((k, v)) if !k.is_empty() && k.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_') => (Some(k), v),
+            _ if item => (None, rest),
+            _ => (None, ""),
+        };
+        if matches!(scalar.trim_end_matches(['-', '+']), "|" | ">") {
+            block = Some(indent + if item { 2 } else { 0 });
+        }
+        let misread = !scalar.is_empty()
+            && !key.is_some_and(|k| DATE_KEYS.contains(&k))
+            && (is_sexagesimal(scalar) || is_timestamp(scalar));
+        if misread {
+            let head = &body[..body.len() - scalar.len()];
+            out.push_str(head);
+            out.push('\'');
+            out.push_str(&scalar.replace('\'', "''"));
+            out.push('\'');
+            out.push_str(&line[body.len()..]);
+        } else {
+            out.push_str(line);
+        }
+    }
+    out
+}
+
+/// YAML 1.1 base-60 numbers: `18:00`, `1:30:00.5`.
+fn is_sexagesimal(s: &str) -> bool {
+    let s = s.strip_prefix(['-', '+']).unwrap_or(s);
+    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
+    let mut parts = int.split(':');
+    let first = parts.next().unwrap_or("");
+    let mut n = 0;
+    let ok_first = !first.is_empty() && first.bytes().all(|c| c.is_ascii_digit() || c == b'_');
+    let ok_rest = parts.all(|p| {
+        n += 1;
+        (1..=2).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit()) && p.as_bytes()[0] <= b'5'
+    });
+    ok_first && ok_rest && n > 0 && frac.bytes().all(|c| c.is_ascii_digit() || c == b'_')
+}
+
+/// YAML 1.1 timestamps: `2025-02-04`, `2025-2-4`, `2025-02-04T10:00:00Z`.
+fn is_timestamp(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() < 8 || !b[..4].iter().all(u8::is_ascii_digit) || b[4] != b'-' {
+        return false;
+    }
+    let mut it = s[5..].splitn(2, '-');
+    let m = it.next().unwrap_or("");
+    let rest = it.next().unwrap_or("");
+    let d: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    (1..=2).contains(&m.len()) && m.bytes().all(|c| c.is_ascii_digit()) && (1..=2).contains(&d.len())
 }
 
 /// The text of `anchors.yaml` (anchors sorted by document id).
@@ -70,7 +162,7 @@ pub fn anchors(anchors: &[Anchor]) -> Result<String, EmitError> {
         anchors: sorted,
     };
     let mut out = String::from(ANCHORS_HEADER);
-    out.push_str(&serde_yaml::to_string(&file)?);
+    out.push_str(&yaml11_safe(&serde_yaml::to_string(&file)?));
     Ok(out)
 }
 
@@ -208,6 +300,18 @@ mod tests {
             events,
             conflicts,
         }
+    }
+
+    #[test]
+    fn yaml11_readers_see_strings() {
+        let y = "a: 18:00\n- 2025-02-04\nstart: 2025-02-04\nexpression: 2025-2-4\ntext: |-\n  18:00\n  value: 1:30\nb: it's 18:00\nc: 1:30:00.5\nd: 2025-02-04T10:00 it was\ne: 61:99\n";
+        assert_eq!(
+            yaml11_safe(y),
+            "a: '18:00'\n- '2025-02-04'\nstart: 2025-02-04\nexpression: '2025-2-4'\ntext: |-\n  18:00\n  value: 1:30\nb: it's 18:00\nc: '1:30:00.5'\nd: '2025-02-04T10:00 it was'\ne: 61:99\n"
+        );
+        // the meaning for a YAML 1.2 reader is unchanged
+        let v: serde_yaml::Value = serde_yaml::from_str("a: '18:00'\nb: 18:00").expect("yaml");
+        assert_eq!(v["a"], v["b"]);
     }
 
     #[test]
