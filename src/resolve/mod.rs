@@ -495,8 +495,10 @@ fn nearest_weekday(w: Weekday, a: NaiveDate, dir: Dir, tense: Tense) -> Option<(
 }
 
 /// Narrative text: year-less dates take the year of the date mentioned before.
+/// A future clause ("will visit in July") points from the writer's present,
+/// not from the story's past.
 fn narrative_year(env: &Env) -> Option<i32> {
-    if !env.narrative {
+    if !env.narrative || env.tense == Tense::Future {
         return None;
     }
     let r = env.reference?;
