@@ -661,3 +661,33 @@ fn conflicts_between_events_are_joined() {
     // duration_arithmetic joins two events; inverted_range has one, nothing to join.
     assert_eq!(links, vec!["c-b0000001"]);
 }
+
+#[test]
+fn articles_with_nothing_to_draw_are_listed_not_given_lanes() {
+    let mut c = crowded(2);
+    let blank = |doc: &str| AnchorSummary {
+        doc: doc.to_string(),
+        title: None,
+        earliest: None,
+        latest: None,
+        best: None,
+        status: "under-determined".to_string(),
+        text_earliest: None,
+        text_latest: None,
+    };
+    let lanes_before = svg::render(&c).matches("class=\"lane-header\"").count();
+    c.anchors.push(blank("quiet-one"));
+    c.anchors.push(blank("quiet-two"));
+    // a dated article without events keeps its lane: its publication date is drawn
+    let mut dated = blank("dated-empty");
+    dated.earliest = Some(day("2020-01-01"));
+    c.anchors.push(dated);
+    let text = svg::render(&c);
+    usvg::roxmltree::Document::parse(&text).unwrap();
+    assert_eq!(text.matches("class=\"lane-header\"").count(), lanes_before + 1);
+    assert!(
+        text.contains("Not drawn: 2 articles with no dated event and no known publication date: quiet-one, quiet-two."),
+        "{text}"
+    );
+    rasterise(&text, "blank-lanes.png");
+}

@@ -17,6 +17,8 @@
 //! time axis      ticks adapt per segment (days, weeks, months, quarters, years … millennia);
 //!                long empty stretches are cut out and drawn as an axis break "//"
 //! lanes          one per story (events merged across articles) then one per article;
+//!                an article with no event, no known date and no conflict gets no
+//!                lane: it is named in a "Not drawn" line under the picture;
 //!                the header gives title, id and publication date; in the plot the
 //!                publication date is a dashed line (pinned) or a band (interval)
 //! events         a dot (one day) or a bar (a period), a fainter wider band for
@@ -675,8 +677,30 @@ fn is_xml_id(s: &str) -> bool {
         && cs.all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
 }
 
+/// An article lane with nothing to draw: no event, no known publication
+/// date, no conflict. Such lanes are listed under the picture, not drawn.
+fn is_blank(lane: &lanes::Lane, c: &Chronology) -> bool {
+    let LaneKind::Article { doc, anchor } = &lane.kind else {
+        return false;
+    };
+    let dated = anchor.as_ref().is_some_and(|a| {
+        [a.earliest, a.latest, a.best, a.text_earliest, a.text_latest]
+            .iter()
+            .any(Option::is_some)
+    });
+    lane.events.is_empty() && !dated && !c.conflicts.iter().any(|k| k.docs.contains(doc))
+}
+
 fn draw(c: &Chronology) -> (Layout, String) {
-    let lanes = lanes::lanes(c);
+    let (lanes, blank): (Vec<lanes::Lane>, Vec<lanes::Lane>) =
+        lanes::lanes(c).into_iter().partition(|l| !is_blank(l, c));
+    let blank_docs: Vec<&str> = blank
+        .iter()
+        .filter_map(|l| match &l.kind {
+            LaneKind::Article { doc, .. } => Some(doc.as_str()),
+            _ => None,
+        })
+        .collect();
     let conflict_by_id: BTreeMap<&str, &Conflict> = c.conflicts.iter().map(|k| (k.id.as_str(), k)).collect();
     // Conflicts of each event: from the event's own list and from the conflict's.
     let mut conflicts_of: BTreeMap<&str, Vec<&Conflict>> = BTreeMap::new();
@@ -868,6 +892,21 @@ fn draw(c: &Chronology) -> (Layout, String) {
                 .map(|(_, l)| l.len() as f64 * 16.0 + 4.0)
                 .sum::<f64>();
     }
+    let blank_top = foot_y;
+    let blank_lines = if blank_docs.is_empty() {
+        Vec::new()
+    } else {
+        let head = format!(
+            "Not drawn: {} article{} with no dated event and no known publication date: {}.",
+            blank_docs.len(),
+            if blank_docs.len() == 1 { "" } else { "s" },
+            blank_docs.join(", ")
+        );
+        wrap(&head, WIDTH - 2.0 * MARGIN, 12.0)
+    };
+    if !blank_lines.is_empty() {
+        foot_y += blank_lines.len() as f64 * 16.0 + 8.0;
+    }
     let height = (foot_y + 10.0).ceil();
 
     // Summary for the title and <desc>.
@@ -881,7 +920,8 @@ fn draw(c: &Chronology) -> (Layout, String) {
     let articles = lanes
         .iter()
         .filter(|l| matches!(l.kind, LaneKind::Article { .. }))
-        .count();
+        .count()
+        + blank_docs.len();
     let summary = format!(
         "{} events from {} article{}, {}; {} conflict{}",
         c.events.len(),
@@ -904,6 +944,13 @@ fn draw(c: &Chronology) -> (Layout, String) {
     }
     for k in &c.conflicts {
         out!(desc, " Conflict ({}): {}", k.kind, k.explanation);
+    }
+    if !blank_docs.is_empty() {
+        out!(
+            desc,
+            " Not drawn, having no dated event and no known publication date: {}.",
+            blank_docs.join(", ")
+        );
     }
 
     let mut s = String::with_capacity(4096 + c.events.len() * 900);
@@ -1187,6 +1234,19 @@ fn draw(c: &Chronology) -> (Layout, String) {
             y += 4.0;
             s.push_str("</g>\n");
         }
+    }
+    if !blank_lines.is_empty() {
+        s.push_str("<g class=\"not-drawn\">");
+        for (i, line) in blank_lines.iter().enumerate() {
+            out!(
+                s,
+                "<text x=\"{}\" y=\"{}\" font-size=\"12\" fill=\"#555\">{}</text>",
+                n(MARGIN),
+                n(blank_top + 12.0 + i as f64 * 16.0),
+                esc(line)
+            );
+        }
+        s.push_str("</g>\n");
     }
     s.push_str("</svg>\n");
     let layout = Layout {
