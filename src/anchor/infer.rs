@@ -197,7 +197,7 @@ fn bare_year_told_as_time(text: &str, start: usize, end: usize) -> bool {
 
 /// Is the stated date at `start` a deadline or maturity ("due March 1, 2011")?
 /// One of `grammar/deadline_words.txt` within the three words before it.
-fn deadline_before(text: &str, start: usize) -> bool {
+pub(super) fn deadline_before(text: &str, start: usize) -> bool {
     static W: OnceLock<BTreeSet<String>> = OnceLock::new();
     let words = W.get_or_init(|| {
         DEADLINE_WORDS
@@ -215,7 +215,7 @@ fn deadline_before(text: &str, start: usize) -> bool {
     lower_words(before).iter().rev().take(3).any(|w| words.contains(w))
 }
 
-fn stopwords() -> &'static BTreeSet<String> {
+pub(super) fn stopwords() -> &'static BTreeSet<String> {
     static SW: OnceLock<BTreeSet<String>> = OnceLock::new();
     SW.get_or_init(|| {
         STOPWORDS
@@ -477,7 +477,7 @@ fn dated_days(
 }
 
 /// Mentions of one document that lie in its body, outside furniture.
-fn body_mentions<'a>(doc: &Document, res: &'a [Resolved], furn: &PageFurniture) -> Vec<&'a Resolved> {
+pub(super) fn body_mentions<'a>(doc: &Document, res: &'a [Resolved], furn: &PageFurniture) -> Vec<&'a Resolved> {
     res.iter()
         .filter(|r| r.start >= doc.body.start && r.end <= doc.body.end && !furn.covers(&(r.start..r.end)))
         .collect()
@@ -670,14 +670,16 @@ pub fn infer(docs: &[Document], resolved: &[Vec<Resolved>], pins: &Pins, retriev
         story: &story,
         by_word: &by_word,
     };
-    (0..docs.len())
+    let mut anchors: Vec<Anchor> = (0..docs.len())
         .into_par_iter()
         .map(|i| {
             let empty = Vec::new();
             let res = resolved.get(i).unwrap_or(&empty);
             infer_one(i, &corpus, res, &furn[i], pins, retrieved)
         })
-        .collect()
+        .collect();
+    super::neighbours::guess_from_neighbours(docs, resolved, &furn, &mut anchors);
+    anchors
 }
 
 /// The days a story's articles date, found through each article's most
