@@ -378,7 +378,7 @@ fn relative_day(surface: &str) -> Option<i32> {
 }
 
 /// A relative weekday's day (`XXXX-WXX-4` → Thursday).
-fn weekday_value(value: &str) -> Option<Weekday> {
+pub(super) fn weekday_value(value: &str) -> Option<Weekday> {
     let rest = value.strip_prefix("XXXX-WXX-")?;
     match rest.get(..1)? {
         "1" => Some(Weekday::Mon),

@@ -12,11 +12,11 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use rayon::prelude::*;
 
 use super::furniture::PageFurniture;
-use super::infer::{body_mentions, deadline_before, stopwords};
+use super::infer::{body_mentions, deadline_before, stopwords, weekday_value};
 use super::{Anchor, Evidence, Status, Strength};
 use crate::ingest::Document;
 use crate::resolve::{Resolved, Tense};
@@ -152,6 +152,39 @@ fn reference_day(doc: &Document, res: &[Resolved], furn: &PageFurniture, a: &Anc
     headed.then_some(best)
 }
 
+/// Days the neighbours' day may move to fit the article's own weekdays.
+const WEEKDAY_SHIFT: i64 = 2;
+
+/// The neighbours' day `d`, moved by at most [`WEEKDAY_SHIFT`] days to fit the
+/// weekdays the article tells in the past or without tense ("said on
+/// Tuesday": published that day or the next), a day further costing a
+/// little; only to days `fits` allows.
+fn fit_weekdays(d: NaiveDate, weekdays: &[chrono::Weekday], fits: impl Fn(NaiveDate) -> bool) -> NaiveDate {
+    let mut best = (0.0f64, d);
+    let mut first = true;
+    for k in -WEEKDAY_SHIFT..=WEEKDAY_SHIFT {
+        let Some(c) = d.checked_add_signed(chrono::Duration::days(k)) else {
+            continue;
+        };
+        if !fits(c) {
+            continue;
+        }
+        let mut score = -0.3 * k.abs() as f64;
+        for wd in weekdays {
+            let gap =
+                (i64::from(c.weekday().num_days_from_monday()) - i64::from(wd.num_days_from_monday())).rem_euclid(7);
+            if gap <= 1 {
+                score += 1.0;
+            }
+        }
+        if first || score > best.0 + 1e-9 {
+            best = (score, c);
+            first = false;
+        }
+    }
+    best.1
+}
+
 /// Whether the article states a day with its year itself.
 fn dates_a_day(doc: &Document, res: &[Resolved], furn: &PageFurniture) -> bool {
     body_mentions(doc, res, furn)
@@ -235,24 +268,40 @@ pub fn guess_from_neighbours(
         })
         .collect();
     for (i, g) in guesses.into_iter().enumerate() {
-        let Some((d, from)) = g else { continue };
+        let Some((day, from)) = g else { continue };
+        let d = day;
         let a = &mut anchors[i];
-        let inside = a.earliest.is_none_or(|e| d >= e) && a.latest.is_none_or(|l| d <= l);
-        let own = dates_a_day(&docs[i], resolved.get(i).unwrap_or(&empty), &furn[i]);
-        let later = a.best.is_none_or(|b| d >= b);
-        if !inside || (own && !later) || a.best == Some(d) {
+        let res = resolved.get(i).unwrap_or(&empty);
+        let own = dates_a_day(&docs[i], res, &furn[i]);
+        let floor = if own { a.best.max(a.earliest) } else { a.earliest };
+        let fits = |c: NaiveDate| floor.is_none_or(|e| c >= e) && a.latest.is_none_or(|l| c <= l);
+        if !fits(d) {
+            continue;
+        }
+        let weekdays: Vec<chrono::Weekday> = body_mentions(&docs[i], res, &furn[i])
+            .into_iter()
+            .filter(|r| r.tense != Tense::Future)
+            .filter_map(|r| weekday_value(&r.timex.value))
+            .collect();
+        let d = fit_weekdays(d, &weekdays, fits);
+        if a.best == Some(d) {
             continue;
         }
         let names: Vec<String> = from
             .iter()
             .map(|&(j, s)| format!("{}, similarity {s:.2}", docs[j].id))
             .collect();
+        let moved = if d == day {
+            String::new()
+        } else {
+            ", moved to fit the weekdays it tells".to_string()
+        };
         a.best = Some(d);
         a.evidence.push(Evidence {
             text: String::new(),
             span: [0, 0],
             implies: format!(
-                "a guess, not a bound: {d}, the day the articles closest to this one in wording were published ({})",
+                "a guess, not a bound: {d}; the articles closest to this one in wording ({}) were published on {day}{moved}",
                 names.join("; ")
             ),
             strength: Strength::Weak,
@@ -335,5 +384,24 @@ mod tests {
         let d = &out[3];
         assert_eq!(d.earliest, Some(ymd(2010, 4, 20)));
         assert_eq!(d.best, Some(ymd(2010, 6, 8)));
+    }
+
+    #[test]
+    fn the_neighbours_day_moves_to_fit_the_articles_weekdays() {
+        use chrono::Weekday;
+        let tue = ymd(2010, 6, 8);
+        let any = |_: NaiveDate| true;
+        // "said on Monday": published that day or the next; Tuesday fits already
+        assert_eq!(super::fit_weekdays(tue, &[Weekday::Mon], any), tue);
+        // "on Thursday": two days on
+        assert_eq!(super::fit_weekdays(tue, &[Weekday::Thu], any), ymd(2010, 6, 10));
+        // no weekday: unchanged; nor past what the article allows
+        assert_eq!(super::fit_weekdays(tue, &[], any), tue);
+        assert_eq!(super::fit_weekdays(tue, &[Weekday::Thu], |d| d <= ymd(2010, 6, 9)), tue);
+        // a weekday mention moves the corpus guess
+        let out = corpus(
+            "Obama said on Thursday he would fire Tony Hayward , the BP chief executive , over his remarks on the spill .",
+        );
+        assert_eq!(out[3].best, Some(ymd(2010, 6, 10)));
     }
 }
