@@ -351,7 +351,7 @@ fn proper_nouns(s: &str) -> BTreeSet<String> {
 
 /// A resolved value's month and day when it has no year (`XXXX-02-04`,
 /// `XXXX-05`, the first end of `XXXX-02-04/XXXX-02-05`).
-fn yearless(value: &str) -> Option<(u32, Option<u32>)> {
+pub(super) fn yearless(value: &str) -> Option<(u32, Option<u32>)> {
     let first = value.split('/').next()?;
     let rest = first.strip_prefix("XXXX-")?;
     let mut parts = rest.split('-');

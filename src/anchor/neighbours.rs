@@ -16,7 +16,7 @@ use chrono::{Datelike, NaiveDate};
 use rayon::prelude::*;
 
 use super::furniture::PageFurniture;
-use super::infer::{body_mentions, deadline_before, stopwords, weekday_value};
+use super::infer::{body_mentions, deadline_before, stopwords, weekday_value, yearless};
 use super::{Anchor, Evidence, Status, Strength};
 use crate::ingest::Document;
 use crate::resolve::{Resolved, Tense};
@@ -185,6 +185,28 @@ fn fit_weekdays(d: NaiveDate, weekdays: &[chrono::Weekday], fits: impl Fn(NaiveD
     best.1
 }
 
+/// Days a year-less day at the head may lie from the neighbours' day and
+/// still take its year from it.
+const HEAD_YEAR_REACH: i64 = 200;
+
+/// The article's first year-less day at its head ("June 28 : Storm clouds
+/// are seen over a boat …"), not told as ahead, in the year that puts it
+/// nearest the neighbours' day `near` (within [`HEAD_YEAR_REACH`] days).
+fn head_day(doc: &Document, res: &[Resolved], furn: &PageFurniture, near: NaiveDate) -> Option<NaiveDate> {
+    let r = body_mentions(doc, res, furn).into_iter().find(|r| {
+        r.start - doc.body.start < HEAD_BYTES
+            && r.tense != Tense::Future
+            && matches!(yearless(&r.timex.value), Some((_, Some(_))))
+    })?;
+    let (m, Some(dom)) = yearless(&r.timex.value)? else {
+        return None;
+    };
+    (near.year() - 1..=near.year() + 1)
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, m, dom))
+        .min_by_key(|h| (*h - near).num_days().abs())
+        .filter(|h| (*h - near).num_days().abs() <= HEAD_YEAR_REACH)
+}
+
 /// Whether the article states a day with its year itself.
 fn dates_a_day(doc: &Document, res: &[Resolved], furn: &PageFurniture) -> bool {
     body_mentions(doc, res, furn)
@@ -283,7 +305,12 @@ pub fn guess_from_neighbours(
             .filter(|r| r.tense != Tense::Future)
             .filter_map(|r| weekday_value(&r.timex.value))
             .collect();
-        let d = fit_weekdays(d, &weekdays, fits);
+        let d = match head_day(&docs[i], res, &furn[i], d).filter(|h| fits(*h)) {
+            // the day at its head, or the day after (a photo caption, an
+            // overnight dateline), as its weekdays say
+            Some(h) => fit_weekdays(h, &weekdays, |c| c >= h && (c - h).num_days() <= 1 && fits(c)),
+            None => fit_weekdays(d, &weekdays, fits),
+        };
         if a.best == Some(d) {
             continue;
         }
@@ -403,5 +430,21 @@ mod tests {
             "Obama said on Thursday he would fire Tony Hayward , the BP chief executive , over his remarks on the spill .",
         );
         assert_eq!(out[3].best, Some(ymd(2010, 6, 10)));
+    }
+
+    #[test]
+    fn a_yearless_day_at_the_head_takes_the_neighbours_year() {
+        // a photo caption's date at the head, no year; 2010-06-10 was a Thursday
+        let out = corpus(
+            "June 10 : Obama speaks . Obama said he would fire Tony Hayward , the BP chief executive , \
+             over his remarks on the spill .",
+        );
+        assert_eq!(out[3].best, Some(ymd(2010, 6, 10)));
+        // "on Friday": the day after the caption's
+        let out = corpus(
+            "June 10 : Obama speaks . Obama said on Friday he would fire Tony Hayward , the BP chief \
+             executive , over his remarks on the spill .",
+        );
+        assert_eq!(out[3].best, Some(ymd(2010, 6, 11)));
     }
 }
