@@ -114,7 +114,7 @@ fn vectors(docs: &[Document]) -> Vec<Vector> {
                 .filter_map(|(k, &c)| {
                     let &(id, f) = df.get(k)?;
                     let f = f64::from(f);
-                    if f < 2.0 || f > (MAX_DOC_SHARE * n).max(2.0) {
+                    if f < 2.0 || f >= n || f > (MAX_DOC_SHARE * n).max(2.0) {
                         return None;
                     }
                     Some((id, (1.0 + f64::from(c).ln()) * (n / f).ln()))
@@ -254,40 +254,49 @@ pub fn guess_from_neighbours(
     }
     let guesses: Vec<Option<Guess>> = (0..docs.len())
         .into_par_iter()
-        .map(|i| {
-            if refs[i].is_some() || anchors[i].status == Status::Pinned {
-                return None;
-            }
-            let mut sim = vec![0.0f64; docs.len()];
-            for &(w, x) in &vecs[i] {
-                for &(j, y) in postings.get(w as usize).map(Vec::as_slice).unwrap_or(&[]) {
-                    sim[j] += x * y;
+        // one accumulator per worker, cleared through the references it touched:
+        // the work grows with the shared words, not with the corpus squared
+        .map_init(
+            || (vec![0.0f64; docs.len()], Vec::new()),
+            |(sim, touched): &mut (Vec<f64>, Vec<usize>), i| {
+                if refs[i].is_some() || anchors[i].status == Status::Pinned {
+                    return None;
                 }
-            }
-            let mut top: Vec<(f64, usize)> = sim
-                .iter()
-                .enumerate()
-                .filter(|&(j, &s)| j != i && s >= MIN_SIMILARITY)
-                .map(|(j, &s)| (s, j))
-                .collect();
-            top.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-            top.truncate(NEIGHBOURS);
-            let mut votes: BTreeMap<NaiveDate, f64> = BTreeMap::new();
-            for &(s, j) in &top {
-                if let Some(d) = refs[j] {
-                    *votes.entry(d).or_default() += s;
+                for &(w, x) in &vecs[i] {
+                    for &(j, y) in postings.get(w as usize).map(Vec::as_slice).unwrap_or(&[]) {
+                        if sim[j] == 0.0 {
+                            touched.push(j);
+                        }
+                        sim[j] += x * y;
+                    }
                 }
-            }
-            let (d, _) = votes
-                .into_iter()
-                .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))?;
-            let from: Vec<(usize, f64)> = top
-                .iter()
-                .filter(|(_, j)| refs[*j] == Some(d))
-                .map(|&(s, j)| (j, s))
-                .collect();
-            Some((d, from))
-        })
+                let mut top: Vec<(f64, usize)> = touched
+                    .iter()
+                    .map(|&j| (sim[j], j))
+                    .filter(|&(s, j)| j != i && s >= MIN_SIMILARITY)
+                    .collect();
+                for j in touched.drain(..) {
+                    sim[j] = 0.0;
+                }
+                top.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+                top.truncate(NEIGHBOURS);
+                let mut votes: BTreeMap<NaiveDate, f64> = BTreeMap::new();
+                for &(s, j) in &top {
+                    if let Some(d) = refs[j] {
+                        *votes.entry(d).or_default() += s;
+                    }
+                }
+                let (d, _) = votes
+                    .into_iter()
+                    .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))?;
+                let from: Vec<(usize, f64)> = top
+                    .iter()
+                    .filter(|(_, j)| refs[*j] == Some(d))
+                    .map(|&(s, j)| (j, s))
+                    .collect();
+                Some((d, from))
+            },
+        )
         .collect();
     for (i, g) in guesses.into_iter().enumerate() {
         let Some((day, from)) = g else { continue };
