@@ -197,7 +197,7 @@ fn bare_year_told_as_time(text: &str, start: usize, end: usize) -> bool {
 
 /// Is the stated date at `start` a deadline or maturity ("due March 1, 2011")?
 /// One of `grammar/deadline_words.txt` within the three words before it.
-fn deadline_before(text: &str, start: usize) -> bool {
+pub(super) fn deadline_before(text: &str, start: usize) -> bool {
     static W: OnceLock<BTreeSet<String>> = OnceLock::new();
     let words = W.get_or_init(|| {
         DEADLINE_WORDS
@@ -215,7 +215,7 @@ fn deadline_before(text: &str, start: usize) -> bool {
     lower_words(before).iter().rev().take(3).any(|w| words.contains(w))
 }
 
-fn stopwords() -> &'static BTreeSet<String> {
+pub(super) fn stopwords() -> &'static BTreeSet<String> {
     static SW: OnceLock<BTreeSet<String>> = OnceLock::new();
     SW.get_or_init(|| {
         STOPWORDS
@@ -351,7 +351,7 @@ fn proper_nouns(s: &str) -> BTreeSet<String> {
 
 /// A resolved value's month and day when it has no year (`XXXX-02-04`,
 /// `XXXX-05`, the first end of `XXXX-02-04/XXXX-02-05`).
-fn yearless(value: &str) -> Option<(u32, Option<u32>)> {
+pub(super) fn yearless(value: &str) -> Option<(u32, Option<u32>)> {
     let first = value.split('/').next()?;
     let rest = first.strip_prefix("XXXX-")?;
     let mut parts = rest.split('-');
@@ -378,7 +378,7 @@ fn relative_day(surface: &str) -> Option<i32> {
 }
 
 /// A relative weekday's day (`XXXX-WXX-4` → Thursday).
-fn weekday_value(value: &str) -> Option<Weekday> {
+pub(super) fn weekday_value(value: &str) -> Option<Weekday> {
     let rest = value.strip_prefix("XXXX-WXX-")?;
     match rest.get(..1)? {
         "1" => Some(Weekday::Mon),
@@ -477,7 +477,7 @@ fn dated_days(
 }
 
 /// Mentions of one document that lie in its body, outside furniture.
-fn body_mentions<'a>(doc: &Document, res: &'a [Resolved], furn: &PageFurniture) -> Vec<&'a Resolved> {
+pub(super) fn body_mentions<'a>(doc: &Document, res: &'a [Resolved], furn: &PageFurniture) -> Vec<&'a Resolved> {
     res.iter()
         .filter(|r| r.start >= doc.body.start && r.end <= doc.body.end && !furn.covers(&(r.start..r.end)))
         .collect()
@@ -670,14 +670,16 @@ pub fn infer(docs: &[Document], resolved: &[Vec<Resolved>], pins: &Pins, retriev
         story: &story,
         by_word: &by_word,
     };
-    (0..docs.len())
+    let mut anchors: Vec<Anchor> = (0..docs.len())
         .into_par_iter()
         .map(|i| {
             let empty = Vec::new();
             let res = resolved.get(i).unwrap_or(&empty);
             infer_one(i, &corpus, res, &furn[i], pins, retrieved)
         })
-        .collect()
+        .collect();
+    super::neighbours::guess_from_neighbours(docs, resolved, &furn, &mut anchors);
+    anchors
 }
 
 /// The days a story's articles date, found through each article's most

@@ -15,6 +15,7 @@ use crate::resolve::AnchorRef;
 
 pub mod furniture;
 mod infer;
+mod neighbours;
 pub mod pins;
 
 /// How sure the engine is of a publication date.

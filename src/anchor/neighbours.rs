@@ -1,0 +1,459 @@
+//! Best guesses from the articles most like one in wording.
+//!
+//! Articles of one story published on one day tell the same events in the
+//! same words ("static kill", "cement", "three-quarters of the oil"). An
+//! article that dates nothing itself is most likely published on the day the
+//! articles closest to it in wording were. Only articles whose own date is
+//! sure serve as references: a pinned one, or one whose best guess sits on
+//! the date at its head (a dateline). The result is a guess for `best`, never
+//! a bound, and it must lie inside the article's own interval.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+use chrono::{Datelike, NaiveDate};
+use rayon::prelude::*;
+
+use super::furniture::PageFurniture;
+use super::infer::{body_mentions, deadline_before, stopwords, weekday_value, yearless};
+use super::{Anchor, Evidence, Status, Strength};
+use crate::ingest::Document;
+use crate::resolve::{Resolved, Tense};
+use crate::timex::TimexType;
+
+/// Bytes from the start of the body within which a date counts as the head.
+const HEAD_BYTES: usize = 400;
+/// References that vote.
+const NEIGHBOURS: usize = 3;
+/// Cosine similarity below which a reference says nothing.
+const MIN_SIMILARITY: f64 = 0.1;
+/// A word in more than this share of the articles (and in more than two) says
+/// nothing about which day.
+const MAX_DOC_SHARE: f64 = 0.3;
+
+/// A day and the references (with their similarity) that give it.
+type Guess = (NaiveDate, Vec<(usize, f64)>);
+
+/// An article's words as a unit-length tf-idf vector, sorted by word id.
+type Vector = Vec<(u32, f64)>;
+
+/// FNV-1a over the lower-cased characters of a word: words are counted by
+/// this key, with no string built per word.
+fn word_key(w: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for c in w.chars().flat_map(char::to_lowercase) {
+        h ^= u64::from(c);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+/// Keys are hashes already: a map over them needs no second hash.
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) ^ u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, k: u64) {
+        self.0 = k;
+    }
+}
+
+type KeyMap<V> = HashMap<u64, V, BuildHasherDefault<KeyHasher>>;
+type KeySet = HashSet<u64, BuildHasherDefault<KeyHasher>>;
+
+fn stop_keys() -> &'static KeySet {
+    static KEYS: OnceLock<KeySet> = OnceLock::new();
+    KEYS.get_or_init(|| stopwords().iter().map(|w| word_key(w)).collect())
+}
+
+/// The keys of a text's words: letters (and inner hyphens), three letters at
+/// least, not a stop word, case folded.
+fn word_keys(s: &str) -> impl Iterator<Item = u64> + '_ {
+    let sw = stop_keys();
+    s.split(|c: char| !c.is_alphabetic() && c != '-')
+        .map(|w| w.trim_matches('-'))
+        .filter(|w| w.len() >= 3 && w.chars().nth(2).is_some())
+        .map(word_key)
+        .filter(move |k| !sw.contains(k))
+}
+
+fn vectors(docs: &[Document]) -> Vec<Vector> {
+    let counts: Vec<KeyMap<u32>> = docs
+        .par_iter()
+        .map(|d| {
+            let mut m: KeyMap<u32> = KeyMap::default();
+            for k in word_keys(d.body_text()) {
+                *m.entry(k).or_default() += 1;
+            }
+            m
+        })
+        .collect();
+    // word → (id, number of articles using it)
+    let mut df: KeyMap<(u32, u32)> = KeyMap::default();
+    for m in &counts {
+        for k in m.keys() {
+            let next = df.len() as u32;
+            df.entry(*k).or_insert((next, 0)).1 += 1;
+        }
+    }
+    let n = docs.len() as f64;
+    counts
+        .par_iter()
+        .map(|m| {
+            let mut v: Vector = m
+                .iter()
+                .filter_map(|(k, &c)| {
+                    let &(id, f) = df.get(k)?;
+                    let f = f64::from(f);
+                    if f < 2.0 || f >= n || f > (MAX_DOC_SHARE * n).max(2.0) {
+                        return None;
+                    }
+                    Some((id, (1.0 + f64::from(c).ln()) * (n / f).ln()))
+                })
+                .collect();
+            let norm = v.iter().map(|x| x.1 * x.1).sum::<f64>().sqrt();
+            if norm > 0.0 {
+                v.iter_mut().for_each(|x| x.1 /= norm);
+            }
+            v.sort_unstable_by_key(|x| x.0);
+            v
+        })
+        .collect()
+}
+
+/// The sure date of an article that can serve as a reference: pinned, or its
+/// best guess on (or the day after) a date told at its head, not a deadline
+/// ("due March 1, 2011").
+fn reference_day(doc: &Document, res: &[Resolved], furn: &PageFurniture, a: &Anchor) -> Option<NaiveDate> {
+    if a.status == Status::Pinned {
+        return a.best;
+    }
+    let best = a.best?;
+    let headed = body_mentions(doc, res, furn).into_iter().any(|r| {
+        let t = &r.timex;
+        r.start - doc.body.start < HEAD_BYTES
+            && r.tense != Tense::Future
+            && !deadline_before(&doc.text, r.start)
+            && matches!(t.kind, TimexType::Date | TimexType::Time)
+            && !t.value.contains('X')
+            && t.from.is_some()
+            && t.from == t.to
+            && t.from.is_some_and(|f| (0..=1).contains(&(best - f).num_days()))
+    });
+    headed.then_some(best)
+}
+
+/// Days the neighbours' day may move to fit the article's own weekdays.
+const WEEKDAY_SHIFT: i64 = 2;
+
+/// The neighbours' day `d`, moved by at most [`WEEKDAY_SHIFT`] days to fit the
+/// weekdays the article tells in the past or without tense ("said on
+/// Tuesday": published that day or the next), a day further costing a
+/// little; only to days `fits` allows.
+fn fit_weekdays(d: NaiveDate, weekdays: &[chrono::Weekday], fits: impl Fn(NaiveDate) -> bool) -> NaiveDate {
+    let mut best = (0.0f64, d);
+    let mut first = true;
+    for k in -WEEKDAY_SHIFT..=WEEKDAY_SHIFT {
+        let Some(c) = d.checked_add_signed(chrono::Duration::days(k)) else {
+            continue;
+        };
+        if !fits(c) {
+            continue;
+        }
+        let mut score = -0.3 * k.abs() as f64;
+        for wd in weekdays {
+            let gap =
+                (i64::from(c.weekday().num_days_from_monday()) - i64::from(wd.num_days_from_monday())).rem_euclid(7);
+            if gap <= 1 {
+                score += 1.0;
+            }
+        }
+        if first || score > best.0 + 1e-9 {
+            best = (score, c);
+            first = false;
+        }
+    }
+    best.1
+}
+
+/// Days a year-less day at the head may lie from the neighbours' day and
+/// still take its year from it.
+const HEAD_YEAR_REACH: i64 = 200;
+
+/// The article's first year-less day at its head ("June 28 : Storm clouds
+/// are seen over a boat …"), not told as ahead, in the year that puts it
+/// nearest the neighbours' day `near` (within [`HEAD_YEAR_REACH`] days).
+fn head_day(doc: &Document, res: &[Resolved], furn: &PageFurniture, near: NaiveDate) -> Option<NaiveDate> {
+    let r = body_mentions(doc, res, furn).into_iter().find(|r| {
+        r.start - doc.body.start < HEAD_BYTES
+            && r.tense != Tense::Future
+            && matches!(yearless(&r.timex.value), Some((_, Some(_))))
+    })?;
+    let (m, Some(dom)) = yearless(&r.timex.value)? else {
+        return None;
+    };
+    (near.year() - 1..=near.year() + 1)
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, m, dom))
+        .min_by_key(|h| (*h - near).num_days().abs())
+        .filter(|h| (*h - near).num_days().abs() <= HEAD_YEAR_REACH)
+}
+
+/// Whether the article states a day with its year itself.
+fn dates_a_day(doc: &Document, res: &[Resolved], furn: &PageFurniture) -> bool {
+    body_mentions(doc, res, furn)
+        .into_iter()
+        .any(|r| r.timex.from.is_some() && r.timex.from == r.timex.to && !r.timex.value.contains('X'))
+}
+
+/// Replace the best guess of each article without a sure date of its own by
+/// the day its closest references in wording were published, where that day
+/// lies inside its interval and the article states no day that argues
+/// otherwise (its own guess, from a day it states, is kept unless the
+/// references' day is later: news is told after the events it dates).
+pub fn guess_from_neighbours(
+    docs: &[Document],
+    resolved: &[Vec<Resolved>],
+    furn: &[PageFurniture],
+    anchors: &mut [Anchor],
+) {
+    if docs.len() < 2 {
+        return;
+    }
+    let empty = Vec::new();
+    let refs: Vec<Option<NaiveDate>> = (0..docs.len())
+        .map(|i| reference_day(&docs[i], resolved.get(i).unwrap_or(&empty), &furn[i], &anchors[i]))
+        .collect();
+    if refs.iter().all(Option::is_none) {
+        return;
+    }
+    let vecs = vectors(docs);
+    // word id → (reference article, weight)
+    let n_words = vecs
+        .iter()
+        .flat_map(|v| v.iter().map(|x| x.0 as usize + 1))
+        .max()
+        .unwrap_or(0);
+    let mut postings: Vec<Vec<(usize, f64)>> = vec![Vec::new(); n_words];
+    for (i, v) in vecs.iter().enumerate() {
+        if refs[i].is_some() {
+            for &(w, x) in v {
+                if let Some(p) = postings.get_mut(w as usize) {
+                    p.push((i, x));
+                }
+            }
+        }
+    }
+    let guesses: Vec<Option<Guess>> = (0..docs.len())
+        .into_par_iter()
+        // one accumulator per worker, cleared through the references it touched:
+        // the work grows with the shared words, not with the corpus squared
+        .map_init(
+            || (vec![0.0f64; docs.len()], Vec::new()),
+            |(sim, touched): &mut (Vec<f64>, Vec<usize>), i| {
+                if refs[i].is_some() || anchors[i].status == Status::Pinned {
+                    return None;
+                }
+                for &(w, x) in &vecs[i] {
+                    for &(j, y) in postings.get(w as usize).map(Vec::as_slice).unwrap_or(&[]) {
+                        if sim[j] == 0.0 {
+                            touched.push(j);
+                        }
+                        sim[j] += x * y;
+                    }
+                }
+                let mut top: Vec<(f64, usize)> = touched
+                    .iter()
+                    .map(|&j| (sim[j], j))
+                    .filter(|&(s, j)| j != i && s >= MIN_SIMILARITY)
+                    .collect();
+                for j in touched.drain(..) {
+                    sim[j] = 0.0;
+                }
+                top.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+                top.truncate(NEIGHBOURS);
+                let mut votes: BTreeMap<NaiveDate, f64> = BTreeMap::new();
+                for &(s, j) in &top {
+                    if let Some(d) = refs[j] {
+                        *votes.entry(d).or_default() += s;
+                    }
+                }
+                let (d, _) = votes
+                    .into_iter()
+                    .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))?;
+                let from: Vec<(usize, f64)> = top
+                    .iter()
+                    .filter(|(_, j)| refs[*j] == Some(d))
+                    .map(|&(s, j)| (j, s))
+                    .collect();
+                Some((d, from))
+            },
+        )
+        .collect();
+    for (i, g) in guesses.into_iter().enumerate() {
+        let Some((day, from)) = g else { continue };
+        let d = day;
+        let a = &mut anchors[i];
+        let res = resolved.get(i).unwrap_or(&empty);
+        let own = dates_a_day(&docs[i], res, &furn[i]);
+        let floor = if own { a.best.max(a.earliest) } else { a.earliest };
+        let fits = |c: NaiveDate| floor.is_none_or(|e| c >= e) && a.latest.is_none_or(|l| c <= l);
+        if !fits(d) {
+            continue;
+        }
+        let weekdays: Vec<chrono::Weekday> = body_mentions(&docs[i], res, &furn[i])
+            .into_iter()
+            .filter(|r| r.tense != Tense::Future)
+            .filter_map(|r| weekday_value(&r.timex.value))
+            .collect();
+        let d = match head_day(&docs[i], res, &furn[i], d).filter(|h| fits(*h)) {
+            // the day at its head, or the day after (a photo caption, an
+            // overnight dateline), as its weekdays say
+            Some(h) => fit_weekdays(h, &weekdays, |c| c >= h && (c - h).num_days() <= 1 && fits(c)),
+            None => fit_weekdays(d, &weekdays, fits),
+        };
+        if a.best == Some(d) {
+            continue;
+        }
+        let names: Vec<String> = from
+            .iter()
+            .map(|&(j, s)| format!("{}, similarity {s:.2}", docs[j].id))
+            .collect();
+        let moved = if d == day {
+            String::new()
+        } else {
+            ", moved to fit the weekdays it tells".to_string()
+        };
+        a.best = Some(d);
+        a.evidence.push(Evidence {
+            text: String::new(),
+            span: [0, 0],
+            implies: format!(
+                "a guess, not a bound: {d}; the articles closest to this one in wording ({}) were published on {day}{moved}",
+                names.join("; ")
+            ),
+            strength: Strength::Weak,
+            earliest: None,
+            latest: None,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::anchor::{infer_corpus, Pins};
+    use crate::ingest::Document;
+    use chrono::NaiveDate;
+
+    fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).expect("valid test date")
+    }
+
+    fn corpus(extra: &str) -> Vec<crate::anchor::Anchor> {
+        let texts = [
+            "WASHINGTON , Tue Jun 8 , 2010 -- President Obama said he would fire BP chief executive \
+             Tony Hayward over his remarks about the Gulf spill .",
+            "LONDON , Thu Oct 1 , 2009 -- Britain began swine flu vaccinations for pregnant women \
+             and health workers in clinics .",
+            "The orchestra played Mozart to a full hall in Vienna .",
+            extra,
+        ];
+        let docs: Vec<Document> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Document::from_text(&format!("d{i}"), t))
+            .collect();
+        infer_corpus(&docs, &Pins::default(), None)
+    }
+
+    #[test]
+    fn an_undated_article_takes_the_day_of_the_article_closest_in_wording() {
+        let out = corpus(
+            "Obama said he would have fired Tony Hayward , the BP chief executive , over his remarks on the spill .",
+        );
+        let d = &out[3];
+        assert_eq!(out[0].best, Some(ymd(2010, 6, 8)));
+        // a guess for best, never a bound
+        assert_eq!((d.earliest, d.latest), (None, None));
+        assert_eq!(d.best, Some(ymd(2010, 6, 8)));
+        assert!(
+            d.evidence
+                .iter()
+                .any(|e| e.implies.contains("closest to this one in wording")),
+            "{:?}",
+            d.evidence
+        );
+        // nothing in common with any dated article: no guess
+        assert_eq!(out[2].best, None);
+    }
+
+    fn with_late_date(date: &str) -> String {
+        // the date is told well after the head: not a dateline, so the
+        // article is no reference
+        format!(
+            "Obama said he would fire Tony Hayward , the BP chief executive , over his remarks on the spill . {}{date}",
+            "Officials met again . ".repeat(25)
+        )
+    }
+
+    #[test]
+    fn a_later_day_the_article_states_itself_wins_over_its_neighbours() {
+        // no tense: not a bound, only a cue for best
+        let out = corpus(&with_late_date("Hayward 's last day : June 11 , 2010 ."));
+        let d = &out[3];
+        assert!(d.earliest.is_none_or(|e| e <= ymd(2010, 6, 8)), "{:?}", d.earliest);
+        assert!(d.best.is_some_and(|b| b >= ymd(2010, 6, 11)), "{:?}", d.best);
+        assert!(!d.evidence.iter().any(|e| e.implies.contains("closest to this one")));
+    }
+
+    #[test]
+    fn an_earlier_day_the_article_states_gives_way_to_its_neighbours() {
+        let out = corpus(&with_late_date("The spill began on April 20 , 2010 ."));
+        let d = &out[3];
+        assert_eq!(d.earliest, Some(ymd(2010, 4, 20)));
+        assert_eq!(d.best, Some(ymd(2010, 6, 8)));
+    }
+
+    #[test]
+    fn the_neighbours_day_moves_to_fit_the_articles_weekdays() {
+        use chrono::Weekday;
+        let tue = ymd(2010, 6, 8);
+        let any = |_: NaiveDate| true;
+        // "said on Monday": published that day or the next; Tuesday fits already
+        assert_eq!(super::fit_weekdays(tue, &[Weekday::Mon], any), tue);
+        // "on Thursday": two days on
+        assert_eq!(super::fit_weekdays(tue, &[Weekday::Thu], any), ymd(2010, 6, 10));
+        // no weekday: unchanged; nor past what the article allows
+        assert_eq!(super::fit_weekdays(tue, &[], any), tue);
+        assert_eq!(super::fit_weekdays(tue, &[Weekday::Thu], |d| d <= ymd(2010, 6, 9)), tue);
+        // a weekday mention moves the corpus guess
+        let out = corpus(
+            "Obama said on Thursday he would fire Tony Hayward , the BP chief executive , over his remarks on the spill .",
+        );
+        assert_eq!(out[3].best, Some(ymd(2010, 6, 10)));
+    }
+
+    #[test]
+    fn a_yearless_day_at_the_head_takes_the_neighbours_year() {
+        // a photo caption's date at the head, no year; 2010-06-10 was a Thursday
+        let out = corpus(
+            "June 10 : Obama speaks . Obama said he would fire Tony Hayward , the BP chief executive , \
+             over his remarks on the spill .",
+        );
+        assert_eq!(out[3].best, Some(ymd(2010, 6, 10)));
+        // "on Friday": the day after the caption's
+        let out = corpus(
+            "June 10 : Obama speaks . Obama said on Friday he would fire Tony Hayward , the BP chief \
+             executive , over his remarks on the spill .",
+        );
+        assert_eq!(out[3].best, Some(ymd(2010, 6, 11)));
+    }
+}
