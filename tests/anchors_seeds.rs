@@ -129,3 +129,23 @@ fn retrieval_date_with_the_page_stamp_bounds_002() {
         .latest
         .is_some_and(|l| l <= NaiveDate::from_ymd_opt(2025, 6, 2).expect("date")));
 }
+
+/// A lone far-off past date is set aside unless a statement close above it
+/// agrees: here comment stamps a day later confirm the byline's date.
+#[test]
+fn a_lone_late_date_stands_when_an_upper_bound_agrees() {
+    let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("date");
+    let byline = "Ann Lee | 18:00 UK time , Saturday , 25 April 2009 Experts met about the new flu virus . \
+                  The last pandemic was in 1968 and killed a million people . ";
+    let comments = "At 12:19 26th Apr 2009 , reader1 wrote : I agree . At 13:18 26th Apr 2009 , reader2 wrote : No .";
+    let doc = ingest::Document::from_text("d", &format!("{byline}{comments}"));
+    let a = &anchor::infer_corpus(std::slice::from_ref(&doc), &Pins::default(), None)[0];
+    assert_eq!(
+        (a.earliest, a.latest),
+        (Some(day("2009-04-25")), Some(day("2009-04-26")))
+    );
+    // without the stamps the late date alone is set aside, and says so
+    let doc = ingest::Document::from_text("d", byline);
+    let a = &anchor::infer_corpus(std::slice::from_ref(&doc), &Pins::default(), None)[0];
+    assert!(a.earliest.is_none_or(|d| d < day("2009-04-25")), "{a:?}");
+}

@@ -1298,6 +1298,9 @@ fn link_duration(
     w.add_soft(ev, Some(Allowed::Interval(Some(lo), Some(hi))));
 }
 
+/// An upper bound at most this many days above a lone lower bound confirms it.
+const CORROBORATE_DAYS: Day = 7;
+
 /// A single past telling that alone lifts the lower bound more than a few
 /// days above every other is set aside (and says so): a misread tense or a
 /// reader's comment must not win silently. It only widens the interval.
@@ -1318,8 +1321,15 @@ fn set_aside_lone_latest(w: &mut Work) {
     let max = lows.iter().map(|l| l.1).max().unwrap_or(0);
     let at_max: Vec<usize> = lows.iter().filter(|l| l.1 == max).map(|l| l.0).collect();
     let second = lows.iter().map(|l| l.1).filter(|d| *d < max).max();
+    // an upper bound from another statement close above it corroborates it
+    // ("Saturday, 25 April 2009" under comments stamped 26th Apr 2009)
+    let corroborated = |k: usize| {
+        w.constraints.iter().enumerate().any(|(j, (_, c))| {
+            j != k && matches!(c.allowed, Allowed::Interval(_, Some(hi)) if hi >= max && hi - max <= CORROBORATE_DAYS)
+        })
+    };
     if let ([k], Some(second)) = (at_max.as_slice(), second) {
-        if max - second > 3 {
+        if max - second > 3 && !corroborated(*k) {
             let (_, c) = w.constraints.remove(*k);
             let ev = &mut w.evidence[c.evidence];
             ev.implies = format!(
