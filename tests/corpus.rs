@@ -152,6 +152,24 @@ fn without_anchor_values_are_underspecified() {
 }
 
 #[test]
+fn without_anchor_one_stated_year_does_not_make_a_history() {
+    let value_of = |text: &str, needle: &str| {
+        let m = tag(text, 0..text.len());
+        let start = text.find(needle).expect("needle");
+        resolve_all(text, &m, None)
+            .into_iter()
+            .find(|r| r.start == start)
+            .map(|r| r.timex.value)
+    };
+    // news with one past year in a list: the caption's date stays year-less
+    let news = "The worst spill, in 1989, leaked for months. Oil locations 22 April - 15 May.";
+    assert_eq!(value_of(news, "22 April").as_deref(), Some("XXXX-04-22"));
+    // a history states many years: the date takes the year before it
+    let history = "In 1939 war began. By 1940 France fell. In 1941 the tide turned. On 22 April the army moved.";
+    assert_eq!(value_of(history, "22 April").as_deref(), Some("1941-04-22"));
+}
+
+#[test]
 fn anchor_interval_gives_a_flagged_hull() {
     let text = "It happened last month.";
     let m = tag(text, 0..text.len());

@@ -530,25 +530,38 @@ fn deictic(e: &Expr) -> bool {
     }
 }
 
-/// Is this document a narrative (a history) rather than news? Yes when there is
-/// no anchor, or when most years it states lie more than two years before the
+/// Without an anchor, a text stating at least this many years is read as a history.
+const NARRATIVE_YEARS: usize = 3;
+
+/// The year a date or a range's start states outright.
+fn stated_year(e: &Expr) -> Option<i32> {
+    match e {
+        Expr::Date { year, .. } => Some(*year),
+        Expr::Range { first, .. } => match first.as_ref() {
+            Expr::Date { year, .. } => Some(*year),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Is this document a narrative (a history) rather than news? Yes when, with
+/// no anchor, it states at least three years, or when most years it states lie more than two years before the
 /// anchor's and it hardly ever points from the moment of writing.
 fn is_narrative(mentions: &[Mention], anchor: Option<NaiveDate>) -> bool {
-    let Some(a) = anchor else { return true };
     let (mut far, mut near) = (0usize, 0usize);
     let pointing = mentions.iter().filter(|m| deictic(&m.expr)).count();
     if pointing * 10 > mentions.len() {
         return false;
     }
+    // no anchor: a history states years, a news article with one year in a
+    // list of past disasters is not one
+    let Some(a) = anchor else {
+        let years = mentions.iter().filter(|m| stated_year(&m.expr).is_some()).count();
+        return years >= NARRATIVE_YEARS;
+    };
     for m in mentions {
-        let y = match &m.expr {
-            Expr::Date { year, .. } => *year,
-            Expr::Range { first, .. } => match first.as_ref() {
-                Expr::Date { year, .. } => *year,
-                _ => continue,
-            },
-            _ => continue,
-        };
+        let Some(y) = stated_year(&m.expr) else { continue };
         if a.year() - y > 2 {
             far += 1;
         } else {
