@@ -538,6 +538,21 @@ pub fn load_all() -> Result<Lexicons, LexiconError> {
     })
 }
 
+/// Is `w` one of `grammar/deadline_words.txt` ("due", "deadline", "until"): a word
+/// that makes a date next to it a deadline or a limit rather than a reported event?
+pub fn deadline_word(w: &str) -> bool {
+    static W: OnceLock<std::collections::BTreeSet<String>> = OnceLock::new();
+    W.get_or_init(|| {
+        include_str!("../../grammar/deadline_words.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_lowercase)
+            .collect()
+    })
+    .contains(&w.to_ascii_lowercase())
+}
+
 static LEXICONS: OnceLock<Result<Lexicons, LexiconError>> = OnceLock::new();
 
 /// The grammar's word lists, loaded on first use.

@@ -9,7 +9,9 @@
 //! Year-less expressions (`February 4`, `in May`, `on Tuesday`) take the year
 //! the tense of their clause asks for: past → the most recent one on or before
 //! the anchor, future → the next one on or after it, no cue → the nearest, the
-//! past winning a tie. Each value carries a short `why`.
+//! past winning a tie and a later one taken only within 60 days (news reports
+//! the past); a target or deadline ("by August", "payable June 2") with no
+//! future verb → the nearest. Each value carries a short `why`.
 //!
 //! Without an anchor, values that need one come out underspecified
 //! (`XXXX-02-04`, `XXXX-WXX-5`), never guessed. With an anchor interval
@@ -49,6 +51,10 @@ pub enum Tense {
     Future,
     /// No cue.
     Unknown,
+    /// A target or deadline ("by August", "payable Jan. 2", "effective Feb. 1")
+    /// with no future verb: the verb before it says nothing of the date's side
+    /// of the anchor, and a later one is as likely as an earlier one.
+    Target,
 }
 
 /// A mention with its meaning resolved.
@@ -392,6 +398,11 @@ fn underspecified(t: Target) -> String {
     }
 }
 
+/// With no tense cue, a year-less date ahead of the anchor is taken only when it
+/// lies at most this many days ahead: news mostly reports what happened, and the
+/// dates it announces ahead (meetings, deadlines, record dates) are near.
+const AHEAD_DAYS: i64 = 60;
+
 /// Pick among yearly candidates by direction: candidates are this target in years y-1, y, y+1.
 fn nearest_yearly(t: Target, a: NaiveDate, dir: Dir, tense: Tense) -> Option<(Period, String)> {
     let y = a.year();
@@ -415,7 +426,7 @@ fn nearest_yearly(t: Target, a: NaiveDate, dir: Dir, tense: Tense) -> Option<(Pe
         Dir::Tense => match tense {
             Tense::Past => before.map(|p| (*p, "past tense: the most recent one on or before the anchor".into())),
             Tense::Future => after_incl.map(|p| (*p, "future tense: the next one on or after the anchor".into())),
-            Tense::Present | Tense::Unknown => {
+            Tense::Present | Tense::Unknown | Tense::Target => {
                 if let Some(p) = cands.iter().find(|p| contains(p)) {
                     return Some((*p, "no tense cue: the one containing the anchor".into()));
                 }
@@ -429,7 +440,9 @@ fn nearest_yearly(t: Target, a: NaiveDate, dir: Dir, tense: Tense) -> Option<(Pe
                 let b = cands.iter().rfind(|p| p.start <= a);
                 let f = cands.iter().find(|p| p.start > a);
                 match (b, f) {
-                    (Some(b), Some(f)) if dist(f) < dist(b) => {
+                    // news reports the past: a later one wins only when it is both
+                    // nearer and close ahead (an announced date, a deadline)
+                    (Some(b), Some(f)) if dist(f) < dist(b) && (dist(f) <= AHEAD_DAYS || tense == Tense::Target) => {
                         Some((*f, "no tense cue: the nearest one (after the anchor)".into()))
                     }
                     (Some(b), _) => Some((*b, "no tense cue: the nearest one (before the anchor)".into())),
@@ -459,6 +472,11 @@ fn nearest_weekday(w: Weekday, a: NaiveDate, dir: Dir, tense: Tense) -> Option<(
         Dir::Tense => match tense {
             Tense::Past => day(-back).map(|p| (p, "past tense: the most recent one on or before the anchor".into())),
             Tense::Future => day(fwd).map(|p| (p, "future tense: the next one on or after the anchor".into())),
+            // a target: the nearer one, a later one on a tie
+            Tense::Target => {
+                let k = if fwd <= back { fwd } else { -back };
+                day(k).map(|p| (p, "a target or deadline: the nearest one".into()))
+            }
             // news reports what happened: a weekday with no cue is the most recent one
             _ => day(-back).map(|p| (p, "no tense cue: the most recent one (news reports the past)".into())),
         },
@@ -811,8 +829,27 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
     if tail.len() == 3 && tail[0] == "as" && tail[2] == "as" && matches!(tail[1].as_str(), "soon" | "early") {
         return (Tense::Future, Some(format!("as {} as", tail[1])));
     }
-    // a date right after "to", "by", "until", "payable" is a target or a deadline: the
-    // verb before it ("extended to Nov. 20") says nothing about the date's side of the anchor
+    // a date naming a deadline ("the Jan. 14 deadline") lies where the deadline
+    // lies, whatever the verb of the clause ("gave no reason for the Jan. 14 deadline")
+    if words.last().is_some_and(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "this" | "that"
+        )
+    }) {
+        let next = text[end..]
+            .trim_start()
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        if crate::grammar::deadline_word(next) {
+            return (Tense::Target, None);
+        }
+    }
+    // a date right after "to", "by", "until", "payable" is a target or a deadline: a
+    // past verb before it ("extended to Nov. 20") says nothing about the date's side of
+    // the anchor, but a future one ("will double its flights by August") still holds
+    let mut deadline = false;
     for w in words.iter().rev() {
         let lw = w.to_ascii_lowercase();
         if matches!(
@@ -826,33 +863,104 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
         }
         if matches!(
             lw.as_str(),
-            "to" | "by" | "until" | "till" | "through" | "before" | "payable" | "effective" | "expire" | "expires"
+            "to" | "by"
+                | "until"
+                | "till"
+                | "through"
+                | "before"
+                | "payable"
+                | "effective"
+                | "expire"
+                | "expires"
+                | "record"
         ) {
-            return (Tense::Unknown, None);
+            deadline = true;
+        }
+        // "since March": the start of something still going on, so not ahead
+        if lw == "since" {
+            return (Tense::Past, Some("since".into()));
         }
         break;
     }
-    let mut hi = (end + 60).min(b.len());
-    while hi < b.len() && !text.is_char_boundary(hi) {
-        hi += 1;
-    }
-    let after = &text[end..hi];
-    let stop = after.find(['.', ';', '\n', '?', '!']).unwrap_or(after.len());
-    let after_words: Vec<&str> = after[..stop]
-        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\'' || c == '-'))
-        .filter(|w| !w.is_empty())
-        .collect();
-    // a past form guessed from its ending: lower case, not hyphenated ("lower-than-expected")
-    let guessed =
-        |w: &str| w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase()) && listed(w).is_none();
-    // 1. the nearest cue before it, listed ("will", "held") or guessed ("visited")
-    for w in words.iter().rev() {
+    let after_words: Vec<&str> = {
+        let mut hi = (end + 60).min(b.len());
+        while hi < b.len() && !text.is_char_boundary(hi) {
+            hi += 1;
+        }
+        let after = &text[end..hi];
+        let stop = after.find(['.', ';', '\n', '?', '!']).unwrap_or(after.len());
+        after[..stop]
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\'' || c == '-'))
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
+    // a past form guessed from its ending: lower case, not hyphenated
+    // ("lower-than-expected"), not a negated adjective ("unspecified")
+    let guessed = |w: &str| {
+        w.len() > 4
+            && w.ends_with("ed")
+            && !w.starts_with("un")
+            && !w.ends_with("ceed")
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && listed(w).is_none()
+    };
+    let lower = |i: usize| words.get(i).map(|w| w.to_ascii_lowercase()).unwrap_or_default();
+    // the cue of word `i`, reading it with the words before it
+    let cue_at = |i: usize| -> Option<(Tense, String)> {
+        let w = words[i];
+        let prev = if i > 0 { lower(i - 1) } else { String::new() };
+        // a two-word cue ("is to", "set to", "plans to")
+        if i > 0 {
+            let pair = format!("{prev} {}", w.to_ascii_lowercase());
+            if let Some(Some(t)) = listed(&pair) {
+                return Some((t, pair));
+            }
+        }
+        let past = listed(w) == Some(Some(Tense::Past)) || guessed(w);
+        // a participle after "will be", "to be", "would be" is a passive future:
+        // "will be paid", "is to be held", "would still be held" (not "could be
+        // located": "could" is as often the past of "can")
+        if past && prev == "be" {
+            let mut k = i - 1;
+            while k > 0 && matches!(lower(k - 1).as_str(), "still" | "not" | "also" | "then" | "only") {
+                k -= 1;
+            }
+            if k > 0
+                && matches!(
+                    lower(k - 1).as_str(),
+                    "will" | "'ll" | "shall" | "to" | "would" | "won't"
+                )
+            {
+                return Some((Tense::Future, format!("be {w}")));
+            }
+        }
+        // an adjective after a determiner ("a detailed plan") is no verb
+        if guessed(w) && matches!(prev.as_str(), "a" | "an" | "the" | "its" | "his" | "her" | "their") {
+            return None;
+        }
         if let Some(Some(t)) = listed(w) {
-            return (t, Some((*w).to_string()));
+            return Some((t, w.to_string()));
         }
         if guessed(w) {
-            return (Tense::Past, Some((*w).to_string()));
+            return Some((Tense::Past, w.to_string()));
         }
+        None
+    };
+    // 1. the nearest cue before it, listed ("will", "held") or guessed ("visited")
+    for i in (0..words.len()).rev() {
+        if let Some((t, cue)) = cue_at(i) {
+            // before a deadline only a plain future holds ("will double by August");
+            // "had been scheduled to expire at midnight Friday" does not
+            if deadline
+                && !(t == Tense::Future && (cue == "will" || cue == "'ll" || cue == "shall" || cue.starts_with("be ")))
+            {
+                return (Tense::Target, None);
+            }
+            return (t, Some(cue));
+        }
+    }
+    if deadline {
+        return (Tense::Target, None);
     }
     // 2. else the nearest after it ("On February 5, negotiations continued")
     for w in after_words.iter() {
