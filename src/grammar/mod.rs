@@ -129,6 +129,14 @@ pub enum Origin {
     Anchor,
     /// The date mentioned before ("later", "earlier", "the previous year").
     Reference,
+    /// A company report's comparison period ("the year-ago quarter", "year-earlier
+    /// results"): the period under report a year back, where that period is the
+    /// date mentioned before when it lies in the anchor's year; `quarter` when the
+    /// noun names a quarter.
+    Comparison {
+        /// "the year-ago quarter": a quarter whatever the date mentioned before.
+        quarter: bool,
+    },
 }
 
 /// A vague reference.

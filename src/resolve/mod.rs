@@ -665,6 +665,41 @@ fn eval(e: &Expr, env: &Env) -> Option<Out> {
                     env.anchor.and_then(|a| Period::of(a, shift_gran(*unit))),
                     "counted from the anchor",
                 ),
+                Origin::Comparison { quarter } => {
+                    let a = env.anchor;
+                    let gran = |r: &Period| match r.gran {
+                        _ if *quarter => Gran::Quarter,
+                        Gran::Quarter | Gran::Half | Gran::Season(_) => r.gran,
+                        _ => Gran::Year,
+                    };
+                    // the period under report is the date mentioned before, brought to
+                    // the latest such period that has begun by the anchor and ended at
+                    // most half a year before it: after "the 1988 period", "the year-ago
+                    // results" are 1988 again, not 1987; after "the third quarter of
+                    // 1990", "the year-ago period" is 1988-Q3
+                    let base = match (env.reference, a) {
+                        (Some(r), Some(a)) => {
+                            let mut p = Period::of(r.start, gran(&r));
+                            let mut guard = 0;
+                            while let Some(q) = p.filter(|q| q.start > a && guard < 200) {
+                                p = q.shift(-1, Unit::Year);
+                                guard += 1;
+                            }
+                            let recent = a.checked_sub_signed(Duration::days(183));
+                            while let Some(q) =
+                                p.filter(|q| guard < 200 && q.end().is_some_and(|e| recent.is_some_and(|r| e < r)))
+                            {
+                                p = q.shift(1, Unit::Year);
+                                guard += 1;
+                            }
+                            p
+                        }
+                        (Some(r), None) => Period::of(r.start, gran(&r)),
+                        (None, Some(a)) => Period::of(a, if *quarter { Gran::Quarter } else { Gran::Year }),
+                        (None, None) => None,
+                    };
+                    (base, "a year before the period under report")
+                }
                 Origin::Reference => match env.reference {
                     Some(r) => {
                         // a year from a quarter stays a quarter ("a year earlier" after "the third quarter")
@@ -1139,7 +1174,7 @@ pub fn resolve_all(text: &str, mentions: &[Mention], anchor: Option<&AnchorRef>)
                     let moves = match shift {
                         None => true,
                         Some(Origin::Reference) => narrative,
-                        Some(Origin::Anchor) => false,
+                        Some(Origin::Anchor | Origin::Comparison { .. }) => false,
                     };
                     if moves || reference.is_none() {
                         reference = Some(p);
