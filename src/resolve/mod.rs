@@ -1198,5 +1198,51 @@ pub fn resolve_all(text: &str, mentions: &[Mention], anchor: Option<&AnchorRef>)
             });
         }
     }
+    let mut drop_at: Vec<usize> = Vec::new();
+    // "Saturday, April 25": a year-less date takes a year in which that day is the
+    // weekday written with it, and the weekday is that date
+    for k in 0..out.len() {
+        let (Some(wd), Some((year, m, Some(d)))) = (out[k].weekday, out[k].partial) else {
+            continue;
+        };
+        let f = out[k].timex.from.filter(|f| out[k].timex.to == Some(*f));
+        if let Some(f) = f.filter(|f| year.is_none() && f.weekday() != wd) {
+            let near = |x: &NaiveDate| lo.map_or(0, |a| (*x - a).num_days().abs());
+            let best = [-1, 1]
+                .iter()
+                .filter_map(|dy| ymd(f.year() + dy, m, d))
+                .filter(|x| x.weekday() == wd)
+                .min_by_key(near);
+            if let Some(x) = best {
+                let t = &mut out[k].timex;
+                t.value = x.format("%Y-%m-%d").to_string();
+                t.from = Some(x);
+                t.to = Some(x);
+                t.why = format!("the year in which it is a {wd:?}");
+            }
+        }
+        if k > 0 {
+            let w = &out[k - 1];
+            let between = text.get(w.end..out[k].start).unwrap_or("x");
+            let same_day = lexicons()
+                .ok()
+                .and_then(|l| l.weekdays.longest(&w.text))
+                .is_some_and(|(n, x)| n == w.text.len() && *x == wd);
+            // one expression (TimeML): the date's mention takes in the weekday
+            if same_day && w.range.is_none() && between.trim_matches([' ', ',']).is_empty() {
+                let s0 = w.start;
+                drop_at.push(k - 1);
+                out[k].start = s0;
+                out[k].text = text[s0..out[k].end].to_string();
+            }
+        }
+    }
+    if !drop_at.is_empty() {
+        let mut k = 0;
+        out.retain(|_| {
+            k += 1;
+            !drop_at.contains(&(k - 1))
+        });
+    }
     out
 }
