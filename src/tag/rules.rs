@@ -1221,6 +1221,14 @@ pub fn amount_unit<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
             (r2, Unit::Day)
         }
     };
+    // "a minute and a half", "a year and a half": the half follows the unit
+    let (r, amount) = match ws(r)
+        .ok()
+        .and_then(|(x, _)| match_phrase(x, "and a half").map(|k| &x[k..]))
+    {
+        Some(x) if !amount.half && amount.n.is_some() && !next_is_word(x) => (x, Amount { half: true, ..amount }),
+        _ => (r, amount),
+    };
     // a rate: "5,000 barrels a day", "twice a week", "per year" is a recurrence
     let article = i.as_bytes().first().is_some_and(|b| b.eq_ignore_ascii_case(&b'a'));
     if !the_rel && !hyphen && amount == Amount::exact(1) && article && modifier.is_none() {
