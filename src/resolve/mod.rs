@@ -632,8 +632,17 @@ fn eval(e: &Expr, env: &Env) -> Option<Out> {
                 p = match offset {
                     o if *o > 0 && a < this.start => this,
                     o if *o < 0 && a > this.end()? => this,
-                    // "the weekend" in a past clause, said on a weekday: the one just past
-                    0 if env.tense == Tense::Past && a < this.start => p.shift(-1, Unit::Week)?,
+                    // "the weekend" in a past clause, said on a weekday: the one just past;
+                    // with no cue the nearer one, the past one on a tie ("said over the
+                    // weekend" on a Monday is the one two days before)
+                    0 if a < this.start
+                        && (env.tense == Tense::Past
+                            || (env.tense == Tense::Unknown
+                                && (a - p.shift(-1, Unit::Week)?.end()?).num_days()
+                                    <= (this.start - a).num_days())) =>
+                    {
+                        p.shift(-1, Unit::Week)?
+                    }
                     _ => p,
                 };
             }
@@ -1104,6 +1113,21 @@ pub fn resolve_all(text: &str, mentions: &[Mention], anchor: Option<&AnchorRef>)
             tense_at(text, m.start, m.end)
         } else {
             (Tense::Unknown, None)
+        };
+        // "this weekend" with no cue is the current week's, "the weekend" the nearer one
+        let this_weekend = matches!(
+            m.expr,
+            Expr::RelUnit {
+                unit: Unit::Weekend,
+                offset: 0
+            }
+        ) && text
+            .get(m.start..)
+            .is_some_and(|t| t.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("this")));
+        let tense = if this_weekend && tense == Tense::Unknown {
+            Tense::Present
+        } else {
+            tense
         };
         let parts: Vec<(usize, usize, &Expr)> = match &m.expr {
             Expr::Range {
