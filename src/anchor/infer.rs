@@ -166,7 +166,6 @@ struct EventLexicon {
 
 const EVENTS: &str = include_str!("../../grammar/anchor_events.txt");
 const STOPWORDS: &str = include_str!("../../grammar/stopwords.txt");
-const DEADLINE_WORDS: &str = include_str!("../../grammar/deadline_words.txt");
 
 /// Is a bare year told as the time of something ("in 2009, BP …", "since
 /// 2022.")? Only then may its clause's tense bound the publication: a year
@@ -198,21 +197,16 @@ fn bare_year_told_as_time(text: &str, start: usize, end: usize) -> bool {
 /// Is the stated date at `start` a deadline or maturity ("due March 1, 2011")?
 /// One of `grammar/deadline_words.txt` within the three words before it.
 pub(super) fn deadline_before(text: &str, start: usize) -> bool {
-    static W: OnceLock<BTreeSet<String>> = OnceLock::new();
-    let words = W.get_or_init(|| {
-        DEADLINE_WORDS
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(str::to_lowercase)
-            .collect()
-    });
     let mut b = start.saturating_sub(40).min(text.len());
     while b > 0 && !text.is_char_boundary(b) {
         b -= 1;
     }
     let before = text.get(b..start).unwrap_or("");
-    lower_words(before).iter().rev().take(3).any(|w| words.contains(w))
+    lower_words(before)
+        .iter()
+        .rev()
+        .take(3)
+        .any(|w| crate::grammar::deadline_word(w))
 }
 
 pub(super) fn stopwords() -> &'static BTreeSet<String> {

@@ -129,6 +129,14 @@ pub enum Origin {
     Anchor,
     /// The date mentioned before ("later", "earlier", "the previous year").
     Reference,
+    /// A company report's comparison period ("the year-ago quarter", "year-earlier
+    /// results"): the period under report a year back, where that period is the
+    /// date mentioned before when it lies in the anchor's year; `quarter` when the
+    /// noun names a quarter.
+    Comparison {
+        /// "the year-ago quarter": a quarter whatever the date mentioned before.
+        quarter: bool,
+    },
 }
 
 /// A vague reference.
@@ -536,6 +544,21 @@ pub fn load_all() -> Result<Lexicons, LexiconError> {
         events,
         negative,
     })
+}
+
+/// Is `w` one of `grammar/deadline_words.txt` ("due", "deadline", "until"): a word
+/// that makes a date next to it a deadline or a limit rather than a reported event?
+pub fn deadline_word(w: &str) -> bool {
+    static W: OnceLock<std::collections::BTreeSet<String>> = OnceLock::new();
+    W.get_or_init(|| {
+        include_str!("../../grammar/deadline_words.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_lowercase)
+            .collect()
+    })
+    .contains(&w.to_ascii_lowercase())
 }
 
 static LEXICONS: OnceLock<Result<Lexicons, LexiconError>> = OnceLock::new();

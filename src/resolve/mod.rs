@@ -9,7 +9,9 @@
 //! Year-less expressions (`February 4`, `in May`, `on Tuesday`) take the year
 //! the tense of their clause asks for: past → the most recent one on or before
 //! the anchor, future → the next one on or after it, no cue → the nearest, the
-//! past winning a tie. Each value carries a short `why`.
+//! past winning a tie and a later one taken only within 60 days (news reports
+//! the past); a target or deadline ("by August", "payable June 2") with no
+//! future verb → the nearest. Each value carries a short `why`.
 //!
 //! Without an anchor, values that need one come out underspecified
 //! (`XXXX-02-04`, `XXXX-WXX-5`), never guessed. With an anchor interval
@@ -49,6 +51,10 @@ pub enum Tense {
     Future,
     /// No cue.
     Unknown,
+    /// A target or deadline ("by August", "payable Jan. 2", "effective Feb. 1")
+    /// with no future verb: the verb before it says nothing of the date's side
+    /// of the anchor, and a later one is as likely as an earlier one.
+    Target,
 }
 
 /// A mention with its meaning resolved.
@@ -421,6 +427,11 @@ fn underspecified(t: Target) -> String {
     }
 }
 
+/// With no tense cue, a year-less date ahead of the anchor is taken only when it
+/// lies at most this many days ahead: news mostly reports what happened, and the
+/// dates it announces ahead (meetings, deadlines, record dates) are near.
+const AHEAD_DAYS: i64 = 60;
+
 /// Pick among yearly candidates by direction: candidates are this target in years y-1, y, y+1.
 fn nearest_yearly(t: Target, a: NaiveDate, dir: Dir, tense: Tense) -> Option<(Period, String)> {
     let y = a.year();
@@ -444,7 +455,7 @@ fn nearest_yearly(t: Target, a: NaiveDate, dir: Dir, tense: Tense) -> Option<(Pe
         Dir::Tense => match tense {
             Tense::Past => before.map(|p| (*p, "past tense: the most recent one on or before the anchor".into())),
             Tense::Future => after_incl.map(|p| (*p, "future tense: the next one on or after the anchor".into())),
-            Tense::Present | Tense::Unknown => {
+            Tense::Present | Tense::Unknown | Tense::Target => {
                 if let Some(p) = cands.iter().find(|p| contains(p)) {
                     return Some((*p, "no tense cue: the one containing the anchor".into()));
                 }
@@ -458,7 +469,9 @@ fn nearest_yearly(t: Target, a: NaiveDate, dir: Dir, tense: Tense) -> Option<(Pe
                 let b = cands.iter().rfind(|p| p.start <= a);
                 let f = cands.iter().find(|p| p.start > a);
                 match (b, f) {
-                    (Some(b), Some(f)) if dist(f) < dist(b) => {
+                    // news reports the past: a later one wins only when it is both
+                    // nearer and close ahead (an announced date, a deadline)
+                    (Some(b), Some(f)) if dist(f) < dist(b) && (dist(f) <= AHEAD_DAYS || tense == Tense::Target) => {
                         Some((*f, "no tense cue: the nearest one (after the anchor)".into()))
                     }
                     (Some(b), _) => Some((*b, "no tense cue: the nearest one (before the anchor)".into())),
@@ -488,6 +501,11 @@ fn nearest_weekday(w: Weekday, a: NaiveDate, dir: Dir, tense: Tense) -> Option<(
         Dir::Tense => match tense {
             Tense::Past => day(-back).map(|p| (p, "past tense: the most recent one on or before the anchor".into())),
             Tense::Future => day(fwd).map(|p| (p, "future tense: the next one on or after the anchor".into())),
+            // a target: the nearer one, a later one on a tie
+            Tense::Target => {
+                let k = if fwd <= back { fwd } else { -back };
+                day(k).map(|p| (p, "a target or deadline: the nearest one".into()))
+            }
             // news reports what happened: a weekday with no cue is the most recent one
             _ => day(-back).map(|p| (p, "no tense cue: the most recent one (news reports the past)".into())),
         },
@@ -658,8 +676,17 @@ fn eval(e: &Expr, env: &Env) -> Option<Out> {
                 p = match offset {
                     o if *o > 0 && a < this.start => this,
                     o if *o < 0 && a > this.end()? => this,
-                    // "the weekend" in a past clause, said on a weekday: the one just past
-                    0 if env.tense == Tense::Past && a < this.start => p.shift(-1, Unit::Week)?,
+                    // "the weekend" in a past clause, said on a weekday: the one just past;
+                    // with no cue the nearer one, the past one on a tie ("said over the
+                    // weekend" on a Monday is the one two days before)
+                    0 if a < this.start
+                        && (env.tense == Tense::Past
+                            || (env.tense == Tense::Unknown
+                                && (a - p.shift(-1, Unit::Week)?.end()?).num_days()
+                                    <= (this.start - a).num_days())) =>
+                    {
+                        p.shift(-1, Unit::Week)?
+                    }
                     _ => p,
                 };
             }
@@ -691,6 +718,41 @@ fn eval(e: &Expr, env: &Env) -> Option<Out> {
                     env.anchor.and_then(|a| Period::of(a, shift_gran(*unit))),
                     "counted from the anchor",
                 ),
+                Origin::Comparison { quarter } => {
+                    let a = env.anchor;
+                    let gran = |r: &Period| match r.gran {
+                        _ if *quarter => Gran::Quarter,
+                        Gran::Quarter | Gran::Half | Gran::Season(_) => r.gran,
+                        _ => Gran::Year,
+                    };
+                    // the period under report is the date mentioned before, brought to
+                    // the latest such period that has begun by the anchor and ended at
+                    // most half a year before it: after "the 1988 period", "the year-ago
+                    // results" are 1988 again, not 1987; after "the third quarter of
+                    // 1990", "the year-ago period" is 1988-Q3
+                    let base = match (env.reference, a) {
+                        (Some(r), Some(a)) => {
+                            let mut p = Period::of(r.start, gran(&r));
+                            let mut guard = 0;
+                            while let Some(q) = p.filter(|q| q.start > a && guard < 200) {
+                                p = q.shift(-1, Unit::Year);
+                                guard += 1;
+                            }
+                            let recent = a.checked_sub_signed(Duration::days(183));
+                            while let Some(q) =
+                                p.filter(|q| guard < 200 && q.end().is_some_and(|e| recent.is_some_and(|r| e < r)))
+                            {
+                                p = q.shift(1, Unit::Year);
+                                guard += 1;
+                            }
+                            p
+                        }
+                        (Some(r), None) => Period::of(r.start, gran(&r)),
+                        (None, Some(a)) => Period::of(a, if *quarter { Gran::Quarter } else { Gran::Year }),
+                        (None, None) => None,
+                    };
+                    (base, "a year before the period under report")
+                }
                 Origin::Reference => match env.reference {
                     // "the next day" after "the 20th century" or "In March": the date
                     // before is too coarse to count days from
@@ -864,8 +926,27 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
     if tail.len() == 3 && tail[0] == "as" && tail[2] == "as" && matches!(tail[1].as_str(), "soon" | "early") {
         return (Tense::Future, Some(format!("as {} as", tail[1])));
     }
-    // a date right after "to", "by", "until", "payable" is a target or a deadline: the
-    // verb before it ("extended to Nov. 20") says nothing about the date's side of the anchor
+    // a date naming a deadline ("the Jan. 14 deadline") lies where the deadline
+    // lies, whatever the verb of the clause ("gave no reason for the Jan. 14 deadline")
+    if words.last().is_some_and(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "this" | "that"
+        )
+    }) {
+        let next = text[end..]
+            .trim_start()
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        if crate::grammar::deadline_word(next) {
+            return (Tense::Target, None);
+        }
+    }
+    // a date right after "to", "by", "until", "payable" is a target or a deadline: a
+    // past verb before it ("extended to Nov. 20") says nothing about the date's side of
+    // the anchor, but a future one ("will double its flights by August") still holds
+    let mut deadline = false;
     for w in words.iter().rev() {
         let lw = w.to_ascii_lowercase();
         if matches!(
@@ -879,33 +960,104 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
         }
         if matches!(
             lw.as_str(),
-            "to" | "by" | "until" | "till" | "through" | "before" | "payable" | "effective" | "expire" | "expires"
+            "to" | "by"
+                | "until"
+                | "till"
+                | "through"
+                | "before"
+                | "payable"
+                | "effective"
+                | "expire"
+                | "expires"
+                | "record"
         ) {
-            return (Tense::Unknown, None);
+            deadline = true;
+        }
+        // "since March": the start of something still going on, so not ahead
+        if lw == "since" {
+            return (Tense::Past, Some("since".into()));
         }
         break;
     }
-    let mut hi = (end + 60).min(b.len());
-    while hi < b.len() && !text.is_char_boundary(hi) {
-        hi += 1;
-    }
-    let after = &text[end..hi];
-    let stop = after.find(['.', ';', '\n', '?', '!']).unwrap_or(after.len());
-    let after_words: Vec<&str> = after[..stop]
-        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\'' || c == '-'))
-        .filter(|w| !w.is_empty())
-        .collect();
-    // a past form guessed from its ending: lower case, not hyphenated ("lower-than-expected")
-    let guessed =
-        |w: &str| w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase()) && listed(w).is_none();
-    // 1. the nearest cue before it, listed ("will", "held") or guessed ("visited")
-    for w in words.iter().rev() {
+    let after_words: Vec<&str> = {
+        let mut hi = (end + 60).min(b.len());
+        while hi < b.len() && !text.is_char_boundary(hi) {
+            hi += 1;
+        }
+        let after = &text[end..hi];
+        let stop = after.find(['.', ';', '\n', '?', '!']).unwrap_or(after.len());
+        after[..stop]
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\'' || c == '-'))
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
+    // a past form guessed from its ending: lower case, not hyphenated
+    // ("lower-than-expected"), not a negated adjective ("unspecified")
+    let guessed = |w: &str| {
+        w.len() > 4
+            && w.ends_with("ed")
+            && !w.starts_with("un")
+            && !w.ends_with("ceed")
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && listed(w).is_none()
+    };
+    let lower = |i: usize| words.get(i).map(|w| w.to_ascii_lowercase()).unwrap_or_default();
+    // the cue of word `i`, reading it with the words before it
+    let cue_at = |i: usize| -> Option<(Tense, String)> {
+        let w = words[i];
+        let prev = if i > 0 { lower(i - 1) } else { String::new() };
+        // a two-word cue ("is to", "set to", "plans to")
+        if i > 0 {
+            let pair = format!("{prev} {}", w.to_ascii_lowercase());
+            if let Some(Some(t)) = listed(&pair) {
+                return Some((t, pair));
+            }
+        }
+        let past = listed(w) == Some(Some(Tense::Past)) || guessed(w);
+        // a participle after "will be", "to be", "would be" is a passive future:
+        // "will be paid", "is to be held", "would still be held" (not "could be
+        // located": "could" is as often the past of "can")
+        if past && prev == "be" {
+            let mut k = i - 1;
+            while k > 0 && matches!(lower(k - 1).as_str(), "still" | "not" | "also" | "then" | "only") {
+                k -= 1;
+            }
+            if k > 0
+                && matches!(
+                    lower(k - 1).as_str(),
+                    "will" | "'ll" | "shall" | "to" | "would" | "won't"
+                )
+            {
+                return Some((Tense::Future, format!("be {w}")));
+            }
+        }
+        // an adjective after a determiner ("a detailed plan") is no verb
+        if guessed(w) && matches!(prev.as_str(), "a" | "an" | "the" | "its" | "his" | "her" | "their") {
+            return None;
+        }
         if let Some(Some(t)) = listed(w) {
-            return (t, Some((*w).to_string()));
+            return Some((t, w.to_string()));
         }
         if guessed(w) {
-            return (Tense::Past, Some((*w).to_string()));
+            return Some((Tense::Past, w.to_string()));
         }
+        None
+    };
+    // 1. the nearest cue before it, listed ("will", "held") or guessed ("visited")
+    for i in (0..words.len()).rev() {
+        if let Some((t, cue)) = cue_at(i) {
+            // before a deadline only a plain future holds ("will double by August");
+            // "had been scheduled to expire at midnight Friday" does not
+            if deadline
+                && !(t == Tense::Future && (cue == "will" || cue == "'ll" || cue == "shall" || cue.starts_with("be ")))
+            {
+                return (Tense::Target, None);
+            }
+            return (t, Some(cue));
+        }
+    }
+    if deadline {
+        return (Tense::Target, None);
     }
     // 2. else the nearest after it ("On February 5, negotiations continued")
     for w in after_words.iter() {
@@ -1015,6 +1167,21 @@ pub fn resolve_all(text: &str, mentions: &[Mention], anchor: Option<&AnchorRef>)
         } else {
             (Tense::Unknown, None)
         };
+        // "this weekend" with no cue is the current week's, "the weekend" the nearer one
+        let this_weekend = matches!(
+            m.expr,
+            Expr::RelUnit {
+                unit: Unit::Weekend,
+                offset: 0
+            }
+        ) && text
+            .get(m.start..)
+            .is_some_and(|t| t.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("this")));
+        let tense = if this_weekend && tense == Tense::Unknown {
+            Tense::Present
+        } else {
+            tense
+        };
         let parts: Vec<(usize, usize, &Expr)> = match &m.expr {
             Expr::Range {
                 first,
@@ -1084,7 +1251,7 @@ pub fn resolve_all(text: &str, mentions: &[Mention], anchor: Option<&AnchorRef>)
                     let moves = match shift {
                         None => true,
                         Some(Origin::Reference) => narrative,
-                        Some(Origin::Anchor) => false,
+                        Some(Origin::Anchor | Origin::Comparison { .. }) => false,
                     };
                     if moves || reference.is_none() {
                         reference = Some(p);
@@ -1107,6 +1274,52 @@ pub fn resolve_all(text: &str, mentions: &[Mention], anchor: Option<&AnchorRef>)
                 partial: partial_of(e),
             });
         }
+    }
+    let mut drop_at: Vec<usize> = Vec::new();
+    // "Saturday, April 25": a year-less date takes a year in which that day is the
+    // weekday written with it, and the weekday is that date
+    for k in 0..out.len() {
+        let (Some(wd), Some((year, m, Some(d)))) = (out[k].weekday, out[k].partial) else {
+            continue;
+        };
+        let f = out[k].timex.from.filter(|f| out[k].timex.to == Some(*f));
+        if let Some(f) = f.filter(|f| year.is_none() && f.weekday() != wd) {
+            let near = |x: &NaiveDate| lo.map_or(0, |a| (*x - a).num_days().abs());
+            let best = [-1, 1]
+                .iter()
+                .filter_map(|dy| ymd(f.year() + dy, m, d))
+                .filter(|x| x.weekday() == wd)
+                .min_by_key(near);
+            if let Some(x) = best {
+                let t = &mut out[k].timex;
+                t.value = x.format("%Y-%m-%d").to_string();
+                t.from = Some(x);
+                t.to = Some(x);
+                t.why = format!("the year in which it is a {wd:?}");
+            }
+        }
+        if k > 0 {
+            let w = &out[k - 1];
+            let between = text.get(w.end..out[k].start).unwrap_or("x");
+            let same_day = lexicons()
+                .ok()
+                .and_then(|l| l.weekdays.longest(&w.text))
+                .is_some_and(|(n, x)| n == w.text.len() && *x == wd);
+            // one expression (TimeML): the date's mention takes in the weekday
+            if same_day && w.range.is_none() && between.trim_matches([' ', ',']).is_empty() {
+                let s0 = w.start;
+                drop_at.push(k - 1);
+                out[k].start = s0;
+                out[k].text = text[s0..out[k].end].to_string();
+            }
+        }
+    }
+    if !drop_at.is_empty() {
+        let mut k = 0;
+        out.retain(|_| {
+            k += 1;
+            !drop_at.contains(&(k - 1))
+        });
     }
     out
 }

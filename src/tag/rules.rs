@@ -688,6 +688,21 @@ fn decade(i: &str) -> PResult<'_, Expr> {
     fail(i)
 }
 
+/// `<ordinal> quarter|half` ("third quarter", "second-quarter", "first half"): the rest and the target.
+fn ordinal_period(i: &str) -> Option<(&str, Target)> {
+    let (_, l) = lex(i).ok()?;
+    let (r, n) = from(&l.ordinals)(i).ok()?;
+    let r = r.strip_prefix('-').or_else(|| ws(r).ok().map(|x| x.0))?;
+    let (r, half) = match word("quarter")(r) {
+        Ok((r, _)) => (r, false),
+        Err(_) => (word("half")(r).ok()?.0, true),
+    };
+    if n == 0 || (half && n > 2) || n > 4 {
+        return None;
+    }
+    Some((r, if half { Target::Half(n) } else { Target::Quarter(n) }))
+}
+
 // the first|second|third|fourth quarter [of <year>] | Q3 [2024] | third-quarter | the first half [of 2024]
 // | the latest quarter | the quarter
 /// Quarters and halves of a year.
@@ -727,6 +742,29 @@ pub fn quarter<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
         Err(_) => i,
     };
     let (_, l) = lex(r)?;
+    // the 1988 second quarter | last year's third quarter | next year's first half
+    if let Ok((r1, y)) = year4(r) {
+        if let Some((r3, target)) = ws(r1).ok().and_then(|(r2, _)| ordinal_period(r2)) {
+            let year = Box::new(Expr::Date {
+                year: y,
+                month: None,
+                day: None,
+            });
+            return Ok((r3, Expr::In { target, year }));
+        }
+    }
+    if let Ok((r1, offset)) = from(&l.relatives)(r) {
+        let r2 = ws(r1).map(|x| x.0).unwrap_or(r1);
+        if let Some(k) = match_phrase(r2, "year's").or_else(|| match_phrase(r2, "year\u{2019}s")) {
+            if let Some((r3, target)) = ws(&r2[k..]).ok().and_then(|(x, _)| ordinal_period(x)) {
+                let year = Box::new(Expr::RelUnit {
+                    unit: Unit::Year,
+                    offset,
+                });
+                return Ok((r3, Expr::In { target, year }));
+            }
+        }
+    }
     // the latest quarter | the quarter | the year-earlier quarter
     // year-earlier | the year-ago quarter | the comparable year-earlier period: a year before the period discussed
     {
@@ -737,12 +775,26 @@ pub fn quarter<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
         for w in ["year-earlier", "year-ago", "year earlier", "year ago"] {
             if let Some(k) = match_phrase(r0, w) {
                 let mut rest = &r0[k..];
+                let mut quarter = false;
                 if let Ok((x, _)) = ws(rest) {
                     for noun in ["quarter", "period", "level", "results"] {
                         if let Some(k2) = match_phrase(x, noun) {
                             rest = &x[k2..];
+                            quarter = noun == "quarter";
                             break;
                         }
+                    }
+                }
+                // "the year-ago third quarter": that quarter of the comparison year
+                if rest.len() == r0.len() - k {
+                    if let Some((r3, target)) = ws(rest).ok().and_then(|(x, _)| ordinal_period(x)) {
+                        let year = Box::new(Expr::Shift {
+                            amount: Amount::exact(1),
+                            unit: Unit::Year,
+                            sign: -1,
+                            origin: Origin::Comparison { quarter: false },
+                        });
+                        return Ok((r3, Expr::In { target, year }));
                     }
                 }
                 if w.contains(' ') && rest.len() == r0.len() - k {
@@ -755,7 +807,7 @@ pub fn quarter<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
                         amount: Amount::exact(1),
                         unit: Unit::Year,
                         sign: -1,
-                        origin: Origin::Reference,
+                        origin: Origin::Comparison { quarter },
                     },
                 ));
             }
@@ -1195,6 +1247,14 @@ pub fn amount_unit<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
             (r2, Unit::Day)
         }
     };
+    // "a minute and a half", "a year and a half": the half follows the unit
+    let (r, amount) = match ws(r)
+        .ok()
+        .and_then(|(x, _)| match_phrase(x, "and a half").map(|k| &x[k..]))
+    {
+        Some(x) if !amount.half && amount.n.is_some() && !next_is_word(x) => (x, Amount { half: true, ..amount }),
+        _ => (r, amount),
+    };
     // a rate: "5,000 barrels a day", "twice a week", "per year" is a recurrence
     let article = i.as_bytes().first().is_some_and(|b| b.eq_ignore_ascii_case(&b'a'));
     if !the_rel && !hyphen && amount == Amount::exact(1) && article && modifier.is_none() {
@@ -1203,6 +1263,16 @@ pub fn amount_unit<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
         if rate_before && !i[..i.len() - r.len()].ends_with('s') {
             return Ok((r, Expr::Set { unit: u, weekday: None }));
         }
+    }
+    // "a year-earlier loss", "a year-ago quarter": the article belongs to the noun and
+    // the compound is a comparison period (the quarter rule's "year-earlier")
+    if !hyphen
+        && u == Unit::Year
+        && ["-earlier", "-ago"]
+            .iter()
+            .any(|t| r.to_ascii_lowercase().starts_with(t))
+    {
+        return fail(i);
     }
     // page furniture: "3 minute read", "5 min read"
     if matches!(u, Unit::Minute) && ws(r).is_ok_and(|(x, _)| word("read")(x).is_ok()) {
@@ -1249,7 +1319,7 @@ pub fn amount_unit<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
                 // "two days after the vote" is a duration before a phrase; only the final forms shift
                 let tail_ok = match origin {
                     Origin::Anchor => true,
-                    Origin::Reference => {
+                    Origin::Reference | Origin::Comparison { .. } => {
                         !next_is_word(ows(r3))
                             || !matches!(&r2[..r2.len() - r3.len()].to_ascii_lowercase()[..], "before" | "after")
                     }
