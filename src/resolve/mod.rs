@@ -468,14 +468,19 @@ fn nearest_yearly(t: Target, a: NaiveDate, dir: Dir, tense: Tense) -> Option<(Pe
                 };
                 let b = cands.iter().rfind(|p| p.start <= a);
                 let f = cands.iter().find(|p| p.start > a);
+                let head = if tense == Tense::Target {
+                    "a target or deadline"
+                } else {
+                    "no tense cue"
+                };
                 match (b, f) {
                     // news reports the past: a later one wins only when it is both
                     // nearer and close ahead (an announced date, a deadline)
                     (Some(b), Some(f)) if dist(f) < dist(b) && (dist(f) <= AHEAD_DAYS || tense == Tense::Target) => {
-                        Some((*f, "no tense cue: the nearest one (after the anchor)".into()))
+                        Some((*f, format!("{head}: the nearest one (after the anchor)")))
                     }
-                    (Some(b), _) => Some((*b, "no tense cue: the nearest one (before the anchor)".into())),
-                    (None, Some(f)) => Some((*f, "no tense cue: the nearest one".into())),
+                    (Some(b), _) => Some((*b, format!("{head}: the nearest one (before the anchor)"))),
+                    (None, Some(f)) => Some((*f, format!("{head}: the nearest one"))),
                     _ => None,
                 }
             }
