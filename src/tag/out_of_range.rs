@@ -29,9 +29,16 @@ pub struct OutOfRange {
 /// range, in text order: mentions the resolver dropped, plus amounts and years
 /// too long for the grammar to read.
 pub fn out_of_range(text: &str, body: Range<usize>, mentions: &[Mention], resolved: &[Resolved]) -> Vec<OutOfRange> {
+    // both lists are in text order: walk them together
+    let mut k = 0;
     let mut out: Vec<OutOfRange> = mentions
         .iter()
-        .filter(|m| !resolved.iter().any(|r| r.start < m.end && m.start < r.end))
+        .filter(|m| {
+            while k < resolved.len() && resolved[k].end <= m.start {
+                k += 1;
+            }
+            !resolved[k..].iter().take_while(|r| r.start < m.end).any(|r| m.start < r.end)
+        })
         .map(|m| OutOfRange {
             start: m.start,
             end: m.end,
@@ -56,6 +63,11 @@ fn long_numbers(text: &str, body: Range<usize>) -> Vec<OutOfRange> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < b.len() {
+        // digits start every year or amount in digits: jump to the next
+        match b[i..].iter().position(u8::is_ascii_digit) {
+            Some(k) => i += k,
+            None => break,
+        }
         if !is_word_byte(b[i]) || (i > 0 && is_word_byte(b[i - 1])) {
             i += 1;
             continue;
@@ -68,6 +80,11 @@ fn long_numbers(text: &str, body: Range<usize>) -> Vec<OutOfRange> {
                 n -= 1;
             }
             let digits = b[i..i + n].iter().filter(|c| c.is_ascii_digit()).count();
+            if digits < LONG_YEAR {
+                // neither a long year nor an amount over MAX_AMOUNT
+                i = word_end.max(i + 1);
+                continue;
+            }
             let before = t[..i].trim_end();
             let is_year = before.len() >= 8
                 && before.is_char_boundary(before.len() - 8)
@@ -84,10 +101,7 @@ fn long_numbers(text: &str, body: Range<usize>) -> Vec<OutOfRange> {
                 }
             }
         } else {
-            match number(&t[i..]) {
-                Ok((r, a)) if a.n.is_some_and(|v| v > MAX_AMOUNT) => unit_after(l, t, i, t.len() - r.len()),
-                _ => None,
-            }
+            None
         };
         match hit {
             Some((s, e)) => {
@@ -99,6 +113,36 @@ fn long_numbers(text: &str, body: Range<usize>) -> Vec<OutOfRange> {
                 i = e.max(i + 1);
             }
             None => i = word_end.max(i + 1),
+        }
+    }
+    // number words pass MAX_AMOUNT only with a multiplier ("ten million",
+    // "a hundred thousand"): try the few words before each one
+    for m in ["illion", "housand", "ILLION", "HOUSAND"] {
+        for (at, _) in t.match_indices(m) {
+            let word_start = t[..at].rfind(|c: char| !c.is_alphanumeric()).map_or(0, |k| k + 1);
+            let mut starts = vec![word_start];
+            let mut j = word_start;
+            for _ in 0..3 {
+                let before = t[..j].trim_end_matches([' ', '-']);
+                if before.len() == j || before.is_empty() {
+                    break;
+                }
+                j = before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |k| k + 1);
+                starts.push(j);
+            }
+            let hit = starts.iter().rev().find_map(|&st| match number(&t[st..]) {
+                Ok((r, a)) if a.n.is_some_and(|v| v > MAX_AMOUNT) && t.len() - r.len() > at => {
+                    unit_after(l, t, st, t.len() - r.len())
+                }
+                _ => None,
+            });
+            if let Some((s, e)) = hit {
+                out.push(OutOfRange {
+                    start: body.start + s,
+                    end: body.start + e,
+                    reason: "the number is too large to be a year or an amount of time",
+                });
+            }
         }
     }
     out

@@ -1270,7 +1270,7 @@ pub fn amount_unit<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
         && u == Unit::Year
         && ["-earlier", "-ago"]
             .iter()
-            .any(|t| r.to_ascii_lowercase().starts_with(t))
+            .any(|t| r.get(..t.len()).is_some_and(|p| p.eq_ignore_ascii_case(t)))
     {
         return fail(i);
     }
