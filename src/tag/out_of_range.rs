@@ -37,7 +37,10 @@ pub fn out_of_range(text: &str, body: Range<usize>, mentions: &[Mention], resolv
             while k < resolved.len() && resolved[k].end <= m.start {
                 k += 1;
             }
-            !resolved[k..].iter().take_while(|r| r.start < m.end).any(|r| m.start < r.end)
+            !resolved[k..]
+                .iter()
+                .take_while(|r| r.start < m.end)
+                .any(|r| m.start < r.end)
         })
         .map(|m| OutOfRange {
             start: m.start,
