@@ -770,9 +770,10 @@ fn eval(e: &Expr, env: &Env) -> Option<Out> {
                     }
                     Some(r) => {
                         // a year from a quarter stays a quarter ("a year earlier" after "the third quarter")
-                        let g = match (r.gran, unit) {
-                            (Gran::Quarter | Gran::Half | Gran::Season(_), Unit::Year) => r.gran,
-                            _ => shift_gran(*unit),
+                        let g = if coarse_ok(r.gran, *unit) {
+                            r.gran
+                        } else {
+                            shift_gran(*unit)
                         };
                         (Period::of(r.start, g), "counted from the date mentioned before")
                     }

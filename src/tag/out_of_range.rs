@@ -6,8 +6,9 @@
 //! of dropping them silently.
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
-use crate::grammar::{is_word_byte, lexicons, number, ows, Lexicons, MAX_AMOUNT};
+use crate::grammar::{is_word_byte, lexicons, number, ows, Lexicons, NumWord, MAX_AMOUNT};
 use crate::resolve::Resolved;
 use crate::tag::Mention;
 
@@ -120,8 +121,8 @@ fn long_numbers(text: &str, body: Range<usize>) -> Vec<OutOfRange> {
     }
     // number words pass MAX_AMOUNT only with a multiplier ("ten million",
     // "a hundred thousand"): try the few words before each one
-    for m in ["illion", "housand", "ILLION", "HOUSAND"] {
-        for (at, _) in t.match_indices(m) {
+    for m in multipliers() {
+        for (at, _) in t.match_indices(m.as_str()) {
             let word_start = t[..at].rfind(|c: char| !c.is_alphanumeric()).map_or(0, |k| k + 1);
             let mut starts = vec![word_start];
             let mut j = word_start;
@@ -149,6 +150,28 @@ fn long_numbers(text: &str, body: Range<usize>) -> Vec<OutOfRange> {
         }
     }
     out
+}
+
+/// The multiplier words of `grammar/numbers.txt` ("hundred", "million") as
+/// text writes them: lower case, capitalised, upper case.
+fn multipliers() -> &'static [String] {
+    static M: OnceLock<Vec<String>> = OnceLock::new();
+    M.get_or_init(|| {
+        let Ok(l) = lexicons() else { return Vec::new() };
+        l.numbers
+            .surfaces()
+            .iter()
+            .filter(|s| matches!(l.numbers.longest(s), Some((k, NumWord::Mult(_))) if k == s.len()))
+            .flat_map(|s| {
+                let mut c = s.chars();
+                let cap: String = c
+                    .next()
+                    .map(|f| f.to_uppercase().chain(c).collect())
+                    .unwrap_or_default();
+                [s.clone(), cap, s.to_uppercase()]
+            })
+            .collect()
+    })
 }
 
 /// After an amount from `from` to `at`: a time unit and an optional shift

@@ -504,10 +504,15 @@ fn point<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     ))
 }
 
-/// The ordinal of a century: not "last"/"final", which the ordinal list reads
-/// as the fourth quarter but which make "the last century" relative.
+/// "last"/"final": the ordinal list reads them as the fourth (quarter), but
+/// alone they point back ("the last quarter", "the last century").
+fn last_word(i: &str) -> bool {
+    word("last")(i).is_ok() || word("final")(i).is_ok()
+}
+
+/// The ordinal of a century: not "last"/"final" ("the last century" is relative).
 fn century_ordinal(i: &str) -> PResult<'_, u32> {
-    if word("last")(i).is_ok() || word("final")(i).is_ok() {
+    if last_word(i) {
         return fail(i);
     }
     ordinal(i)
@@ -832,7 +837,7 @@ pub fn quarter<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
         }
     }
     // "the last quarter of 2008" is its fourth; "the last quarter" alone is the one before
-    let last = word("last")(r).is_ok() || word("final")(r).is_ok();
+    let last = last_word(r);
     let (r, n) = from(&l.ordinals)(r)?;
     let r = r
         .strip_prefix('-')
