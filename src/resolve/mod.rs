@@ -913,14 +913,16 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
     let before = &text[lo..start];
     let cut = before.rfind(['.', ';', '\n', '?', '!']).map(|k| k + 1).unwrap_or(0);
     let before = &before[cut..];
-    let words: Vec<&str> = before
-        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\'' || c == '-'))
-        .filter(|w| !w.is_empty())
-        .collect();
-    // a cue word from grammar/tense.txt; `None` in the inner option is a reporting verb
-    let listed = |w: &str| -> Option<Option<Tense>> {
-        let lw = w.to_ascii_lowercase();
-        let (n, cue) = l.tense.longest(&lw)?;
+    // the words as written and lower-cased (ASCII lower-casing keeps every
+    // offset, so one span indexes both): no allocation per word
+    let low_before = before.to_ascii_lowercase();
+    let spans = word_spans(before);
+    let words: Vec<&str> = spans.iter().map(|&(s, e)| &before[s..e]).collect();
+    let lows: Vec<&str> = spans.iter().map(|&(s, e)| &low_before[s..e]).collect();
+    // a cue word from grammar/tense.txt (given lower-cased); `None` in the inner
+    // option is a reporting verb
+    let listed = |lw: &str| -> Option<Option<Tense>> {
+        let (n, cue) = l.tense.longest(lw)?;
         (n == lw.len()).then_some(match cue {
             Some(true) => Some(Tense::Past),
             Some(false) => Some(Tense::Future),
@@ -928,15 +930,15 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
         })
     };
     // "as soon as Tuesday", "as early as next week": a date still ahead
-    let tail: Vec<String> = words.iter().rev().take(3).map(|w| w.to_ascii_lowercase()).collect();
-    if tail.len() == 3 && tail[0] == "as" && tail[2] == "as" && matches!(tail[1].as_str(), "soon" | "early") {
+    let tail: Vec<&str> = lows.iter().rev().take(3).copied().collect();
+    if tail.len() == 3 && tail[0] == "as" && tail[2] == "as" && matches!(tail[1], "soon" | "early") {
         return (Tense::Future, Some(format!("as {} as", tail[1])));
     }
     // a date naming a deadline ("the Jan. 14 deadline") lies where the deadline
     // lies, whatever the verb of the clause ("gave no reason for the Jan. 14 deadline")
-    if words.last().is_some_and(|w| {
+    if lows.last().is_some_and(|w| {
         matches!(
-            w.to_ascii_lowercase().as_str(),
+            *w,
             "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "this" | "that"
         )
     }) {
@@ -953,19 +955,15 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
     // past verb before it ("extended to Nov. 20") says nothing about the date's side of
     // the anchor, but a future one ("will double its flights by August") still holds
     let mut deadline = false;
-    for w in words.iter().rev() {
-        let lw = w.to_ascii_lowercase();
-        if matches!(
-            lw.as_str(),
-            "on" | "in" | "at" | "of" | "the" | "early" | "late" | "mid"
-        ) {
+    for &lw in lows.iter().rev() {
+        if matches!(lw, "on" | "in" | "at" | "of" | "the" | "early" | "late" | "mid") {
             continue;
         }
-        if listed(&lw) == Some(None) {
+        if listed(lw) == Some(None) {
             continue;
         }
         if matches!(
-            lw.as_str(),
+            lw,
             "to" | "by"
                 | "until"
                 | "till"
@@ -985,18 +983,6 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
         }
         break;
     }
-    let after_words: Vec<&str> = {
-        let mut hi = (end + 60).min(b.len());
-        while hi < b.len() && !text.is_char_boundary(hi) {
-            hi += 1;
-        }
-        let after = &text[end..hi];
-        let stop = after.find(['.', ';', '\n', '?', '!']).unwrap_or(after.len());
-        after[..stop]
-            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\'' || c == '-'))
-            .filter(|w| !w.is_empty())
-            .collect()
-    };
     // a past form guessed from its ending: lower case, not hyphenated
     // ("lower-than-expected"), not a negated adjective ("unspecified")
     let guessed = |w: &str| {
@@ -1007,41 +993,41 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
             && w.bytes().all(|b| b.is_ascii_lowercase())
             && listed(w).is_none()
     };
-    let lower = |i: usize| words.get(i).map(|w| w.to_ascii_lowercase()).unwrap_or_default();
+    let lower = |i: usize| lows.get(i).copied().unwrap_or("");
+    // one buffer for two-word cues ("is to", "set to", "plans to")
+    let mut pair = String::with_capacity(32);
     // the cue of word `i`, reading it with the words before it
-    let cue_at = |i: usize| -> Option<(Tense, String)> {
+    let mut cue_at = |i: usize| -> Option<(Tense, String)> {
         let w = words[i];
-        let prev = if i > 0 { lower(i - 1) } else { String::new() };
-        // a two-word cue ("is to", "set to", "plans to")
+        let lw = lows[i];
+        let prev = if i > 0 { lower(i - 1) } else { "" };
         if i > 0 {
-            let pair = format!("{prev} {}", w.to_ascii_lowercase());
+            pair.clear();
+            pair.push_str(prev);
+            pair.push(' ');
+            pair.push_str(lw);
             if let Some(Some(t)) = listed(&pair) {
-                return Some((t, pair));
+                return Some((t, pair.clone()));
             }
         }
-        let past = listed(w) == Some(Some(Tense::Past)) || guessed(w);
+        let past = listed(lw) == Some(Some(Tense::Past)) || guessed(w);
         // a participle after "will be", "to be", "would be" is a passive future:
         // "will be paid", "is to be held", "would still be held" (not "could be
         // located": "could" is as often the past of "can")
         if past && prev == "be" {
             let mut k = i - 1;
-            while k > 0 && matches!(lower(k - 1).as_str(), "still" | "not" | "also" | "then" | "only") {
+            while k > 0 && matches!(lower(k - 1), "still" | "not" | "also" | "then" | "only") {
                 k -= 1;
             }
-            if k > 0
-                && matches!(
-                    lower(k - 1).as_str(),
-                    "will" | "'ll" | "shall" | "to" | "would" | "won't"
-                )
-            {
+            if k > 0 && matches!(lower(k - 1), "will" | "'ll" | "shall" | "to" | "would" | "won't") {
                 return Some((Tense::Future, format!("be {w}")));
             }
         }
         // an adjective after a determiner ("a detailed plan") is no verb
-        if guessed(w) && matches!(prev.as_str(), "a" | "an" | "the" | "its" | "his" | "her" | "their") {
+        if guessed(w) && matches!(prev, "a" | "an" | "the" | "its" | "his" | "her" | "their") {
             return None;
         }
-        if let Some(Some(t)) = listed(w) {
+        if let Some(Some(t)) = listed(lw) {
             return Some((t, w.to_string()));
         }
         if guessed(w) {
@@ -1066,15 +1052,44 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
         return (Tense::Target, None);
     }
     // 2. else the nearest after it ("On February 5, negotiations continued")
-    for w in after_words.iter() {
-        if let Some(Some(t)) = listed(w) {
-            return (t, Some((*w).to_string()));
+    let mut hi = (end + 60).min(b.len());
+    while hi < b.len() && !text.is_char_boundary(hi) {
+        hi += 1;
+    }
+    let after = &text[end..hi];
+    let after = &after[..after.find(['.', ';', '\n', '?', '!']).unwrap_or(after.len())];
+    let low_after = after.to_ascii_lowercase();
+    for (s, e) in word_spans(after) {
+        let (w, lw) = (&after[s..e], &low_after[s..e]);
+        if let Some(Some(t)) = listed(lw) {
+            return (t, Some(w.to_string()));
         }
         if guessed(w) {
-            return (Tense::Past, Some((*w).to_string()));
+            return (Tense::Past, Some(w.to_string()));
         }
     }
     (Tense::Unknown, None)
+}
+
+/// The byte spans of the words of `s` (runs of ASCII letters, digits, `'` and `-`).
+fn word_spans(s: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::with_capacity(24);
+    let mut st = None;
+    for (k, c) in s.bytes().enumerate() {
+        let w = c.is_ascii_alphanumeric() || c == b'\'' || c == b'-';
+        match (w, st) {
+            (true, None) => st = Some(k),
+            (false, Some(a)) => {
+                out.push((a, k));
+                st = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(a) = st {
+        out.push((a, s.len()));
+    }
+    out
 }
 
 /// Does the value of this expression depend on the tense of its clause?
