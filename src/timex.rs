@@ -130,10 +130,10 @@ pub struct MentionRecord {
     #[serde(rename = "mod", default, skip_serializing_if = "Option::is_none")]
     pub modifier: Option<TimexMod>,
     /// First day covered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none", serialize_with = "iso_day")]
     pub from: Option<NaiveDate>,
     /// Last day covered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none", serialize_with = "iso_day")]
     pub to: Option<NaiveDate>,
     /// The deciding rule.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -144,4 +144,58 @@ pub struct MentionRecord {
     /// Set when the value depends on an ambiguous anchor (from/to are a hull).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub ambiguous: bool,
+}
+
+/// A day as `YYYY-MM-DD`, as chrono writes it, without going through a
+/// formatter: every JSONL mention writes two (the tag benchmark's hot path).
+/// Years outside 0..=9999 are left to chrono (`+12345-01-01`).
+fn iso_day<S: serde::Serializer>(d: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+    use chrono::Datelike;
+    match d {
+        Some(d) if (0..=9999).contains(&d.year()) => {
+            let (y, m, day) = (d.year() as u32, d.month(), d.day());
+            let digit = |v: u32| b'0' + (v % 10) as u8;
+            let b = [
+                digit(y / 1000),
+                digit(y / 100),
+                digit(y / 10),
+                digit(y),
+                b'-',
+                digit(m / 10),
+                digit(m),
+                b'-',
+                digit(day / 10),
+                digit(day),
+            ];
+            s.serialize_str(std::str::from_utf8(&b).unwrap_or_default())
+        }
+        _ => serde::Serialize::serialize(d, s),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_day_writes_what_chrono_writes() {
+        for (y, m, d) in [
+            (2026, 2, 4),
+            (5, 1, 1),
+            (0, 12, 31),
+            (9999, 12, 31),
+            (10000, 1, 1),
+            (-1, 6, 30),
+        ] {
+            let day = NaiveDate::from_ymd_opt(y, m, d).expect("valid day");
+            let mut ours = Vec::new();
+            iso_day(&Some(day), &mut serde_json::Serializer::new(&mut ours)).expect("serialises");
+            let theirs = serde_json::to_vec(&Some(day)).expect("serialises");
+            assert_eq!(
+                String::from_utf8_lossy(&ours),
+                String::from_utf8_lossy(&theirs),
+                "{y}-{m}-{d}"
+            );
+        }
+    }
 }

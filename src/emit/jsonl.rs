@@ -28,11 +28,13 @@ pub fn record(doc: &Document, r: &Resolved) -> MentionRecord {
     }
 }
 
-/// Write one document's mentions, one JSON object a line.
-pub fn write_doc<W: Write>(out: &mut W, doc: &Document, resolved: &[Resolved]) -> std::io::Result<()> {
+/// Write one document's mentions, one JSON object a line (encoded into one
+/// buffer, then written at once: `out` may be a `dyn Write`).
+pub fn write_doc<W: Write + ?Sized>(out: &mut W, doc: &Document, resolved: &[Resolved]) -> std::io::Result<()> {
+    let mut buf: Vec<u8> = Vec::with_capacity(256 * resolved.len());
     for r in resolved {
-        serde_json::to_writer(&mut *out, &record(doc, r))?;
-        out.write_all(b"\n")?;
+        serde_json::to_writer(&mut buf, &record(doc, r))?;
+        buf.push(b'\n');
     }
-    Ok(())
+    out.write_all(&buf)
 }

@@ -120,40 +120,64 @@ fn long_numbers(text: &str, body: Range<usize>) -> Vec<OutOfRange> {
         }
     }
     // number words pass MAX_AMOUNT only with a multiplier ("ten million",
-    // "a hundred thousand"): try the few words before each one
-    for m in multipliers() {
-        for (at, _) in t.match_indices(m.as_str()) {
-            let word_start = t[..at].rfind(|c: char| !c.is_alphanumeric()).map_or(0, |k| k + 1);
-            let mut starts = vec![word_start];
-            let mut j = word_start;
-            for _ in 0..3 {
-                let before = t[..j].trim_end_matches([' ', '-']);
-                if before.len() == j || before.is_empty() {
-                    break;
-                }
-                j = before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |k| k + 1);
-                starts.push(j);
+    // "a hundred thousand"): at each multiplier word (one pass over the
+    // words), try the few words before it
+    let mults = multipliers();
+    // most words fail on their length or first letter
+    let (min, max) = mults
+        .iter()
+        .fold((usize::MAX, 0), |(a, z), m| (a.min(m.len()), z.max(m.len())));
+    let firsts: u32 = mults
+        .iter()
+        .filter_map(|m| m.bytes().next().filter(u8::is_ascii_lowercase))
+        .fold(0, |f, c| f | 1 << (c - b'a'));
+    let mut k = 0;
+    while k < b.len() {
+        if !b[k].is_ascii_alphabetic() {
+            k += 1;
+            continue;
+        }
+        let at = k;
+        while k < b.len() && is_word_byte(b[k]) {
+            k += 1;
+        }
+        let n = k - at;
+        if n < min
+            || n > max
+            || firsts & (1 << ((b[at] | 0x20) - b'a')) == 0
+            || (at > 0 && is_word_byte(b[at - 1]))
+            || !mults.iter().any(|m| m.as_bytes().eq_ignore_ascii_case(&b[at..k]))
+        {
+            continue;
+        }
+        let mut starts = vec![at];
+        let mut j = at;
+        for _ in 0..3 {
+            let before = t[..j].trim_end_matches([' ', '-']);
+            if before.len() == j || before.is_empty() {
+                break;
             }
-            let hit = starts.iter().rev().find_map(|&st| match number(&t[st..]) {
-                Ok((r, a)) if a.n.is_some_and(|v| v > MAX_AMOUNT) && t.len() - r.len() > at => {
-                    unit_after(l, t, st, t.len() - r.len())
-                }
-                _ => None,
+            j = before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |x| x + 1);
+            starts.push(j);
+        }
+        let hit = starts.iter().rev().find_map(|&st| match number(&t[st..]) {
+            Ok((r, a)) if a.n.is_some_and(|v| v > MAX_AMOUNT) && t.len() - r.len() > at => {
+                unit_after(l, t, st, t.len() - r.len())
+            }
+            _ => None,
+        });
+        if let Some((s, e)) = hit {
+            out.push(OutOfRange {
+                start: body.start + s,
+                end: body.start + e,
+                reason: "the number is too large to be a year or an amount of time",
             });
-            if let Some((s, e)) = hit {
-                out.push(OutOfRange {
-                    start: body.start + s,
-                    end: body.start + e,
-                    reason: "the number is too large to be a year or an amount of time",
-                });
-            }
         }
     }
     out
 }
 
-/// The multiplier words of `grammar/numbers.txt` ("hundred", "million") as
-/// text writes them: lower case, capitalised, upper case.
+/// The multiplier words of `grammar/numbers.txt` ("hundred", "million"), lower case.
 fn multipliers() -> &'static [String] {
     static M: OnceLock<Vec<String>> = OnceLock::new();
     M.get_or_init(|| {
@@ -162,14 +186,7 @@ fn multipliers() -> &'static [String] {
             .surfaces()
             .iter()
             .filter(|s| matches!(l.numbers.longest(s), Some((k, NumWord::Mult(_))) if k == s.len()))
-            .flat_map(|s| {
-                let mut c = s.chars();
-                let cap: String = c
-                    .next()
-                    .map(|f| f.to_uppercase().chain(c).collect())
-                    .unwrap_or_default();
-                [s.clone(), cap, s.to_uppercase()]
-            })
+            .cloned()
             .collect()
     })
 }
