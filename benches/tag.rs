@@ -1,4 +1,5 @@
-//! Throughput of `tag` + `resolve` + JSONL output on one thread, over a
+//! Throughput of what `chronology tag --format jsonl` does to each document
+//! (tag, resolve, the out-of-range scan, JSONL output) on one thread, over a
 //! generated corpus of realistic news text (≥ 20 MB), and on pathological input
 //! at two sizes (time must grow linearly).
 
@@ -11,6 +12,7 @@ use std::io::Write;
 use chrono::NaiveDate;
 use chronology::ingest::Document;
 use chronology::resolve::{resolve_all, AnchorRef};
+use chronology::tag::out_of_range::out_of_range;
 use chronology::tag::tag;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
@@ -32,6 +34,7 @@ fn tag_news(c: &mut Criterion) {
             for (d, dct) in &docs {
                 let m = tag(&d.text, d.body.clone());
                 let r = resolve_all(&d.text, &m, Some(&AnchorRef::Day(*dct)));
+                black_box(out_of_range(&d.text, d.body.clone(), &m, &r));
                 chronology::emit::jsonl::write_doc(&mut sink, d, &r).unwrap_or(());
             }
             sink.flush().unwrap_or(());

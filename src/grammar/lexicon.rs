@@ -69,9 +69,7 @@ fn key(s: &[u8]) -> Option<u128> {
     Some(v | ((n as u128) << 124))
 }
 
-fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric()
-}
+use super::is_word_byte;
 
 /// Match `pat` (lower case, single spaces) at the start of `input`, case-insensitively;
 /// a space in `pat` matches any run of whitespace. Returns the bytes of `input` consumed.

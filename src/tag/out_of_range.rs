@@ -64,117 +64,128 @@ fn long_numbers(text: &str, body: Range<usize>) -> Vec<OutOfRange> {
         return Vec::new();
     };
     let b = t.as_bytes();
+    let mults = Multipliers::new();
     let mut out = Vec::new();
+    // one pass over the words: digits start every year or amount in digits;
+    // number words pass MAX_AMOUNT only with a multiplier ("ten million")
     let mut i = 0;
     while i < b.len() {
-        // digits start every year or amount in digits: jump to the next
-        match b[i..].iter().position(u8::is_ascii_digit) {
-            Some(k) => i += k,
-            None => break,
-        }
-        if !is_word_byte(b[i]) || (i > 0 && is_word_byte(b[i - 1])) {
+        if !is_word_byte(b[i]) {
             i += 1;
             continue;
         }
+        // (a word start: the byte before is not a word byte)
         let word_end = i + b[i..].iter().take_while(|&&c| is_word_byte(c)).count();
         let hit = if b[i].is_ascii_digit() {
-            // digits with thousands groups, without a trailing comma
-            let mut n = b[i..].iter().take_while(|c| c.is_ascii_digit() || **c == b',').count();
-            while n > 0 && b[i + n - 1] == b',' {
-                n -= 1;
-            }
-            let digits = b[i..i + n].iter().filter(|c| c.is_ascii_digit()).count();
-            if digits < LONG_YEAR {
-                // neither a long year nor an amount over MAX_AMOUNT
-                i = word_end.max(i + 1);
-                continue;
-            }
-            let before = t[..i].trim_end();
-            let is_year = before.len() >= 8
-                && before.is_char_boundary(before.len() - 8)
-                && before[before.len() - 8..].eq_ignore_ascii_case("the year")
-                && (before.len() == 8 || !is_word_byte(before.as_bytes()[before.len() - 9]));
-            if is_year && digits >= LONG_YEAR && !b.get(i + n).is_some_and(|&c| is_word_byte(c)) {
-                Some((before.len() - 8, i + n))
-            } else {
-                let big = digits > 9 || number(&t[i..]).is_ok_and(|(_, a)| a.n.is_some_and(|v| v > MAX_AMOUNT));
-                if big {
-                    unit_after(l, t, i, i + n)
-                } else {
-                    None
-                }
-            }
+            long_digits(l, t, i)
+        } else if mults.is(&b[i..word_end]) {
+            multiplied(l, t, i)
         } else {
             None
         };
-        match hit {
-            Some((s, e)) => {
-                out.push(OutOfRange {
-                    start: body.start + s,
-                    end: body.start + e,
-                    reason: "the number is too large to be a year or an amount of time",
-                });
-                i = e.max(i + 1);
-            }
-            None => i = word_end.max(i + 1),
-        }
-    }
-    // number words pass MAX_AMOUNT only with a multiplier ("ten million",
-    // "a hundred thousand"): at each multiplier word (one pass over the
-    // words), try the few words before it
-    let mults = multipliers();
-    // most words fail on their length or first letter
-    let (min, max) = mults
-        .iter()
-        .fold((usize::MAX, 0), |(a, z), m| (a.min(m.len()), z.max(m.len())));
-    let firsts: u32 = mults
-        .iter()
-        .filter_map(|m| m.bytes().next().filter(u8::is_ascii_lowercase))
-        .fold(0, |f, c| f | 1 << (c - b'a'));
-    let mut k = 0;
-    while k < b.len() {
-        if !b[k].is_ascii_alphabetic() {
-            k += 1;
-            continue;
-        }
-        let at = k;
-        while k < b.len() && is_word_byte(b[k]) {
-            k += 1;
-        }
-        let n = k - at;
-        if n < min
-            || n > max
-            || firsts & (1 << ((b[at] | 0x20) - b'a')) == 0
-            || (at > 0 && is_word_byte(b[at - 1]))
-            || !mults.iter().any(|m| m.as_bytes().eq_ignore_ascii_case(&b[at..k]))
-        {
-            continue;
-        }
-        let mut starts = vec![at];
-        let mut j = at;
-        for _ in 0..3 {
-            let before = t[..j].trim_end_matches([' ', '-']);
-            if before.len() == j || before.is_empty() {
-                break;
-            }
-            j = before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |x| x + 1);
-            starts.push(j);
-        }
-        let hit = starts.iter().rev().find_map(|&st| match number(&t[st..]) {
-            Ok((r, a)) if a.n.is_some_and(|v| v > MAX_AMOUNT) && t.len() - r.len() > at => {
-                unit_after(l, t, st, t.len() - r.len())
-            }
-            _ => None,
-        });
+        i = word_end;
         if let Some((s, e)) = hit {
             out.push(OutOfRange {
                 start: body.start + s,
                 end: body.start + e,
                 reason: "the number is too large to be a year or an amount of time",
             });
+            // on past the expression, to a word start
+            i = i.max(e);
+            while i < b.len() && is_word_byte(b[i]) && is_word_byte(b[i - 1]) {
+                i += 1;
+            }
         }
     }
     out
+}
+
+/// At a run of digits (`i`, a word start): "the year <5+ digits>", or an
+/// amount over MAX_AMOUNT with a unit after it.
+fn long_digits(l: &Lexicons, t: &str, i: usize) -> Option<(usize, usize)> {
+    let b = t.as_bytes();
+    // digits with thousands groups, without a trailing comma
+    let mut n = b[i..].iter().take_while(|c| c.is_ascii_digit() || **c == b',').count();
+    while n > 0 && b[i + n - 1] == b',' {
+        n -= 1;
+    }
+    let digits = b[i..i + n].iter().filter(|c| c.is_ascii_digit()).count();
+    if digits < LONG_YEAR {
+        // neither a long year nor an amount over MAX_AMOUNT
+        return None;
+    }
+    let before = t[..i].trim_end();
+    let is_year = before.len() >= 8
+        && before.is_char_boundary(before.len() - 8)
+        && before[before.len() - 8..].eq_ignore_ascii_case("the year")
+        && (before.len() == 8 || !is_word_byte(before.as_bytes()[before.len() - 9]));
+    if is_year && !b.get(i + n).is_some_and(|&c| is_word_byte(c)) {
+        return Some((before.len() - 8, i + n));
+    }
+    let big = digits > 9 || number(&t[i..]).is_ok_and(|(_, a)| a.n.is_some_and(|v| v > MAX_AMOUNT));
+    if big {
+        unit_after(l, t, i, i + n)
+    } else {
+        None
+    }
+}
+
+/// At a multiplier word (`at`): try the few words before it as the start of
+/// an amount over MAX_AMOUNT ("ten million", "a hundred thousand") with a unit after it.
+fn multiplied(l: &Lexicons, t: &str, at: usize) -> Option<(usize, usize)> {
+    let mut starts = vec![at];
+    let mut j = at;
+    for _ in 0..3 {
+        let before = t[..j].trim_end_matches([' ', '-']);
+        if before.len() == j || before.is_empty() {
+            break;
+        }
+        j = before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |x| x + 1);
+        starts.push(j);
+    }
+    starts.iter().rev().find_map(|&st| match number(&t[st..]) {
+        Ok((r, a)) if a.n.is_some_and(|v| v > MAX_AMOUNT) && t.len() - r.len() > at => {
+            unit_after(l, t, st, t.len() - r.len())
+        }
+        _ => None,
+    })
+}
+
+/// The multiplier words of `grammar/numbers.txt` ("hundred", "million"),
+/// with what most words fail on first: their length and first letter.
+struct Multipliers {
+    words: &'static [String],
+    min: usize,
+    max: usize,
+    firsts: u32,
+}
+
+impl Multipliers {
+    fn new() -> Multipliers {
+        let words = multipliers();
+        let (min, max) = words
+            .iter()
+            .fold((usize::MAX, 0), |(a, z), m| (a.min(m.len()), z.max(m.len())));
+        let firsts = words
+            .iter()
+            .filter_map(|m| m.bytes().next().filter(u8::is_ascii_lowercase))
+            .fold(0, |f, c| f | 1 << (c - b'a'));
+        Multipliers {
+            words,
+            min,
+            max,
+            firsts,
+        }
+    }
+
+    /// Is this word (letters first) a multiplier, in any case?
+    fn is(&self, w: &[u8]) -> bool {
+        w.len() >= self.min
+            && w.len() <= self.max
+            && w[0].is_ascii_alphabetic()
+            && self.firsts & (1 << ((w[0] | 0x20) - b'a')) != 0
+            && self.words.iter().any(|m| m.as_bytes().eq_ignore_ascii_case(w))
+    }
 }
 
 /// The multiplier words of `grammar/numbers.txt` ("hundred", "million"), lower case.
