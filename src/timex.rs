@@ -110,22 +110,24 @@ pub struct Timex {
     pub ambiguous: bool,
 }
 
-/// One line of `chronology tag --format jsonl`.
+/// One line of `chronology tag --format jsonl`. The strings are `String`
+/// when read or kept; writing borrows them (`MentionRecord<&str>`) from the
+/// document and its mentions instead of copying each one.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct MentionRecord {
+pub struct MentionRecord<S = String> {
     /// Document id.
-    pub doc: String,
+    pub doc: S,
     /// UTF-8 byte offset of the first byte.
     pub start: usize,
     /// UTF-8 byte offset one past the last byte.
     pub end: usize,
     /// The surface text.
-    pub text: String,
+    pub text: S,
     /// TIMEX3 type.
     #[serde(rename = "type")]
     pub kind: TimexType,
     /// TIMEX3 value.
-    pub value: String,
+    pub value: S,
     /// TIMEX3 mod.
     #[serde(rename = "mod", default, skip_serializing_if = "Option::is_none")]
     pub modifier: Option<TimexMod>,
@@ -137,13 +139,33 @@ pub struct MentionRecord {
     pub to: Option<NaiveDate>,
     /// The deciding rule.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub why: Option<String>,
+    pub why: Option<S>,
     /// Shared by the endpoints of one range ("February 4-5").
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub range: Option<String>,
+    pub range: Option<S>,
     /// Set when the value depends on an ambiguous anchor (from/to are a hull).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub ambiguous: bool,
+}
+
+impl MentionRecord<&str> {
+    /// The same record with its strings copied.
+    pub fn to_owned(&self) -> MentionRecord {
+        MentionRecord {
+            doc: self.doc.to_string(),
+            start: self.start,
+            end: self.end,
+            text: self.text.to_string(),
+            kind: self.kind,
+            value: self.value.to_string(),
+            modifier: self.modifier,
+            from: self.from,
+            to: self.to,
+            why: self.why.map(str::to_string),
+            range: self.range.map(str::to_string),
+            ambiguous: self.ambiguous,
+        }
+    }
 }
 
 /// A day as `YYYY-MM-DD`, as chrono writes it, without going through a
