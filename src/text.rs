@@ -1,6 +1,36 @@
-//! Text utilities shared by the stages that read sentences (anchor, order).
+//! Text utilities shared by the stages that read sentences (anchor, order),
+//! and the one fixed hash they both key things by.
 
 use std::ops::Range;
+
+/// FNV-1a, 64 bits: fixed across runs and platforms (unlike std's
+/// `RandomState`), so ids and word keys built with it never change.
+#[derive(Debug, Clone, Copy)]
+pub struct Fnv1a(u64);
+
+impl Default for Fnv1a {
+    fn default() -> Fnv1a {
+        Fnv1a::new()
+    }
+}
+
+impl Fnv1a {
+    /// The offset basis: the hash of nothing.
+    pub const fn new() -> Fnv1a {
+        Fnv1a(0xcbf2_9ce4_8422_2325)
+    }
+
+    /// Mix in one unit (a byte, or a whole character as its code point).
+    pub fn push(&mut self, unit: u64) {
+        self.0 ^= unit;
+        self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+
+    /// The hash so far.
+    pub fn finish(self) -> u64 {
+        self.0
+    }
+}
 
 /// The sentence around a byte range: split at `. ! ?` followed by white
 /// space and at line breaks; a full stop after a one-letter or capitalised

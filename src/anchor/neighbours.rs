@@ -41,12 +41,11 @@ type Vector = Vec<(u32, f64)>;
 /// FNV-1a over the lower-cased characters of a word: words are counted by
 /// this key, with no string built per word.
 fn word_key(w: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut h = crate::text::Fnv1a::new();
     for c in w.chars().flat_map(char::to_lowercase) {
-        h ^= u64::from(c);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        h.push(u64::from(c));
     }
-    h
+    h.finish()
 }
 
 /// Keys are hashes already: a map over them needs no second hash.

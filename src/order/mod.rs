@@ -71,17 +71,15 @@ const P_LINK: u8 = 0;
 /// A fixed FNV-1a 64-bit hash (stable across runs and platforms, unlike
 /// std's RandomState): the ids of events and conflicts.
 pub fn fnv1a(parts: &[&[u8]]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut h = crate::text::Fnv1a::new();
     for p in parts {
         for &b in p.iter() {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
+            h.push(u64::from(b));
         }
         // A separator, so ("ab","c") and ("a","bc") differ.
-        h ^= 0xff;
-        h = h.wrapping_mul(0x0100_0000_01b3);
+        h.push(0xff);
     }
-    h
+    h.finish()
 }
 
 /// Stable id of an event: `e-` and 12 hex digits of the hash of its doc,
