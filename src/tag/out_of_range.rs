@@ -143,12 +143,24 @@ fn multiplied(l: &Lexicons, t: &str, at: usize) -> Option<(usize, usize)> {
         j = before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |x| x + 1);
         starts.push(j);
     }
-    starts.iter().rev().find_map(|&st| match number(&t[st..]) {
+    let (st, e) = starts.iter().rev().find_map(|&st| match number(&t[st..]) {
         Ok((r, a)) if a.n.is_some_and(|v| v > MAX_AMOUNT) && t.len() - r.len() > at => {
             unit_after(l, t, st, t.len() - r.len())
         }
         _ => None,
-    })
+    })?;
+    // digits before the number words count them: "150 million years", "1.5 billion years"
+    let before = t[..st].trim_end_matches(' ');
+    let k = before.len()
+        - before
+            .bytes()
+            .rev()
+            .take_while(|c| c.is_ascii_digit() || matches!(c, b'.' | b','))
+            .count();
+    let digits_start = before.as_bytes().get(k).is_some_and(u8::is_ascii_digit)
+        && before.len() < st
+        && !before.as_bytes()[..k].last().is_some_and(|&c| is_word_byte(c));
+    Some((if digits_start { k } else { st }, e))
 }
 
 /// The multiplier words of `grammar/numbers.txt` ("hundred", "million"),
@@ -250,6 +262,9 @@ mod tests {
         assert_eq!(found("some 10000000 years ago"), ["10000000 years ago"]);
         assert_eq!(found("Ten million years ago, apes"), ["Ten million years ago"]);
         assert_eq!(found("about 1,000,000 days."), ["1,000,000 days"]);
+        // the digits before a multiplier belong to the amount
+        assert_eq!(found("some 150 million years ago"), ["150 million years ago"]);
+        assert_eq!(found("1.5 billion years of history"), ["1.5 billion years"]);
     }
 
     #[test]
