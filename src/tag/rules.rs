@@ -708,11 +708,75 @@ fn ordinal_period(i: &str) -> Option<(&str, Target)> {
     Some((r, if half { Target::Half(n) } else { Target::Quarter(n) }))
 }
 
+// (after "the") [full|fiscal|current [fiscal]|latest fiscal] year [ended|ending]
+/// "the year" of a report ("sales for the year", "the full year", "the fiscal year") is
+/// the year in focus: the anchor's, or in a history the one under discussion; "the
+/// latest fiscal year" is the one before. "the year ended March 31" is a twelve-month
+/// span that need not be a calendar year: a duration. Not "the Year" of a title ("Man
+/// of the Year"), not a compound ("the year-ago quarter"), not a year defined after it
+/// ("the year of the dragon", "the year before", "the year when …").
+fn the_year(r: &str) -> Option<(&str, Expr)> {
+    let mut off = 0;
+    let mut x = r;
+    for (w, o) in [("full", 0), ("current fiscal", 0), ("latest fiscal", -1), ("fiscal", 0)] {
+        if let Some(k) = match_phrase(x, w) {
+            x = ws(&x[k..]).ok()?.0;
+            off = o;
+            break;
+        }
+    }
+    let rest = x.strip_prefix("year")?;
+    if rest.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '-') {
+        return None;
+    }
+    let (next, _) = ws(rest).unwrap_or((rest, ()));
+    // "the year 2000", "the year 999999999": a year named, not the year in focus
+    if next.starts_with(|c: char| c.is_ascii_digit()) || number(next).is_ok() {
+        return None;
+    }
+    for w in [
+        "ended",
+        "ending",
+        "of",
+        "before",
+        "after",
+        "earlier",
+        "later",
+        "when",
+        "that",
+        "in",
+        "which",
+        "following",
+        "ago",
+        "to",
+        "round",
+    ] {
+        if match_phrase(next, w).is_some() {
+            if matches!(w, "ended" | "ending") {
+                return Some((
+                    rest,
+                    Expr::Duration {
+                        amount: Amount::exact(1),
+                        unit: Unit::Year,
+                    },
+                ));
+            }
+            return None;
+        }
+    }
+    Some((
+        rest,
+        Expr::RelUnit {
+            unit: Unit::Year,
+            offset: off,
+        },
+    ))
+}
+
 // the first|second|third|fourth quarter [of <year>] | Q3 [2024] | third-quarter | the first half [of 2024]
-// | the latest quarter | the quarter
+// | the latest quarter | the quarter | the [fiscal] year
 /// Quarters and halves of a year.
 pub fn quarter<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
-    let _ = c;
     // Q3 [2024]
     let b = i.as_bytes();
     if b.len() >= 2 && (b[0] == b'Q' || b[0] == b'q') && (b'1'..=b'4').contains(&b[1]) && !next_is_word(&i[2..]) {
@@ -819,6 +883,11 @@ pub fn quarter<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
         }
     }
     if r.len() < i.len() {
+        // "in 1979, the year his father left": an appositive names its own year
+        let after_year = !c.prev.is_empty() && c.prev.bytes().all(|b| b.is_ascii_digit());
+        if let Some(e) = the_year(r).filter(|_| !after_year) {
+            return Ok(e);
+        }
         for (w, off) in [("latest quarter", -1), ("quarter", -1), ("latest period", -1)] {
             if let Some(k) = match_phrase(r, w) {
                 let rest = &r[k..];
