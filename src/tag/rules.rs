@@ -1672,14 +1672,58 @@ pub fn reference<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     if matches!(w.as_str(), "recent" | "future") {
         return fail(i);
     }
-    let _ = c;
+    if matches!(w.as_str(), "soon" | "shortly") && !soon_from_now(c, l, r) {
+        return fail(i);
+    }
     Ok((r, Expr::Ref(k)))
+}
+
+/// Does "soon"/"shortly" (followed by `r`) point ahead of the moment of writing?
+/// Not as a conjunction ("as soon as Tuesday": the date is the expression; "as
+/// soon as possible" still is one), not before a relation to another event ("soon
+/// after the vote", "shortly before the merger"), not in a past narration ("he was
+/// soon released", "a trickle that soon became a flood").
+fn soon_from_now(c: &Ctx<'_>, l: &crate::grammar::Lexicons, r: &str) -> bool {
+    let next = ws(r).map(|(x, _)| x).unwrap_or(r);
+    if c.prev == "as" && word("as")(next).is_ok() {
+        let after = ws(&next[2..]).map(|(x, _)| x).unwrap_or("");
+        return word("possible")(after).is_ok() || word("practicable")(after).is_ok();
+    }
+    if ["after", "before", "afterward", "afterwards", "thereafter"]
+        .iter()
+        .any(|w| match_phrase(next, w).is_some())
+    {
+        return false;
+    }
+    if matches!(c.prev, "was" | "were" | "had") {
+        return false;
+    }
+    let n = next.bytes().take_while(|b| b.is_ascii_lowercase()).count();
+    let nw = &next[..n];
+    let past = l
+        .tense
+        .longest(nw)
+        .is_some_and(|(k, cue)| k == nw.len() && *cue == Some(true))
+        || (nw.len() > 4 && nw.ends_with("ed") && !nw.ends_with("eed"));
+    !past
 }
 
 // early|mid|late <date> | the end of <date> | mid-2024
 /// Positions inside a period: `early March`, `mid-2024`, `late last year`, `the end of the year`.
 pub fn position<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     let (_, l) = lex(i)?;
+    if let Some(r) = year_end(c, i) {
+        return Ok((
+            r,
+            Expr::Mod {
+                modifier: crate::timex::TimexMod::End,
+                inner: Box::new(Expr::RelUnit {
+                    unit: Unit::Year,
+                    offset: 0,
+                }),
+            },
+        ));
+    }
     let (r, m) = from(&l.positions)(i)?;
     let r = if let Some(x) = r.strip_prefix('-') {
         x
@@ -1709,6 +1753,50 @@ pub fn position<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
             inner: Box::new(e),
         },
     ))
+}
+
+// [by|at|since|around…] year-end | year end | year's end
+/// "by year-end" is the end of the year in focus, as "the end of the year" is.
+/// Only after a preposition or article: before a noun it is a kind of figure
+/// ("when year-end net was below").
+fn year_end<'a>(c: &Ctx<'_>, i: &'a str) -> Option<&'a str> {
+    if !matches!(
+        c.prev,
+        "by" | "at"
+            | "until"
+            | "till"
+            | "since"
+            | "before"
+            | "after"
+            | "around"
+            | "near"
+            | "from"
+            | "to"
+            | "through"
+            | "toward"
+            | "towards"
+            | "the"
+            | "of"
+    ) {
+        return None;
+    }
+    let k = ["year-end", "year end", "year's end", "year\u{2019}s end"]
+        .iter()
+        .find_map(|w| match_phrase(i, w))?;
+    let r = &i[k..];
+    if r.starts_with('-') || ws(r).is_ok_and(|(x, _)| x.starts_with(|ch: char| ch.is_ascii_lowercase())) {
+        // "year-end net", "the year-end bonus"
+        let next = ws(r).map(|(x, _)| x).unwrap_or(r);
+        if ![
+            "and", "or", "to", "of", "in", "for", "at", "with", "when", "but", "as", "if", "because",
+        ]
+        .iter()
+        .any(|w| match_phrase(next, w).is_some())
+        {
+            return None;
+        }
+    }
+    Some(r)
 }
 
 // the year | the month | the week (inside "the end of the year")
