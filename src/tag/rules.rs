@@ -1189,6 +1189,10 @@ pub fn relative_unit<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     };
     let (r, off) = from(&l.relatives)(r)?;
     let (r, _) = ws(r)?;
+    // "ABC's \"This Week\"": a capitalised unit after a capitalised word is a title
+    if starts_upper(i) && starts_upper(r) {
+        return fail(i);
+    }
     let (r, u) = from(&l.units)(r)?;
     let plural = i[..i.len() - r.len()].ends_with('s');
     if plural && off != 0 {
