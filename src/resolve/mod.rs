@@ -911,7 +911,12 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
     }
     // stop at the sentence start
     let before = &text[lo..start];
-    let cut = before.rfind(['.', ';', '\n', '?', '!']).map(|k| k + 1).unwrap_or(0);
+    let cut = before
+        .char_indices()
+        .rev()
+        .find(|&(k, _)| sentence_end(before, k))
+        .map(|(k, _)| k + 1)
+        .unwrap_or(0);
     let before = &before[cut..];
     // the words as written and lower-cased (ASCII lower-casing keeps every
     // offset, so one span indexes both): no allocation per word
@@ -933,6 +938,16 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
     let tail: Vec<&str> = lows.iter().rev().take(3).copied().collect();
     if tail.len() == 3 && tail[0] == "as" && tail[2] == "as" && matches!(tail[1], "soon" | "early") {
         return (Tense::Future, Some(format!("as {} as", tail[1])));
+    }
+    // right after a past reporting verb ("a spokesman said Thursday that troops will
+    // stay") the date is when it was said, whatever the reported clause's tense
+    if let Some(&lw) = lows.last() {
+        if listed(lw) == Some(None)
+            && (lw == "said" || lw == "told" || lw.ends_with("ed"))
+            && !matches!(lw, "planned" | "preferred" | "alleged")
+        {
+            return (Tense::Past, Some(lw.to_string()));
+        }
     }
     // a date naming a deadline ("the Jan. 14 deadline") lies where the deadline
     // lies, whatever the verb of the clause ("gave no reason for the Jan. 14 deadline")
@@ -1057,7 +1072,11 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
         hi += 1;
     }
     let after = &text[end..hi];
-    let after = &after[..after.find(['.', ';', '\n', '?', '!']).unwrap_or(after.len())];
+    let stop = after
+        .char_indices()
+        .find(|&(k, _)| sentence_end(after, k))
+        .map_or(after.len(), |(k, _)| k);
+    let after = &after[..stop];
     let low_after = after.to_ascii_lowercase();
     for (s, e) in word_spans(after) {
         let (w, lw) = (&after[s..e], &low_after[s..e]);
@@ -1090,6 +1109,35 @@ fn word_spans(s: &str) -> Vec<(usize, usize)> {
         out.push((a, s.len()));
     }
     out
+}
+
+/// Titles and company suffixes written with a full stop that ends no sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "prof", "rev",
+    "inc", "corp", "co", "ltd", "bros", "no", "vs", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec",
+];
+
+/// Does the byte at `k` of `s` end a sentence? A full stop does not inside a
+/// number ("$1.5 million"), after an initial ("Daniel P. Davison", "U.S.") or
+/// after a title or an abbreviation ("Mr. Schwarz", "Corp.", "Feb. 1").
+fn sentence_end(s: &str, k: usize) -> bool {
+    let b = s.as_bytes();
+    match b[k] {
+        b';' | b'\n' | b'?' | b'!' => true,
+        b'.' => {
+            if b.get(k + 1).is_some_and(u8::is_ascii_digit) {
+                return false;
+            }
+            let w = s[..k].rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+            if w.len() == 1 && w.bytes().all(|c| c.is_ascii_uppercase()) {
+                return false;
+            }
+            !(w.len() <= 4
+                && w.starts_with(|c: char| c.is_ascii_uppercase())
+                && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(w)))
+        }
+        _ => false,
+    }
 }
 
 /// Does the value of this expression depend on the tense of its clause?

@@ -267,7 +267,8 @@ pub const RULES: &[RuleDef] = &[
     ),
     def(
         "early|mid|late <date>",
-        Start::Word(&[L(Lex::Positions)]),
+        // and "year-end", "year's end"
+        Start::Word(&[L(Lex::Positions), W("year")]),
         rules::position,
     ),
     def(

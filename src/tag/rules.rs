@@ -708,11 +708,75 @@ fn ordinal_period(i: &str) -> Option<(&str, Target)> {
     Some((r, if half { Target::Half(n) } else { Target::Quarter(n) }))
 }
 
+// (after "the") [full|fiscal|current [fiscal]|latest fiscal] year [ended|ending]
+/// "the year" of a report ("sales for the year", "the full year", "the fiscal year") is
+/// the year in focus: the anchor's, or in a history the one under discussion; "the
+/// latest fiscal year" is the one before. "the year ended March 31" is a twelve-month
+/// span that need not be a calendar year: a duration. Not "the Year" of a title ("Man
+/// of the Year"), not a compound ("the year-ago quarter"), not a year defined after it
+/// ("the year of the dragon", "the year before", "the year when …").
+fn the_year(r: &str) -> Option<(&str, Expr)> {
+    let mut off = 0;
+    let mut x = r;
+    for (w, o) in [("full", 0), ("current fiscal", 0), ("latest fiscal", -1), ("fiscal", 0)] {
+        if let Some(k) = match_phrase(x, w) {
+            x = ws(&x[k..]).ok()?.0;
+            off = o;
+            break;
+        }
+    }
+    let rest = x.strip_prefix("year")?;
+    if rest.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '-') {
+        return None;
+    }
+    let (next, _) = ws(rest).unwrap_or((rest, ()));
+    // "the year 2000", "the year 999999999": a year named, not the year in focus
+    if next.starts_with(|c: char| c.is_ascii_digit()) || number(next).is_ok() {
+        return None;
+    }
+    for w in [
+        "ended",
+        "ending",
+        "of",
+        "before",
+        "after",
+        "earlier",
+        "later",
+        "when",
+        "that",
+        "in",
+        "which",
+        "following",
+        "ago",
+        "to",
+        "round",
+    ] {
+        if match_phrase(next, w).is_some() {
+            if matches!(w, "ended" | "ending") {
+                return Some((
+                    rest,
+                    Expr::Duration {
+                        amount: Amount::exact(1),
+                        unit: Unit::Year,
+                    },
+                ));
+            }
+            return None;
+        }
+    }
+    Some((
+        rest,
+        Expr::RelUnit {
+            unit: Unit::Year,
+            offset: off,
+        },
+    ))
+}
+
 // the first|second|third|fourth quarter [of <year>] | Q3 [2024] | third-quarter | the first half [of 2024]
-// | the latest quarter | the quarter
+// | the latest quarter | the quarter | the [fiscal] year
 /// Quarters and halves of a year.
 pub fn quarter<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
-    let _ = c;
     // Q3 [2024]
     let b = i.as_bytes();
     if b.len() >= 2 && (b[0] == b'Q' || b[0] == b'q') && (b'1'..=b'4').contains(&b[1]) && !next_is_word(&i[2..]) {
@@ -819,6 +883,11 @@ pub fn quarter<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
         }
     }
     if r.len() < i.len() {
+        // "in 1979, the year his father left": an appositive names its own year
+        let after_year = !c.prev.is_empty() && c.prev.bytes().all(|b| b.is_ascii_digit());
+        if let Some(e) = the_year(r).filter(|_| !after_year) {
+            return Ok(e);
+        }
         for (w, off) in [("latest quarter", -1), ("quarter", -1), ("latest period", -1)] {
             if let Some(k) = match_phrase(r, w) {
                 let rest = &r[k..];
@@ -1120,6 +1189,10 @@ pub fn relative_unit<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     };
     let (r, off) = from(&l.relatives)(r)?;
     let (r, _) = ws(r)?;
+    // "ABC's \"This Week\"": a capitalised unit after a capitalised word is a title
+    if starts_upper(i) && starts_upper(r) {
+        return fail(i);
+    }
     let (r, u) = from(&l.units)(r)?;
     let plural = i[..i.len() - r.len()].ends_with('s');
     if plural && off != 0 {
@@ -1603,14 +1676,58 @@ pub fn reference<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     if matches!(w.as_str(), "recent" | "future") {
         return fail(i);
     }
-    let _ = c;
+    if matches!(w.as_str(), "soon" | "shortly") && !soon_from_now(c, l, r) {
+        return fail(i);
+    }
     Ok((r, Expr::Ref(k)))
+}
+
+/// Does "soon"/"shortly" (followed by `r`) point ahead of the moment of writing?
+/// Not as a conjunction ("as soon as Tuesday": the date is the expression; "as
+/// soon as possible" still is one), not before a relation to another event ("soon
+/// after the vote", "shortly before the merger"), not in a past narration ("he was
+/// soon released", "a trickle that soon became a flood").
+fn soon_from_now(c: &Ctx<'_>, l: &crate::grammar::Lexicons, r: &str) -> bool {
+    let next = ws(r).map(|(x, _)| x).unwrap_or(r);
+    if c.prev == "as" && word("as")(next).is_ok() {
+        let after = ws(&next[2..]).map(|(x, _)| x).unwrap_or("");
+        return word("possible")(after).is_ok() || word("practicable")(after).is_ok();
+    }
+    if ["after", "before", "afterward", "afterwards", "thereafter"]
+        .iter()
+        .any(|w| match_phrase(next, w).is_some())
+    {
+        return false;
+    }
+    if matches!(c.prev, "was" | "were" | "had") {
+        return false;
+    }
+    let n = next.bytes().take_while(|b| b.is_ascii_lowercase()).count();
+    let nw = &next[..n];
+    let past = l
+        .tense
+        .longest(nw)
+        .is_some_and(|(k, cue)| k == nw.len() && *cue == Some(true))
+        || (nw.len() > 4 && nw.ends_with("ed") && !nw.ends_with("eed"));
+    !past
 }
 
 // early|mid|late <date> | the end of <date> | mid-2024
 /// Positions inside a period: `early March`, `mid-2024`, `late last year`, `the end of the year`.
 pub fn position<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     let (_, l) = lex(i)?;
+    if let Some(r) = year_end(c, i) {
+        return Ok((
+            r,
+            Expr::Mod {
+                modifier: crate::timex::TimexMod::End,
+                inner: Box::new(Expr::RelUnit {
+                    unit: Unit::Year,
+                    offset: 0,
+                }),
+            },
+        ));
+    }
     let (r, m) = from(&l.positions)(i)?;
     let r = if let Some(x) = r.strip_prefix('-') {
         x
@@ -1640,6 +1757,50 @@ pub fn position<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
             inner: Box::new(e),
         },
     ))
+}
+
+// [by|at|since|around…] year-end | year end | year's end
+/// "by year-end" is the end of the year in focus, as "the end of the year" is.
+/// Only after a preposition or article: before a noun it is a kind of figure
+/// ("when year-end net was below").
+fn year_end<'a>(c: &Ctx<'_>, i: &'a str) -> Option<&'a str> {
+    if !matches!(
+        c.prev,
+        "by" | "at"
+            | "until"
+            | "till"
+            | "since"
+            | "before"
+            | "after"
+            | "around"
+            | "near"
+            | "from"
+            | "to"
+            | "through"
+            | "toward"
+            | "towards"
+            | "the"
+            | "of"
+    ) {
+        return None;
+    }
+    let k = ["year-end", "year end", "year's end", "year\u{2019}s end"]
+        .iter()
+        .find_map(|w| match_phrase(i, w))?;
+    let r = &i[k..];
+    if r.starts_with('-') || ws(r).is_ok_and(|(x, _)| x.starts_with(|ch: char| ch.is_ascii_lowercase())) {
+        // "year-end net", "the year-end bonus"
+        let next = ws(r).map(|(x, _)| x).unwrap_or(r);
+        if ![
+            "and", "or", "to", "of", "in", "for", "at", "with", "when", "but", "as", "if", "because",
+        ]
+        .iter()
+        .any(|w| match_phrase(next, w).is_some())
+        {
+            return None;
+        }
+    }
+    Some(r)
 }
 
 // the year | the month | the week (inside "the end of the year")
