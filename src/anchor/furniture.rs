@@ -104,6 +104,7 @@ enum LineKind {
     Byline,
     StampBefore,
     StampAfter,
+    StampPrint,
 }
 
 /// The phrases of `grammar/furniture.txt`.
@@ -140,11 +141,12 @@ fn parse_lexicon(text: &str) -> Result<Lexicon, LexiconError> {
             "byline" => LineKind::Byline,
             "stamp-before" => LineKind::StampBefore,
             "stamp-after" => LineKind::StampAfter,
+            "stamp-print" => LineKind::StampPrint,
             other => {
                 return Err(LexiconError {
                     line: i + 1,
                     msg: format!(
-                    "unknown kind {other:?} (expected related, chrome, anywhere, byline, stamp-before or stamp-after)"
+                    "unknown kind {other:?} (expected related, chrome, anywhere, byline, stamp-before, stamp-after or stamp-print)"
                 ),
                 })
             }
@@ -180,7 +182,7 @@ fn classify(lex: &Lexicon, line: &str) -> Option<LineKind> {
     let n = words(&head);
     for (kind, phrase) in &lex.phrases {
         let hit = match kind {
-            LineKind::StampBefore | LineKind::StampAfter => false,
+            LineKind::StampBefore | LineKind::StampAfter | LineKind::StampPrint => false,
             LineKind::Anywhere => n <= 14 && head.contains(phrase.as_str()),
             LineKind::Byline => {
                 n <= 8
@@ -321,14 +323,20 @@ fn find_in<'a, T>(line: &'a str, mut p: impl FnMut(&'a str) -> IResult<&'a str, 
     None
 }
 
+/// How far before a date a stamp phrase may start, in bytes.
+const PRINT_REACH: usize = 140;
+
 /// Is the date at `range` a page stamp ("amended on 8 May 2010", "16 Jun 2010 ,
-/// Reader wrote :")? The phrase must stand within a few words of the date.
+/// Reader wrote :", "A version appeared on p1 of the Main section of the
+/// Guardian on Saturday 1 May 2010")? The phrase must stand within a few
+/// words of the date (a print note within 16).
 pub fn is_stamp(text: &str, range: &Range<usize>) -> bool {
     let Ok(lex) = lexicon() else {
         return false;
     };
     let (s, e) = (range.start.min(text.len()), range.end.min(text.len()));
-    let mut b = s.saturating_sub(60);
+    // (a print note names page, section and paper before its date: it reaches further back)
+    let mut b = s.saturating_sub(PRINT_REACH);
     while b > 0 && !text.is_char_boundary(b) {
         b -= 1;
     }
@@ -338,11 +346,12 @@ pub fn is_stamp(text: &str, range: &Range<usize>) -> bool {
     }
     let before = text.get(b..s).unwrap_or("").to_lowercase();
     let after = text.get(e..a).unwrap_or("").to_lowercase();
-    // the stamp phrase, then at most a clock time and a weekday before the date
-    let before_ok = |p: &str| {
+    // the stamp phrase, then at most `words` words (a clock time, a weekday; for
+    // a print note the page, section and paper) before the date, in one sentence
+    let before_ok = |p: &str, words: usize| {
         before.rfind(p).is_some_and(|i| {
             let gap = &before[i + p.len()..];
-            gap.split_whitespace().count() <= 6 && !gap.contains(". ")
+            gap.split_whitespace().count() <= words && !gap.contains(". ")
         })
     };
     // the date, then at most a name before the stamp phrase
@@ -353,7 +362,8 @@ pub fn is_stamp(text: &str, range: &Range<usize>) -> bool {
         })
     };
     lex.phrases.iter().any(|(k, p)| match k {
-        LineKind::StampBefore => before_ok(p),
+        LineKind::StampBefore => before_ok(p, 6),
+        LineKind::StampPrint => before_ok(p, 16),
         LineKind::StampAfter => after_ok(p),
         _ => false,
     })
@@ -484,7 +494,7 @@ pub fn analyse(doc: &Document) -> PageFurniture {
                 Some(LineKind::Byline) => kind = Some(FurnitureKind::Byline),
                 None if is_code(line) => kind = Some(FurnitureKind::Chrome),
                 // never returned: stamp phrases are matched around dates by `is_stamp`
-                Some(LineKind::StampBefore | LineKind::StampAfter) | None => {}
+                Some(LineKind::StampBefore | LineKind::StampAfter | LineKind::StampPrint) | None => {}
             }
         }
         if kind.is_none() && in_block {
@@ -551,7 +561,7 @@ mod tests {
         let e = parse_lexicon("# c\nrelated more from\nbogus x\n").expect_err("bad kind");
         assert_eq!(
             e.to_string(),
-            "grammar/furniture.txt:3: unknown kind \"bogus\" (expected related, chrome, anywhere, byline, stamp-before or stamp-after)"
+            "grammar/furniture.txt:3: unknown kind \"bogus\" (expected related, chrome, anywhere, byline, stamp-before, stamp-after or stamp-print)"
         );
     }
 
@@ -630,6 +640,20 @@ mod tests {
         let at = t.find("8 May 2010").expect("in text");
         assert!(is_stamp(t, &(at..at + 10)));
         let t = "The rig exploded on 20 April 2010 , killing 11 workers.";
+        let at = t.find("20 April 2010").expect("in text");
+        assert!(!is_stamp(t, &(at..at + 13)));
+        // a print-edition note: page, section and paper stand between phrase and date
+        let t = "he said . A version appeared on p1 of the Main section of the Guardian on 01.22 BST on Saturday 1 May 2010 Follow";
+        let at = t.find("1 May 2010").expect("in text");
+        assert!(is_stamp(t, &(at..at + 10)));
+        let t = "A version of this article appears in print on Oct. 5, 2016, on Page A1.";
+        let at = t.find("Oct. 5, 2016").expect("in text");
+        assert!(is_stamp(t, &(at..at + 12)));
+        // not across a sentence, and not as far as any stamp phrase may reach
+        let t = "A version appeared on p1 . The rig exploded on 20 April 2010 .";
+        let at = t.find("20 April 2010").expect("in text");
+        assert!(!is_stamp(t, &(at..at + 13)));
+        let t = "This article was amended on the day that the rig in the gulf exploded , 20 April 2010 .";
         let at = t.find("20 April 2010").expect("in text");
         assert!(!is_stamp(t, &(at..at + 13)));
     }
