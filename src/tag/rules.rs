@@ -895,6 +895,26 @@ pub fn quarter<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
                 if rest.starts_with('-') {
                     continue;
                 }
+                // "the quarter a year ago" is "the year-ago quarter"
+                if let Some(k2) = ws(rest)
+                    .ok()
+                    .and_then(|(x, _)| {
+                        match_phrase(x, "a year ago")
+                            .or_else(|| match_phrase(x, "a year earlier"))
+                            .map(|k2| (x, k2))
+                    })
+                    .map(|(x, k2)| &x[k2..])
+                {
+                    return Ok((
+                        k2,
+                        Expr::Shift {
+                            amount: Amount::exact(1),
+                            unit: Unit::Year,
+                            sign: -1,
+                            origin: Origin::Comparison { quarter: true },
+                        },
+                    ));
+                }
                 return Ok((
                     rest,
                     Expr::RelUnit {
