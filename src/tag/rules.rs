@@ -895,6 +895,26 @@ pub fn quarter<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
                 if rest.starts_with('-') {
                     continue;
                 }
+                // "the quarter a year ago" is "the year-ago quarter"
+                if let Some(k2) = ws(rest)
+                    .ok()
+                    .and_then(|(x, _)| {
+                        match_phrase(x, "a year ago")
+                            .or_else(|| match_phrase(x, "a year earlier"))
+                            .map(|k2| (x, k2))
+                    })
+                    .map(|(x, k2)| &x[k2..])
+                {
+                    return Ok((
+                        k2,
+                        Expr::Shift {
+                            amount: Amount::exact(1),
+                            unit: Unit::Year,
+                            sign: -1,
+                            origin: Origin::Comparison { quarter: true },
+                        },
+                    ));
+                }
                 return Ok((
                     rest,
                     Expr::RelUnit {
@@ -1232,6 +1252,17 @@ pub fn amount_unit<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
             }
         }
     }
+    // a day-long meeting | a decades-long battle | a years-old slump: how long the thing lasts
+    if let Ok((r, u)) = from(&l.units)(i) {
+        let plural = i[..i.len() - r.len()].ends_with('s');
+        let tail = r
+            .strip_prefix("-long")
+            .or_else(|| r.strip_prefix("-old").filter(|_| plural));
+        if let Some(x) = tail.filter(|x| !next_is_word(x)) {
+            let amount = if plural { Amount::vague() } else { Amount::exact(1) };
+            return Ok((x, Expr::Duration { amount, unit: u }));
+        }
+    }
     // (after "the": a relative word makes an implicit one possible: "the past week")
     let (r, the_rel, bare_the) = match word("the")(i) {
         Ok((r, _)) => {
@@ -1270,6 +1301,30 @@ pub fn amount_unit<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
         }
         Err(_) => (i, false, false),
     };
+    // the weeks ahead | the days to come: a vague span from now
+    if bare_the {
+        if let Ok((r2, u)) = from(&l.units)(r) {
+            if r[..r.len() - r2.len()].ends_with('s') {
+                if let Some(k) = ws(r2)
+                    .ok()
+                    .and_then(|(x, _)| {
+                        match_phrase(x, "ahead")
+                            .or_else(|| match_phrase(x, "to come"))
+                            .map(|k| (x, k))
+                    })
+                    .map(|(x, k)| &x[k..])
+                {
+                    return Ok((
+                        k,
+                        Expr::Duration {
+                            amount: Amount::vague(),
+                            unit: u,
+                        },
+                    ));
+                }
+            }
+        }
+    }
     // "the eight-year war": the article is not part of the expression
     if bare_the && number(r).is_ok_and(|(x, _)| x.starts_with('-')) {
         return fail(i);
@@ -1298,10 +1353,13 @@ pub fn amount_unit<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     if bare_the && hyphen {
         return fail(i);
     }
-    // a single night | a full year
+    // a single night | a full year | eight trading days
     let r = match word("single")(r)
         .or_else(|_| word("full")(r))
         .or_else(|_| word("whole")(r))
+        .or_else(|_| word("trading")(r))
+        .or_else(|_| word("business")(r))
+        .or_else(|_| word("working")(r))
     {
         Ok((x, _)) => ws(x)?.0,
         Err(_) => r,
@@ -1325,6 +1383,14 @@ pub fn amount_unit<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
             (r2, Unit::Day)
         }
     };
+    // "a decades-long battle", "a years-old feud": "a" is the noun's article, not one unit
+    if amount == Amount::exact(1)
+        && !the_rel
+        && i.as_bytes().first().is_some_and(|b| b.eq_ignore_ascii_case(&b'a'))
+        && i[..i.len() - r.len()].ends_with('s')
+    {
+        return fail(i);
+    }
     // "a minute and a half", "a year and a half": the half follows the unit
     let (r, amount) = match ws(r)
         .ok()
