@@ -919,11 +919,12 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
         .unwrap_or(0);
     let before = &before[cut..];
     // the words as written and lower-cased (ASCII lower-casing keeps every
-    // offset, so one span indexes both): no allocation per word
-    let low_before = before.to_ascii_lowercase();
-    let spans = word_spans(before);
-    let words: Vec<&str> = spans.iter().map(|&(s, e)| &before[s..e]).collect();
-    let lows: Vec<&str> = spans.iter().map(|&(s, e)| &low_before[s..e]).collect();
+    // offset, so one span indexes both), on the stack
+    // (`before` is at most 123 bytes: `Lowered` keeps it whole)
+    let low = Lowered::new(before);
+    let low_text = low.text();
+    let words: WordList = low.spans().map(|(s, e)| &before[s..e]).collect();
+    let lows: WordList = low.spans().map(|(s, e)| &low_text[s..e]).collect();
     // a cue word from grammar/tense.txt (given lower-cased); `None` in the inner
     // option is a reporting verb
     let listed = |lw: &str| -> Option<Option<Tense>> {
@@ -935,9 +936,10 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
         })
     };
     // "as soon as Tuesday", "as early as next week": a date still ahead
-    let tail: Vec<&str> = lows.iter().rev().take(3).copied().collect();
-    if tail.len() == 3 && tail[0] == "as" && tail[2] == "as" && matches!(tail[1], "soon" | "early") {
-        return (Tense::Future, Some(format!("as {} as", tail[1])));
+    if let [.., a1, w, a2] = &lows[..] {
+        if *a1 == "as" && *a2 == "as" && matches!(*w, "soon" | "early") {
+            return (Tense::Future, Some(format!("as {w} as")));
+        }
     }
     // right after a past reporting verb ("a spokesman said Thursday that troops will
     // stay") the date is when it was said, whatever the reported clause's tense
@@ -1010,7 +1012,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
     };
     let lower = |i: usize| lows.get(i).copied().unwrap_or("");
     // one buffer for two-word cues ("is to", "set to", "plans to")
-    let mut pair = String::with_capacity(32);
+    let mut pair = String::new();
     // the cue of word `i`, reading it with the words before it
     let mut cue_at = |i: usize| -> Option<(Tense, String)> {
         let w = words[i];
@@ -1077,9 +1079,10 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
         .find(|&(k, _)| sentence_end(after, k))
         .map_or(after.len(), |(k, _)| k);
     let after = &after[..stop];
-    let low_after = after.to_ascii_lowercase();
-    for (s, e) in word_spans(after) {
-        let (w, lw) = (&after[s..e], &low_after[s..e]);
+    let low_after = Lowered::new(after);
+    let low_after_text = low_after.text();
+    for (s, e) in low_after.spans() {
+        let (w, lw) = (&after[s..e], &low_after_text[s..e]);
         if let Some(Some(t)) = listed(lw) {
             return (t, Some(w.to_string()));
         }
@@ -1090,25 +1093,89 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
     (Tense::Unknown, None)
 }
 
-/// The byte spans of the words of `s` (runs of ASCII letters, digits, `'` and `-`).
-fn word_spans(s: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::with_capacity(24);
-    let mut st = None;
-    for (k, c) in s.bytes().enumerate() {
-        let w = c.is_ascii_alphanumeric() || c == b'\'' || c == b'-';
-        match (w, st) {
-            (true, None) => st = Some(k),
-            (false, Some(a)) => {
-                out.push((a, k));
-                st = None;
-            }
-            _ => {}
+/// The words of a clause, kept on the stack (a clause window holds at most
+/// 62 words of 123 bytes; more are dropped from the end, never read past).
+struct WordList<'a> {
+    words: [&'a str; 64],
+    n: usize,
+}
+
+impl<'a> FromIterator<&'a str> for WordList<'a> {
+    fn from_iter<I: IntoIterator<Item = &'a str>>(it: I) -> Self {
+        let mut l = WordList { words: [""; 64], n: 0 };
+        for w in it.into_iter().take(64) {
+            l.words[l.n] = w;
+            l.n += 1;
         }
+        l
     }
-    if let Some(a) = st {
-        out.push((a, s.len()));
+}
+
+impl<'a> std::ops::Deref for WordList<'a> {
+    type Target = [&'a str];
+    fn deref(&self) -> &[&'a str] {
+        &self.words[..self.n]
     }
-    out
+}
+
+/// Up to 128 bytes of text lower-cased (ASCII), with the byte spans of its
+/// words (runs of ASCII letters, digits, `'` and `-`), all on the stack:
+/// `tense_at` reads one of these around every year-less date.
+struct Lowered {
+    buf: [u8; 128],
+    len: usize,
+    spans: [(u8, u8); 64],
+    n: usize,
+}
+
+impl Lowered {
+    /// `s` lower-cased; a longer `s` is cut to its first 128 bytes (at a char boundary).
+    fn new(s: &str) -> Lowered {
+        let mut len = s.len().min(128);
+        while !s.is_char_boundary(len) {
+            len -= 1;
+        }
+        let mut l = Lowered {
+            buf: [0; 128],
+            len,
+            spans: [(0, 0); 64],
+            n: 0,
+        };
+        for (d, c) in l.buf.iter_mut().zip(s.as_bytes()[..len].iter()) {
+            *d = c.to_ascii_lowercase();
+        }
+        let mut st = None;
+        for k in 0..=len {
+            let w = k < len && {
+                let c = l.buf[k];
+                c.is_ascii_alphanumeric() || c == b'\'' || c == b'-'
+            };
+            match (w, st) {
+                (true, None) => st = Some(k),
+                (false, Some(a)) => {
+                    if l.n < l.spans.len() {
+                        l.spans[l.n] = (a as u8, k as u8);
+                        l.n += 1;
+                    }
+                    st = None;
+                }
+                _ => {}
+            }
+        }
+        l
+    }
+
+    /// The lower-cased text (ASCII lower-casing keeps UTF-8 valid).
+    fn text(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+
+    /// The words' byte spans, in order.
+    fn spans(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.spans[..self.n]
+            .iter()
+            .map(|&(a, b)| (usize::from(a), usize::from(b)))
+    }
 }
 
 /// Titles and company suffixes written with a full stop that ends no sentence.

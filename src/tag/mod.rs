@@ -519,38 +519,63 @@ fn pair(word: &[u8]) -> Option<usize> {
     Some(usize::from(a & 0x1f) << 5 | usize::from(b & 0x1f))
 }
 
-/// Which first-two-letter pairs any trigger word has: most words fail this
-/// one table lookup before any packing or searching.
-fn trigger_pairs() -> &'static [bool; 1024] {
-    static P: OnceLock<[bool; 1024]> = OnceLock::new();
-    P.get_or_init(|| {
-        let mut t = [false; 1024];
-        for &(p, _) in triggers() {
-            // unpack the first two bytes: the word's bytes sit below the length nibble
+/// The trigger words grouped by their first two letters: a word is looked up
+/// among the few that share its first two letters (most words have none).
+struct TriggerTable {
+    /// (packed word, rule set), grouped by first-two-letter pair.
+    entries: Vec<(u128, u32)>,
+    /// For each pair (see [`pair`]): where its group starts and how long it is.
+    index: Vec<(u32, u32)>,
+}
+
+fn trigger_table() -> &'static TriggerTable {
+    static T: OnceLock<TriggerTable> = OnceLock::new();
+    T.get_or_init(|| {
+        // unpack the first two bytes: the word's bytes sit below the length nibble
+        let pair_of = |p: u128| {
             let len = (p >> 124) as usize;
-            let bytes: Vec<u8> = (0..len).rev().map(|k| ((p >> (8 * k)) & 0xff) as u8).collect();
-            if let Some(i) = pair(&bytes) {
-                t[i] = true;
+            let bytes: Vec<u8> = (0..len.min(2))
+                .map(|k| ((p >> (8 * (len - 1 - k))) & 0xff) as u8)
+                .collect();
+            pair(&bytes)
+        };
+        let mut entries: Vec<(usize, u128, u32)> = triggers()
+            .iter()
+            .filter_map(|&(p, m)| pair_of(p).map(|i| (i, p, m)))
+            .collect();
+        entries.sort_unstable();
+        let mut index = vec![(0u32, 0u32); 1024];
+        for (k, &(i, _, _)) in entries.iter().enumerate() {
+            let k = k as u32;
+            let e = &mut index[i];
+            if e.1 == 0 {
+                e.0 = k;
             }
+            e.1 += 1;
         }
-        t
+        TriggerTable {
+            entries: entries.into_iter().map(|(_, p, m)| (p, m)).collect(),
+            index,
+        }
     })
 }
 
 /// The rules that can start at this word (digits, or a grammar word), as a
 /// bit set over [`RULES`]; 0 when none can.
-fn rules_at(word: &[u8], trig: &[(u128, u32)], digit: u32) -> u32 {
+fn rules_at(word: &[u8], trig: &TriggerTable, digit: u32) -> u32 {
     if word[0].is_ascii_digit() {
         return digit;
     }
-    if let Some(i) = pair(word) {
-        if !trigger_pairs()[i] {
-            return 0;
-        }
+    let Some(i) = pair(word) else { return 0 };
+    let (start, len) = trig.index[i];
+    if len == 0 {
+        return 0;
     }
-    pack(word)
-        .and_then(|p| trig.binary_search_by_key(&p, |e| e.0).ok())
-        .map_or(0, |i| trig[i].1)
+    let Some(p) = pack(word) else { return 0 };
+    trig.entries[start as usize..(start + len) as usize]
+        .iter()
+        .find(|e| e.0 == p)
+        .map_or(0, |e| e.1)
 }
 
 /// The lower-cased word that ends just before `pos` (skipping spaces), into `buf`.
@@ -587,7 +612,7 @@ fn scan(text: &str, body: Range<usize>, everywhere: bool) -> Vec<Mention> {
         return out;
     }
     let bytes = text.as_bytes();
-    let trig = triggers();
+    let trig = trigger_table();
     let digit = digit_rules();
     let mut buf = [0u8; 16];
     while pos < end {
@@ -679,7 +704,9 @@ mod tests {
                 }
             }
         }
-        let (t, d) = (triggers(), digit_rules());
+        let (t, d) = (trigger_table(), digit_rules());
+        // every trigger word is in the table, under its first two letters
+        assert_eq!(t.entries.len(), triggers().len());
         assert_ne!(rules_at(b"February", t, d), 0);
         assert_ne!(rules_at(b"LAST", t, d), 0);
         assert_eq!(rules_at(b"2025", t, d), d);
