@@ -278,8 +278,8 @@ pub const RULES: &[RuleDef] = &[
     ),
 ];
 
-// a rule set is a u32 bit set
-const _: () = assert!(RULES.len() <= 32);
+// a rule set is a u32 bit set, its top bit WEAK_BIT
+const _: () = assert!(RULES.len() <= 31);
 
 /// The literal words the rules can start with.
 fn rule_words() -> impl Iterator<Item = &'static str> {
@@ -477,22 +477,9 @@ fn followers() -> &'static Vec<u128> {
     })
 }
 
-fn weak() -> &'static Vec<u128> {
-    static W: OnceLock<Vec<u128>> = OnceLock::new();
-    W.get_or_init(|| {
-        let mut v: Vec<u128> = WEAK.iter().filter_map(|w| pack(w.as_bytes())).collect();
-        v.sort_unstable();
-        v
-    })
-}
-
-/// A weak trigger with no grammar word after it cannot start a mention.
-fn weak_dead_end(word: &[u8], rest: &[u8]) -> bool {
-    let Some(p) = pack(word) else { return false };
-    if weak().binary_search(&p).is_err() {
-        return false;
-    }
-    // the next word (after spaces or a hyphen); a digit always may follow
+/// After a weak trigger: is the next word (after spaces or a hyphen) one no
+/// rule reads, so that the weak word cannot start a mention?
+fn dead_end_after(rest: &[u8]) -> bool {
     let i = rest
         .iter()
         .take_while(|b| matches!(b, b' ' | b'\n' | b'\t' | b'\r' | b'-'))
@@ -503,10 +490,11 @@ fn weak_dead_end(word: &[u8], rest: &[u8]) -> bool {
         // "a.m." style and end of text: let the rules decide
         return false;
     }
+    // a digit always may follow
     if next[0].is_ascii_digit() {
         return false;
     }
-    pack(&next[..n]).is_some_and(|q| followers().binary_search(&q).is_err())
+    follower_table().get(&next[..n]).is_none()
 }
 
 /// The first two letters of a word as a 10-bit index (letters only; others give None).
@@ -519,18 +507,18 @@ fn pair(word: &[u8]) -> Option<usize> {
     Some(usize::from(a & 0x1f) << 5 | usize::from(b & 0x1f))
 }
 
-/// The trigger words grouped by their first two letters: a word is looked up
-/// among the few that share its first two letters (most words have none).
-struct TriggerTable {
-    /// (packed word, rule set), grouped by first-two-letter pair.
-    entries: Vec<(u128, u32)>,
+/// Packed words grouped by their first two letters: a word is looked up among
+/// the few that share its first two letters (most words have none).
+struct PairTable<V> {
+    /// (packed word, value), grouped by first-two-letter pair.
+    entries: Vec<(u128, V)>,
     /// For each pair (see [`pair`]): where its group starts and how long it is.
     index: Vec<(u32, u32)>,
 }
 
-fn trigger_table() -> &'static TriggerTable {
-    static T: OnceLock<TriggerTable> = OnceLock::new();
-    T.get_or_init(|| {
+impl<V: Copy> PairTable<V> {
+    /// The table of these words (words not starting with a letter are left out).
+    fn new(words: impl IntoIterator<Item = (u128, V)>) -> PairTable<V> {
         // unpack the first two bytes: the word's bytes sit below the length nibble
         let pair_of = |p: u128| {
             let len = (p >> 124) as usize;
@@ -539,43 +527,69 @@ fn trigger_table() -> &'static TriggerTable {
                 .collect();
             pair(&bytes)
         };
-        let mut entries: Vec<(usize, u128, u32)> = triggers()
-            .iter()
-            .filter_map(|&(p, m)| pair_of(p).map(|i| (i, p, m)))
+        let mut entries: Vec<(usize, u128, V)> = words
+            .into_iter()
+            .filter_map(|(p, v)| pair_of(p).map(|i| (i, p, v)))
             .collect();
-        entries.sort_unstable();
+        entries.sort_by_key(|e| (e.0, e.1));
         let mut index = vec![(0u32, 0u32); 1024];
         for (k, &(i, _, _)) in entries.iter().enumerate() {
-            let k = k as u32;
             let e = &mut index[i];
             if e.1 == 0 {
-                e.0 = k;
+                e.0 = k as u32;
             }
             e.1 += 1;
         }
-        TriggerTable {
-            entries: entries.into_iter().map(|(_, p, m)| (p, m)).collect(),
+        PairTable {
+            entries: entries.into_iter().map(|(_, p, v)| (p, v)).collect(),
             index,
         }
+    }
+
+    /// The value of this word (any case).
+    fn get(&self, word: &[u8]) -> Option<V> {
+        let (start, len) = self.index[pair(word)?];
+        if len == 0 {
+            return None;
+        }
+        let p = pack(word)?;
+        self.entries[start as usize..(start + len) as usize]
+            .iter()
+            .find(|e| e.0 == p)
+            .map(|e| e.1)
+    }
+}
+
+/// Set in a trigger's rule set when the word is weak (see [`WEAK`]).
+const WEAK_BIT: u32 = 1 << 31;
+
+/// The trigger words with their rule sets (and [`WEAK_BIT`]).
+fn trigger_table() -> &'static PairTable<u32> {
+    static T: OnceLock<PairTable<u32>> = OnceLock::new();
+    T.get_or_init(|| {
+        let weak: Vec<u128> = WEAK.iter().filter_map(|w| pack(w.as_bytes())).collect();
+        PairTable::new(
+            triggers()
+                .iter()
+                .map(|&(p, m)| (p, if weak.contains(&p) { m | WEAK_BIT } else { m })),
+        )
     })
+}
+
+/// The words that may follow a weak trigger.
+fn follower_table() -> &'static PairTable<()> {
+    static T: OnceLock<PairTable<()>> = OnceLock::new();
+    T.get_or_init(|| PairTable::new(followers().iter().map(|&p| (p, ()))))
 }
 
 /// The rules that can start at this word (digits, or a grammar word), as a
 /// bit set over [`RULES`]; 0 when none can.
-fn rules_at(word: &[u8], trig: &TriggerTable, digit: u32) -> u32 {
+/// With [`WEAK_BIT`] set for a weak word.
+fn rules_at(word: &[u8], trig: &PairTable<u32>, digit: u32) -> u32 {
     if word[0].is_ascii_digit() {
         return digit;
     }
-    let Some(i) = pair(word) else { return 0 };
-    let (start, len) = trig.index[i];
-    if len == 0 {
-        return 0;
-    }
-    let Some(p) = pack(word) else { return 0 };
-    trig.entries[start as usize..(start + len) as usize]
-        .iter()
-        .find(|e| e.0 == p)
-        .map_or(0, |e| e.1)
+    trig.get(word).unwrap_or(0)
 }
 
 /// The lower-cased word that ends just before `pos` (skipping spaces), into `buf`.
@@ -641,9 +655,9 @@ fn scan(text: &str, body: Range<usize>, everywhere: bool) -> Vec<Mention> {
         };
         let may = match (everywhere, bytes[pos].is_ascii_digit()) {
             (false, _) | (true, true) => may,
-            (true, false) => word_rules(),
+            (true, false) => word_rules() | (may & WEAK_BIT),
         };
-        if may == 0 || weak_dead_end(&bytes[pos..word_end], &bytes[word_end..end]) {
+        if may == 0 || (may & WEAK_BIT != 0 && dead_end_after(&bytes[word_end..end])) {
             pos = word_end;
             continue;
         }
