@@ -64,40 +64,100 @@ fn long_numbers(text: &str, body: Range<usize>) -> Vec<OutOfRange> {
         return Vec::new();
     };
     let b = t.as_bytes();
-    let mults = Multipliers::new();
-    let mut out = Vec::new();
-    // one pass over the words: digits start every year or amount in digits;
-    // number words pass MAX_AMOUNT only with a multiplier ("ten million")
+    let mut hits = Vec::new();
+    // digits start every year or amount in digits: jump from digit to digit
     let mut i = 0;
-    while i < b.len() {
-        if !is_word_byte(b[i]) {
-            i += 1;
+    while let Some(k) = next_digit(b, i) {
+        i = k;
+        if i > 0 && is_word_byte(b[i - 1]) {
+            // inside a word ("B52"): on past it
+            i += b[i..].iter().take_while(|&&c| is_word_byte(c)).count();
             continue;
         }
-        // (a word start: the byte before is not a word byte)
-        let word_end = i + b[i..].iter().take_while(|&&c| is_word_byte(c)).count();
-        let hit = if b[i].is_ascii_digit() {
-            long_digits(l, t, i)
-        } else if mults.is(&b[i..word_end]) {
-            multiplied(l, t, i)
-        } else {
-            None
-        };
-        i = word_end;
-        if let Some((s, e)) = hit {
-            out.push(OutOfRange {
-                start: body.start + s,
-                end: body.start + e,
-                reason: "the number is too large to be a year or an amount of time",
-            });
-            // on past the expression, to a word start
-            i = i.max(e);
-            while i < b.len() && is_word_byte(b[i]) && is_word_byte(b[i - 1]) {
-                i += 1;
+        let run = b[i..].iter().take_while(|&&c| is_word_byte(c)).count();
+        match long_digits(l, t, i) {
+            Some((s, e)) => {
+                hits.push((s, e));
+                i = e.max(i + 1);
+            }
+            None => i += run,
+        }
+    }
+    // number words pass MAX_AMOUNT only with a multiplier ("ten million"):
+    // find each multiplier word, then try the few words before it
+    for at in multiplier_words(b) {
+        hits.extend(multiplied(l, t, at));
+    }
+    hits.into_iter()
+        .map(|(s, e)| OutOfRange {
+            start: body.start + s,
+            end: body.start + e,
+            reason: "the number is too large to be a year or an amount of time",
+        })
+        .collect()
+}
+
+/// The first ASCII digit at or after `from`: eight bytes at a time, as most
+/// text has none.
+fn next_digit(b: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut i = from;
+    while i + 8 <= b.len() {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(&b[i..i + 8]);
+        // a byte is a digit when it is 0x30..0x39: after xor 0x30, below 10
+        let x = u64::from_le_bytes(w) ^ (0x30 * ONES);
+        if x.wrapping_sub(10 * ONES) & !x & (0x80 * ONES) != 0 {
+            break;
+        }
+        i += 8;
+    }
+    b.get(i..)?.iter().position(u8::is_ascii_digit).map(|k| i + k)
+}
+
+/// Where the multiplier words of `grammar/numbers.txt` start in `b`, as whole
+/// words in lower case, capitalised or upper case ("million", "Million",
+/// "MILLION"), in text order.
+fn multiplier_words(b: &[u8]) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (word, finders) in multiplier_finders() {
+        for f in finders {
+            // the finders look for the word without its first letter, so one
+            // lower-case search finds "million" and "Million"
+            for k in f.find_iter(b) {
+                let Some(at) = k.checked_sub(1) else { continue };
+                let end = at + word.len();
+                let whole = b.get(at..end).is_some_and(|w| w.eq_ignore_ascii_case(word.as_bytes()))
+                    && !(at > 0 && is_word_byte(b[at - 1]))
+                    && !b.get(end).is_some_and(|&c| is_word_byte(c));
+                if whole {
+                    out.push(at);
+                }
             }
         }
     }
+    out.sort_unstable();
+    out.dedup();
     out
+}
+
+/// Each multiplier word with finders for its tail in lower and upper case.
+fn multiplier_finders() -> &'static [(String, [memchr::memmem::Finder<'static>; 2])] {
+    static F: OnceLock<Vec<(String, [memchr::memmem::Finder<'static>; 2])>> = OnceLock::new();
+    F.get_or_init(|| {
+        multipliers()
+            .iter()
+            .filter(|w| w.len() > 1)
+            .map(|w| {
+                let tail = &w[1..];
+                let finders = [
+                    memchr::memmem::Finder::new(tail.as_bytes()).into_owned(),
+                    memchr::memmem::Finder::new(tail.to_ascii_uppercase().as_bytes()).into_owned(),
+                ];
+                (w.clone(), finders)
+            })
+            .collect()
+    })
 }
 
 /// At a run of digits (`i`, a word start): "the year <5+ digits>", or an
@@ -161,43 +221,6 @@ fn multiplied(l: &Lexicons, t: &str, at: usize) -> Option<(usize, usize)> {
         && before.len() < st
         && !before.as_bytes()[..k].last().is_some_and(|&c| is_word_byte(c));
     Some((if digits_start { k } else { st }, e))
-}
-
-/// The multiplier words of `grammar/numbers.txt` ("hundred", "million"),
-/// with what most words fail on first: their length and first letter.
-struct Multipliers {
-    words: &'static [String],
-    min: usize,
-    max: usize,
-    firsts: u32,
-}
-
-impl Multipliers {
-    fn new() -> Multipliers {
-        let words = multipliers();
-        let (min, max) = words
-            .iter()
-            .fold((usize::MAX, 0), |(a, z), m| (a.min(m.len()), z.max(m.len())));
-        let firsts = words
-            .iter()
-            .filter_map(|m| m.bytes().next().filter(u8::is_ascii_lowercase))
-            .fold(0, |f, c| f | 1 << (c - b'a'));
-        Multipliers {
-            words,
-            min,
-            max,
-            firsts,
-        }
-    }
-
-    /// Is this word (letters first) a multiplier, in any case?
-    fn is(&self, w: &[u8]) -> bool {
-        w.len() >= self.min
-            && w.len() <= self.max
-            && w[0].is_ascii_alphabetic()
-            && self.firsts & (1 << ((w[0] | 0x20) - b'a')) != 0
-            && self.words.iter().any(|m| m.as_bytes().eq_ignore_ascii_case(w))
-    }
 }
 
 /// The multiplier words of `grammar/numbers.txt` ("hundred", "million"), lower case.
