@@ -19,7 +19,7 @@
 //! relative  := today | yesterday | tonight | last|next|this <unit>|<month>|<weekday>|<season>
 //!            | <month> [of] last year | <month> of the previous year | the previous|following <unit>
 //!            | the <unit> before | that <unit> | <amount> <unit> ago|later|earlier|from now
-//! time      := <h>[:<mm>] a.m.|p.m. [<zone>] [<weekday>|<month> <day>] | <hh>:<mm> | noon | midnight
+//! time      := <h>[:<mm>] a.m.|p.m. [<zone>] [<weekday>|<month> <day>] | <hh>:<mm> | noon | midday | midnight
 //!            | <weekday> morning|night | this morning
 //! range     := <month> <day>-<day> | <day>-<day> <month> | from|between <point> to|and <point>
 //!            | <month> to <month> [last year|<year>]
@@ -183,7 +183,7 @@ pub const RULES: &[RuleDef] = &[
     ),
     def(
         "<hh>:<mm> | <h> p.m. [<zone>] [<weekday>] | noon",
-        Start::Any(&[W("noon"), W("midnight")]),
+        Start::Any(&[W("noon"), W("midday"), W("midnight")]),
         rules::clock,
     ),
     def(

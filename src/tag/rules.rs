@@ -1560,10 +1560,10 @@ pub fn reference_unit<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     ))
 }
 
-// h[:mm] a.m.|p.m.|am|pm [<zone>] | hh:mm [<zone>] | noon | midnight  [on <weekday> | today…]
+// h[:mm] a.m.|p.m.|am|pm [<zone>] | hh:mm [<zone>] | noon | midday | midnight  [on <weekday> | today…]
 /// Clock times.
 pub fn clock<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
-    let (r, hour, minute) = if let Ok((r, _)) = word("noon")(i) {
+    let (r, hour, minute) = if let Ok((r, _)) = word("noon")(i).or_else(|_| word("midday")(i)) {
         (r, 12, 0)
     } else if let Ok((r, _)) = word("midnight")(i) {
         (r, 24, 0)
