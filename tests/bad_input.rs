@@ -161,3 +161,90 @@ fn random_mixes_never_panic() {
         let _ = resolve_all(&s, &m, None);
     }
 }
+
+/// Random mixes with multi-byte characters right where the stages cut windows
+/// out of the text (before a year, before a duration, before a multiplier
+/// word): the out-of-range scan and the anchor inference slice on character
+/// boundaries only.
+#[test]
+fn random_mixes_through_every_stage() {
+    use chronology::anchor::{self, Pins};
+    use chronology::ingest::Document;
+    use chronology::tag::out_of_range::out_of_range;
+    const TOKENS: &[&str] = &[
+        "in",
+        "2009",
+        "é",
+        "日本",
+        "—",
+        "said",
+        "three",
+        "years",
+        "of",
+        "war",
+        "million",
+        "billion",
+        "ago",
+        "150",
+        "99999999999",
+        "the",
+        "year",
+        "Mr.",
+        "will",
+        "February",
+        "4-5",
+        "soon",
+        "as",
+        "Tuesday",
+        ".",
+        "\n",
+        "1.5",
+        "year-end",
+        "since",
+        "old",
+        "-",
+    ];
+    let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+    let mut docs = Vec::new();
+    for k in 0..400 {
+        let mut s = String::new();
+        for _ in 0..(x % 40 + 1) {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            s.push_str(TOKENS[(x % TOKENS.len() as u64) as usize]);
+            if x % 4 != 0 {
+                s.push(' ');
+            }
+        }
+        let d = Document::from_text(&format!("d{k}"), &s);
+        let m = tag(&d.text, d.body.clone());
+        let r = run(&d.text);
+        for o in out_of_range(&d.text, d.body.clone(), &m, &r) {
+            assert!(
+                d.text.is_char_boundary(o.start) && d.text.is_char_boundary(o.end),
+                "{s:?}"
+            );
+        }
+        docs.push(d);
+    }
+    let textual: Vec<_> = docs
+        .iter()
+        .map(|d| anchor::resolve_textual(&d.text, &tag(&d.text, d.body.clone())))
+        .collect();
+    assert_eq!(anchor::infer(&docs, &textual, &Pins::default(), None).len(), docs.len());
+    // the two windows that used to cut inside a character
+    let prefix = format!("é{}", "日".repeat(20));
+    for s in [
+        "In 2009 é日本日本日本 said.".to_string(),
+        format!("{prefix} three years of war"),
+        "ago \u{2014} billion years ago".to_string(),
+    ] {
+        let d = Document::from_text("w", &s);
+        let t = vec![anchor::resolve_textual(&d.text, &tag(&d.text, d.body.clone()))];
+        assert_eq!(
+            anchor::infer(std::slice::from_ref(&d), &t, &Pins::default(), None).len(),
+            1
+        );
+    }
+}

@@ -200,7 +200,13 @@ fn multiplied(l: &Lexicons, t: &str, at: usize) -> Option<(usize, usize)> {
         if before.len() == j || before.is_empty() {
             break;
         }
-        j = before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |x| x + 1);
+        // the start of the last word: just past the last character that is no
+        // letter or digit (which may be more than one byte: "—")
+        j = before
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !c.is_alphanumeric())
+            .map_or(0, |(x, c)| x + c.len_utf8());
         starts.push(j);
     }
     let (st, e) = starts.iter().rev().find_map(|&st| match number(&t[st..]) {
@@ -288,6 +294,9 @@ mod tests {
         // the digits before a multiplier belong to the amount
         assert_eq!(found("some 150 million years ago"), ["150 million years ago"]);
         assert_eq!(found("1.5 billion years of history"), ["1.5 billion years"]);
+        // a dash of three bytes before the number words: no slicing inside it
+        assert_eq!(found("ago \u{2014} billion years ago"), ["billion years ago"]);
+        assert!(found("\u{2014} million").is_empty());
     }
 
     #[test]
