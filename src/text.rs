@@ -3,6 +3,26 @@
 
 use std::ops::Range;
 
+/// The largest char boundary of `s` at or below `at`: where to cut a window
+/// that must end by `at`.
+pub fn floor_boundary(s: &str, at: usize) -> usize {
+    let mut k = at.min(s.len());
+    while !s.is_char_boundary(k) {
+        k -= 1;
+    }
+    k
+}
+
+/// The smallest char boundary of `s` at or above `at`: where to start a
+/// window that must start from `at`.
+pub fn ceil_boundary(s: &str, at: usize) -> usize {
+    let mut k = at.min(s.len());
+    while !s.is_char_boundary(k) {
+        k += 1;
+    }
+    k
+}
+
 /// FNV-1a, 64 bits: fixed across runs and platforms (unlike std's
 /// `RandomState`), so ids and word keys built with it never change.
 #[derive(Debug, Clone, Copy)]

@@ -82,6 +82,22 @@ fn odd_text_and_spans() {
     assert!(tag("", 0..0).is_empty());
 }
 
+/// One random mix: 1 to `max_words` of `tokens` (xorshift on `x`), a space
+/// after each unless the draw divides by `glue` (then the next token sticks on).
+fn random_mix(x: &mut u64, tokens: &[&str], max_words: u64, glue: u64) -> String {
+    let mut s = String::new();
+    for _ in 0..(*x % max_words + 1) {
+        *x ^= *x << 13;
+        *x ^= *x >> 7;
+        *x ^= *x << 17;
+        s.push_str(tokens[(*x % tokens.len() as u64) as usize]);
+        if *x % glue != 0 {
+            s.push(' ');
+        }
+    }
+    s
+}
+
 /// Many random mixes of grammar words, numbers, punctuation and multi-byte
 /// characters: no panic, and every span lies on character boundaries.
 #[test]
@@ -143,16 +159,7 @@ fn random_mixes_never_panic() {
     ];
     let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
     for _ in 0..3000 {
-        let mut s = String::new();
-        for _ in 0..(x % 12 + 1) {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            s.push_str(TOKENS[(x % TOKENS.len() as u64) as usize]);
-            if x % 3 != 0 {
-                s.push(' ');
-            }
-        }
+        let s = random_mix(&mut x, TOKENS, 12, 3);
         for r in run(&s) {
             assert!(s.is_char_boundary(r.start) && s.is_char_boundary(r.end), "{s:?}");
             assert!(r.start < r.end && r.end <= s.len(), "{s:?}");
@@ -207,16 +214,7 @@ fn random_mixes_through_every_stage() {
     let mut x: u64 = 0x2545_F491_4F6C_DD1D;
     let mut docs = Vec::new();
     for k in 0..400 {
-        let mut s = String::new();
-        for _ in 0..(x % 40 + 1) {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            s.push_str(TOKENS[(x % TOKENS.len() as u64) as usize]);
-            if x % 4 != 0 {
-                s.push(' ');
-            }
-        }
+        let s = random_mix(&mut x, TOKENS, 40, 4);
         let d = Document::from_text(&format!("d{k}"), &s);
         let m = tag(&d.text, d.body.clone());
         let r = run(&d.text);

@@ -185,7 +185,7 @@ fn bare_year_told_as_time(text: &str, start: usize, end: usize) -> bool {
     let next = after.trim_start();
     let next_ok = next.is_empty()
         || next.starts_with([',', '.', ';', ':', ')', '-', '\u{2014}'])
-        || lower_words(next.get(..floor_boundary(next, 12)).unwrap_or(""))
+        || lower_words(next.get(..crate::text::floor_boundary(next, 12)).unwrap_or(""))
             .first()
             .is_some_and(|w| {
                 matches!(
@@ -194,15 +194,6 @@ fn bare_year_told_as_time(text: &str, start: usize, end: usize) -> bool {
                 )
             });
     prev_ok && next_ok && !deadline_before(text, start)
-}
-
-/// The largest char boundary of `s` at or below `at`.
-fn floor_boundary(s: &str, at: usize) -> usize {
-    let mut k = at.min(s.len());
-    while !s.is_char_boundary(k) {
-        k -= 1;
-    }
-    k
 }
 
 /// Is the stated date at `start` a deadline or maturity ("due March 1, 2011")?
@@ -536,10 +527,7 @@ fn duration_event(text: &str, r: &Resolved) -> Option<String> {
         .collect();
     let surface = r.text.to_lowercase();
     let before = &text[..r.start.min(text.len())];
-    let mut from = before.len().saturating_sub(40);
-    while !before.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = crate::text::ceil_boundary(before, before.len().saturating_sub(40));
     let before_words: Vec<String> = lower_words(&before[from..]).into_iter().rev().take(3).collect();
     // "followed eight years of fighting": a bounded stretch in the past
     const LIMITING: [&str; 9] = [

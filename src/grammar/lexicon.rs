@@ -57,7 +57,8 @@ pub struct Lexicon<T> {
 
 /// The first word of `s` (its leading run of ASCII letters and digits), lower-cased
 /// and packed into an integer; `None` when empty or longer than 16 bytes.
-fn key(s: &[u8]) -> Option<u128> {
+/// The tagger's trigger tables use the same keys.
+pub(crate) fn key(s: &[u8]) -> Option<u128> {
     let n = s.iter().take_while(|&&b| is_word_byte(b)).count();
     if n == 0 || n > 16 {
         return None;

@@ -1131,10 +1131,7 @@ struct Lowered {
 impl Lowered {
     /// `s` lower-cased; a longer `s` is cut to its first 128 bytes (at a char boundary).
     fn new(s: &str) -> Lowered {
-        let mut len = s.len().min(128);
-        while !s.is_char_boundary(len) {
-            len -= 1;
-        }
+        let len = crate::text::floor_boundary(s, 128);
         let mut l = Lowered {
             buf: [0; 128],
             len,

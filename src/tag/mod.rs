@@ -43,6 +43,9 @@ pub mod rules;
 use std::ops::Range;
 use std::sync::OnceLock;
 
+// words are packed into integers as the lexicons key them: lower-cased,
+// up to 16 bytes (no first word of the grammar is longer: tests::triggers_fit)
+use crate::grammar::lexicon::key;
 use crate::grammar::{is_word_byte, lexicons, Expr, Lexicons};
 use rules::{Ctx, Rule};
 
@@ -289,32 +292,12 @@ fn rule_words() -> impl Iterator<Item = &'static str> {
     })
 }
 
-/// A word of up to 16 bytes packed into an integer, lower-cased: comparing two
-/// of these is one instruction, and building one allocates nothing.
-fn pack(word: &[u8]) -> Option<u128> {
-    if word.len() > 16 {
-        return None;
-    }
-    let mut v: u128 = 0;
-    for &c in word {
-        v = (v << 8) | u128::from(c.to_ascii_lowercase());
-    }
-    Some(v | ((word.len() as u128) << 124))
-}
-
-/// The first word of a grammar entry, packed (`None` when empty or over 16 bytes:
-/// no first word of the grammar is, `tests::triggers_fit` checks it).
-fn first_word(s: &str) -> Option<u128> {
-    let n = s.bytes().take_while(|&b| is_word_byte(b)).count();
-    pack(&s.as_bytes()[..n]).filter(|_| n > 0)
-}
-
 /// Every first word of the grammar's entries and rules (what a weak trigger's
 /// next word is checked against, with more; see [`followers`]).
 fn grammar_words() -> &'static Vec<u128> {
     static T: OnceLock<Vec<u128>> = OnceLock::new();
     T.get_or_init(|| {
-        let mut v: Vec<u128> = rule_words().filter_map(|w| pack(w.as_bytes())).collect();
+        let mut v: Vec<u128> = rule_words().filter_map(|w| key(w.as_bytes())).collect();
         if let Ok(l) = lexicons() {
             let lists: [&[String]; 16] = [
                 l.months.surfaces(),
@@ -334,7 +317,12 @@ fn grammar_words() -> &'static Vec<u128> {
                 l.anchor_refs.surfaces(),
                 l.shifts.surfaces(),
             ];
-            v.extend(lists.iter().flat_map(|list| list.iter()).filter_map(|s| first_word(s)));
+            v.extend(
+                lists
+                    .iter()
+                    .flat_map(|list| list.iter())
+                    .filter_map(|s| key(s.as_bytes())),
+            );
         }
         v.sort_unstable();
         v.dedup();
@@ -370,10 +358,13 @@ fn triggers() -> &'static Vec<(u128, u32)> {
         for (k, r) in RULES.iter().enumerate() {
             for f in r.start.words() {
                 match (f, l) {
-                    (First::Word(w), _) => v.extend(pack(w.as_bytes()).map(|p| (p, 1 << k))),
-                    (First::Lex(x), Some(l)) => {
-                        v.extend(x.surfaces(l).iter().filter_map(|s| first_word(s)).map(|p| (p, 1 << k)))
-                    }
+                    (First::Word(w), _) => v.extend(key(w.as_bytes()).map(|p| (p, 1 << k))),
+                    (First::Lex(x), Some(l)) => v.extend(
+                        x.surfaces(l)
+                            .iter()
+                            .filter_map(|s| key(s.as_bytes()))
+                            .map(|p| (p, 1 << k)),
+                    ),
                     (First::Lex(_), None) => {}
                 }
             }
@@ -449,7 +440,7 @@ fn followers() -> &'static Vec<u128> {
             "year-earlier",
             "year-ago",
         ];
-        v.extend(literal.iter().filter_map(|w| pack(w.as_bytes())));
+        v.extend(literal.iter().filter_map(|w| key(w.as_bytes())));
         if let Ok(l) = lexicons() {
             let lists: [&[String]; 8] = [
                 l.numbers.surfaces(),
@@ -464,7 +455,7 @@ fn followers() -> &'static Vec<u128> {
             for list in lists {
                 for s in list {
                     for w in s.split(|c: char| !c.is_ascii_alphanumeric()) {
-                        if let Some(p) = pack(w.as_bytes()).filter(|_| !w.is_empty()) {
+                        if let Some(p) = key(w.as_bytes()).filter(|_| !w.is_empty()) {
                             v.push(p);
                         }
                     }
@@ -552,7 +543,7 @@ impl<V: Copy> PairTable<V> {
         if len == 0 {
             return None;
         }
-        let p = pack(word)?;
+        let p = key(word)?;
         self.entries[start as usize..(start + len) as usize]
             .iter()
             .find(|e| e.0 == p)
@@ -567,7 +558,7 @@ const WEAK_BIT: u32 = 1 << 31;
 fn trigger_table() -> &'static PairTable<u32> {
     static T: OnceLock<PairTable<u32>> = OnceLock::new();
     T.get_or_init(|| {
-        let weak: Vec<u128> = WEAK.iter().filter_map(|w| pack(w.as_bytes())).collect();
+        let weak: Vec<u128> = WEAK.iter().filter_map(|w| key(w.as_bytes())).collect();
         PairTable::new(
             triggers()
                 .iter()
@@ -713,7 +704,7 @@ mod tests {
             for f in r.start.words() {
                 if let First::Lex(x) = f {
                     for s in x.surfaces(l) {
-                        assert!(first_word(s).is_some(), "{s}");
+                        assert!(key(s.as_bytes()).is_some(), "{s}");
                     }
                 }
             }

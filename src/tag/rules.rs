@@ -31,6 +31,12 @@ fn next_is_word(r: &str) -> bool {
     r.as_bytes().first().is_some_and(|&b| is_word_byte(b))
 }
 
+/// After white space, the first of `phrases` that stands there: the rest after it.
+fn phrase_after<'a>(r: &'a str, phrases: &[&str]) -> Option<&'a str> {
+    let (x, _) = ws(r).ok()?;
+    phrases.iter().find_map(|p| match_phrase(x, p).map(|k| &x[k..]))
+}
+
 /// The largest day a month can have (February: 29 when the year is unknown).
 fn max_day(year: Option<i32>, month: u32) -> u32 {
     match month {
@@ -896,15 +902,7 @@ pub fn quarter<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
                     continue;
                 }
                 // "the quarter a year ago" is "the year-ago quarter"
-                if let Some(k2) = ws(rest)
-                    .ok()
-                    .and_then(|(x, _)| {
-                        match_phrase(x, "a year ago")
-                            .or_else(|| match_phrase(x, "a year earlier"))
-                            .map(|k2| (x, k2))
-                    })
-                    .map(|(x, k2)| &x[k2..])
-                {
+                if let Some(k2) = phrase_after(rest, &["a year ago", "a year earlier"]) {
                     return Ok((
                         k2,
                         Expr::Shift {
@@ -1305,15 +1303,7 @@ pub fn amount_unit<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     if bare_the {
         if let Ok((r2, u)) = from(&l.units)(r) {
             if r[..r.len() - r2.len()].ends_with('s') {
-                if let Some(k) = ws(r2)
-                    .ok()
-                    .and_then(|(x, _)| {
-                        match_phrase(x, "ahead")
-                            .or_else(|| match_phrase(x, "to come"))
-                            .map(|k| (x, k))
-                    })
-                    .map(|(x, k)| &x[k..])
-                {
+                if let Some(k) = phrase_after(r2, &["ahead", "to come"]) {
                     return Ok((
                         k,
                         Expr::Duration {
@@ -1392,10 +1382,7 @@ pub fn amount_unit<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
         return fail(i);
     }
     // "a minute and a half", "a year and a half": the half follows the unit
-    let (r, amount) = match ws(r)
-        .ok()
-        .and_then(|(x, _)| match_phrase(x, "and a half").map(|k| &x[k..]))
-    {
+    let (r, amount) = match phrase_after(r, &["and a half"]) {
         Some(x) if !amount.half && amount.n.is_some() && !next_is_word(x) => (x, Amount { half: true, ..amount }),
         _ => (r, amount),
     };
