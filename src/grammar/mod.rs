@@ -267,6 +267,15 @@ pub enum Expr {
         /// Its byte span, relative to the mention start.
         second_span: (usize, usize),
     },
+    /// The period under discussion again, in another year: `the same period last
+    /// year`, `the corresponding quarter of 1988`.
+    Again {
+        /// The size named ("quarter"); `None` ("period") for the size of the date
+        /// mentioned before, a range included.
+        size: Option<Unit>,
+        /// Which year.
+        year: AgainYear,
+    },
     /// A modifier on an expression: `nearly three years`, `early March`.
     Mod {
         /// The TIMEX3 mod.
@@ -274,6 +283,15 @@ pub enum Expr {
         /// What it modifies.
         inner: Box<Expr>,
     },
+}
+
+/// The year of an [`Expr::Again`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AgainYear {
+    /// So many years before the period under discussion ("last year", "a year earlier").
+    Back(u32),
+    /// This year ("of 1988").
+    In(i32),
 }
 
 /// A number word's role in the combinator.
@@ -330,6 +348,11 @@ pub struct Lexicons {
     pub anchor_refs: Lexicon<i32>,
     /// Nouns for things that last ("three-year-old war").
     pub events: Lexicon<()>,
+    /// Comparison nouns after "the" ("same period"): the size named, `None` for
+    /// the size of the date mentioned before.
+    pub comparisons: Lexicon<Option<Unit>>,
+    /// How a comparison names its year ("last year", "a year earlier"): years back.
+    pub years_back: Lexicon<u32>,
     /// Time-zone abbreviations.
     pub zones: Lexicon<chrono_tz::Tz>,
     /// Strings that must not be tagged.
@@ -506,6 +529,19 @@ pub fn load_all() -> Result<Lexicons, LexiconError> {
     })?;
     let (f, t) = grammar_file!("events.txt");
     let events = load(f, t, "-", |v| (v == "-").then_some(()))?;
+    let (f, t) = grammar_file!("comparisons.txt");
+    let comparisons = load(f, t, "PERIOD or one of D W M Q", |v| match v {
+        "PERIOD" => Some(None),
+        "D" => Some(Some(Unit::Day)),
+        "W" => Some(Some(Unit::Week)),
+        "M" => Some(Some(Unit::Month)),
+        "Q" => Some(Some(Unit::Quarter)),
+        _ => None,
+    })?;
+    let (f, t) = grammar_file!("years_back.txt");
+    let years_back = load(f, t, "a number of years 1-9", |v| {
+        v.parse().ok().filter(|n: &u32| (1..=9).contains(n))
+    })?;
     let (f, t) = grammar_file!("zones.txt");
     let zones = load(f, t, "an IANA zone name", |v| v.parse::<chrono_tz::Tz>().ok())?;
     let (f, t) = grammar_file!("negative.txt");
@@ -542,6 +578,8 @@ pub fn load_all() -> Result<Lexicons, LexiconError> {
         anchor_refs,
         zones,
         events,
+        comparisons,
+        years_back,
         negative,
     })
 }

@@ -21,7 +21,7 @@
 
 use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
 
-use crate::grammar::{lexicons, Amount, DayPart, Dir, Expr, Holiday, Origin, RefKind, Season, Target, Unit};
+use crate::grammar::{lexicons, AgainYear, Amount, DayPart, Dir, Expr, Holiday, Origin, RefKind, Season, Target, Unit};
 use crate::tag::Mention;
 use crate::timex::{Timex, TimexMod, TimexType};
 
@@ -334,6 +334,8 @@ struct Env {
     anchor: Option<NaiveDate>,
     /// The last date mentioned.
     reference: Option<Period>,
+    /// Both ends of the last date mentioned when it was a range.
+    range: Option<(Period, Period)>,
     tense: Tense,
     /// A history rather than news (see `is_narrative`).
     narrative: bool,
@@ -346,6 +348,8 @@ struct Out {
     value: String,
     modifier: Option<TimexMod>,
     period: Option<Period>,
+    /// The last period of an interval value ("2023-09/2023-11"), when there is one.
+    until: Option<Period>,
     why: String,
 }
 
@@ -356,6 +360,7 @@ impl Out {
             value: p.value(),
             modifier: None,
             period: Some(p),
+            until: None,
             why: why.into(),
         }
     }
@@ -365,6 +370,7 @@ impl Out {
             value,
             modifier: None,
             period: None,
+            until: None,
             why: why.into(),
         }
     }
@@ -828,6 +834,7 @@ fn eval(e: &Expr, env: &Env) -> Option<Out> {
                 value: format!("{date}T{hour:02}:{minute:02}"),
                 modifier: None,
                 period: d.period,
+                until: None,
                 why,
             })
         }
@@ -850,6 +857,7 @@ fn eval(e: &Expr, env: &Env) -> Option<Out> {
                 value: format!("{}T{}", d.value, part_code(*part)),
                 modifier: None,
                 period: d.period,
+                until: None,
                 why: d.why,
             })
         }
@@ -859,6 +867,42 @@ fn eval(e: &Expr, env: &Env) -> Option<Out> {
             "an amount of time",
         )),
         Expr::Ref(k) => Some(Out::plain(TimexType::Date, ref_value(*k).into(), "a vague reference")),
+        Expr::Again { size, year } => {
+            let moved = |p: Period| match year {
+                AgainYear::Back(n) => p.shift(-i64::from(*n), Unit::Year),
+                AgainYear::In(y) => p.shift(i64::from(*y) - i64::from(p.start.year()), Unit::Year),
+            };
+            if let (None, Some((a, b))) = (size, env.range) {
+                let (a, b) = (moved(a)?, moved(b)?);
+                return Some(Out {
+                    kind: TimexType::Date,
+                    value: format!("{}/{}", a.value(), b.value()),
+                    modifier: None,
+                    period: Some(a),
+                    until: Some(b),
+                    why: "the range mentioned before, in another year".into(),
+                });
+            }
+            let (base, why) = match (env.reference, size) {
+                (Some(r), None) => (Some(r), "the period mentioned before, in another year"),
+                (Some(r), Some(u)) => (
+                    Period::of(r.start, unit_gran(*u)),
+                    "the period mentioned before, in another year",
+                ),
+                (None, Some(u)) => (
+                    env.anchor.and_then(|a| Period::of(a, unit_gran(*u))),
+                    "no date mentioned before: the anchor's period, in another year",
+                ),
+                (None, None) => (
+                    env.anchor.and_then(|a| Period::of(a, Gran::Year)),
+                    "no date mentioned before: the anchor's year, in another year",
+                ),
+            };
+            match base {
+                Some(b) => Some(Out::date(moved(b)?, why)),
+                None => Some(Out::plain(TimexType::Date, "XXXX".into(), "no anchor")),
+            }
+        }
         Expr::Set { unit, weekday } => Some(Out::plain(
             TimexType::Set,
             match weekday {
@@ -1258,12 +1302,14 @@ fn resolve_one(
     e: &Expr,
     anchor: Option<NaiveDate>,
     reference: Option<Period>,
+    range: Option<(Period, Period)>,
     tense: Tense,
     narrative: bool,
 ) -> Option<Out> {
     let env = Env {
         anchor,
         reference,
+        range,
         tense,
         narrative,
     };
@@ -1276,7 +1322,7 @@ fn to_timex(o: &Out) -> Timex {
         value: o.value.clone(),
         modifier: o.modifier,
         from: o.period.map(|p| p.start),
-        to: o.period.and_then(|p| p.end()),
+        to: o.until.or(o.period).and_then(|p| p.end()),
         why: o.why.clone(),
         ambiguous: false,
     }
@@ -1287,6 +1333,8 @@ fn to_timex(o: &Out) -> Timex {
 pub fn resolve_all(text: &str, mentions: &[Mention], anchor: Option<&AnchorRef>) -> Vec<Resolved> {
     let mut out = Vec::with_capacity(mentions.len());
     let mut reference: Option<Period> = None;
+    // both ends of the last date mentioned, when it was a range ("the same period last year")
+    let mut range: Option<(Period, Period)> = None;
     let (lo, hi) = match anchor {
         Some(AnchorRef::Day(d)) => (Some(*d), Some(*d)),
         Some(AnchorRef::Between { earliest, latest }) => (*earliest, *latest),
@@ -1327,6 +1375,7 @@ pub fn resolve_all(text: &str, mentions: &[Mention], anchor: Option<&AnchorRef>)
             ],
             e => vec![(m.start, m.end, e)],
         };
+        let mut ends: Vec<Period> = Vec::new();
         let range_id = if parts.len() > 1 {
             nrange += 1;
             Some(format!("r{nrange}"))
@@ -1338,9 +1387,9 @@ pub fn resolve_all(text: &str, mentions: &[Mention], anchor: Option<&AnchorRef>)
             if s >= e_end || !text.is_char_boundary(s) || !text.is_char_boundary(e_end) {
                 continue;
             }
-            let a = resolve_one(e, lo, reference, tense, narrative);
+            let a = resolve_one(e, lo, reference, range, tense, narrative);
             let b = if hi != lo {
-                resolve_one(e, hi, reference, tense, narrative)
+                resolve_one(e, hi, reference, range, tense, narrative)
             } else {
                 a.clone()
             };
@@ -1349,7 +1398,7 @@ pub fn resolve_all(text: &str, mentions: &[Mention], anchor: Option<&AnchorRef>)
             if let Some(b) = &b {
                 if b.value != a.value {
                     // the anchor interval spans a boundary: hull, flagged
-                    let u = resolve_one(e, None, reference, tense, narrative);
+                    let u = resolve_one(e, None, reference, range, tense, narrative);
                     if let Some(u) = u {
                         t.value = u.value;
                     }
@@ -1381,13 +1430,25 @@ pub fn resolve_all(text: &str, mentions: &[Mention], anchor: Option<&AnchorRef>)
                         },
                         _ => None,
                     };
+                    // "the third quarter ended Sept. 30": the day closes the period named
+                    // before it, and the period stays the one under discussion
+                    let closes = out.last().is_some_and(|p: &Resolved| {
+                        p.timex.kind == TimexType::Date
+                            && p.timex.from.is_some()
+                            && text.get(p.end..s).is_some_and(|gap| {
+                                let g = gap.trim();
+                                g.eq_ignore_ascii_case("ended") || g.eq_ignore_ascii_case("ending")
+                            })
+                    });
                     let moves = match shift {
+                        _ if matches!(e, Expr::Again { .. }) || closes => false,
                         None => true,
                         Some(Origin::Reference) => narrative,
                         Some(Origin::Anchor | Origin::Comparison { .. }) => false,
                     };
                     if moves || reference.is_none() {
                         reference = Some(p);
+                        ends.push(p);
                     }
                 }
             }
@@ -1406,6 +1467,12 @@ pub fn resolve_all(text: &str, mentions: &[Mention], anchor: Option<&AnchorRef>)
                 },
                 partial: partial_of(e),
             });
+        }
+        if !ends.is_empty() {
+            range = match ends[..] {
+                [a, b] if range_id.is_some() => Some((a, b)),
+                _ => None,
+            };
         }
     }
     let mut drop_at: Vec<usize> = Vec::new();

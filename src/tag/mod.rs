@@ -252,6 +252,11 @@ pub const RULES: &[RuleDef] = &[
         rules::reference_unit,
     ),
     def(
+        "the same period|quarter [in|of] last year|<year> (comparison)",
+        Start::Word(&[W("the")]),
+        rules::again,
+    ),
+    def(
         "[<mod>] <number> <unit> [ago|later] (duration, shift)",
         Start::Any(&[
             W("the"),
@@ -442,7 +447,7 @@ fn followers() -> &'static Vec<u128> {
         ];
         v.extend(literal.iter().filter_map(|w| key(w.as_bytes())));
         if let Ok(l) = lexicons() {
-            let lists: [&[String]; 8] = [
+            let lists: [&[String]; 9] = [
                 l.numbers.surfaces(),
                 l.modifiers.surfaces(),
                 l.positions.surfaces(),
@@ -451,6 +456,7 @@ fn followers() -> &'static Vec<u128> {
                 l.holidays.surfaces(),
                 l.shifts.surfaces(),
                 l.units.surfaces(),
+                l.comparisons.surfaces(),
             ];
             for list in lists {
                 for s in list {

@@ -7,8 +7,8 @@ use chrono::NaiveDate;
 
 use crate::grammar::lexicon::match_phrase;
 use crate::grammar::{
-    day_number, digits_in, fail, from, is_word_byte, lex, number, ordinal, ows, word, ws, year4, Amount, Dir, Expr,
-    Origin, PResult, Target, Unit,
+    day_number, digits_in, fail, from, is_word_byte, lex, number, ordinal, ows, word, ws, year4, AgainYear, Amount,
+    Dir, Expr, Origin, PResult, Target, Unit,
 };
 
 /// What a rule may look at besides its input.
@@ -436,6 +436,30 @@ pub fn range<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
                 (r3, a, b)
             }
         }
+        // June 1 to July 3 last year: a year after both days is theirs
+        (
+            Expr::Nearest {
+                target: t1 @ (Target::Month(_) | Target::MonthDay(..)),
+                ..
+            },
+            Expr::Nearest {
+                target: t2 @ (Target::Month(_) | Target::MonthDay(..)),
+                ..
+            },
+        ) if year_of(r3).is_some() => match year_of(r3) {
+            Some((r4, y)) => (
+                r4,
+                Expr::In {
+                    target: *t1,
+                    year: Box::new(y.clone()),
+                },
+                Expr::In {
+                    target: *t2,
+                    year: Box::new(y),
+                },
+            ),
+            None => (r3, a, b),
+        },
         // March to May 2022: the year of the second applies to the first
         (
             Expr::Nearest {
@@ -453,6 +477,21 @@ pub fn range<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
                 year: *year,
                 month: Some(*m1),
                 day: None,
+            },
+            b.clone(),
+        ),
+        // September to November last year: the second's year is the first's too
+        (
+            Expr::Nearest {
+                target: t @ (Target::Month(_) | Target::MonthDay(..)),
+                ..
+            },
+            Expr::In { year, .. },
+        ) => (
+            r3,
+            Expr::In {
+                target: *t,
+                year: year.clone(),
             },
             b.clone(),
         ),
@@ -1545,6 +1584,28 @@ pub fn reference_unit<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
             origin: Origin::Reference,
         },
     ))
+}
+
+// the same period|quarter|month [in|of] last year | a year earlier | the previous year | 1988
+/// A comparison with the period under discussion in another year.
+pub fn again<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
+    let (_, l) = lex(i)?;
+    let (r, _) = word("the")(i)?;
+    let (r, _) = ws(r)?;
+    let (r, size) = from(&l.comparisons)(r)?;
+    let (r, _) = ws(r)?;
+    let r = match word("in")(r).or_else(|_| word("of")(r)) {
+        Ok((x, _)) => ws(x)?.0,
+        Err(_) => r,
+    };
+    let (r, year) = match from(&l.years_back)(r) {
+        Ok((x, n)) => (x, AgainYear::Back(n)),
+        Err(_) => {
+            let (x, y) = year4(r)?;
+            (x, AgainYear::In(y))
+        }
+    };
+    Ok((r, Expr::Again { size, year }))
 }
 
 // h[:mm] a.m.|p.m.|am|pm [<zone>] | hh:mm [<zone>] | noon | midday | midnight  [on <weekday> | today…]
