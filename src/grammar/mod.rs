@@ -276,6 +276,17 @@ pub enum Expr {
         /// Which year.
         year: AgainYear,
     },
+    /// The `n`th day or week of a period (`n` = -1: the last): `the first day of
+    /// March`, `the last week of 2024`; with no period, of the range mentioned
+    /// before (`the second day` of "talks on February 4-5").
+    Nth {
+        /// 1 the first, 2 the second …, -1 the last.
+        n: i32,
+        /// Day or week.
+        unit: Unit,
+        /// The period counted in.
+        of: Option<Box<Expr>>,
+    },
     /// A modifier on an expression: `nearly three years`, `early March`.
     Mod {
         /// The TIMEX3 mod.

@@ -867,6 +867,67 @@ fn eval(e: &Expr, env: &Env) -> Option<Out> {
             "an amount of time",
         )),
         Expr::Ref(k) => Some(Out::plain(TimexType::Date, ref_value(*k).into(), "a vague reference")),
+        Expr::Nth { n, unit, of } => {
+            let day = |d: NaiveDate| Period {
+                start: d,
+                gran: Gran::Day,
+            };
+            let (first, last, why) = match of {
+                Some(inner) => {
+                    let o = eval(inner, env)?;
+                    let Some(p) = o.period else {
+                        let v = if *unit == Unit::Week { "XXXX-WXX" } else { "XXXX-XX-XX" };
+                        return Some(Out::plain(TimexType::Date, v.into(), o.why));
+                    };
+                    (p.start, p.end()?, format!("counted inside the period: {}", o.why))
+                }
+                None => match env.range {
+                    Some((a, b)) => (
+                        a.start,
+                        b.end()?,
+                        "counted inside the range mentioned before".to_string(),
+                    ),
+                    None => {
+                        return Some(Out::plain(
+                            TimexType::Date,
+                            "XXXX-XX-XX".into(),
+                            "a day of something not dated before",
+                        ))
+                    }
+                },
+            };
+            let len = if *unit == Unit::Week { 7 } else { 1 };
+            let (s, e) = if *n < 0 {
+                (last.checked_sub_signed(Duration::days(len - 1))?.max(first), last)
+            } else {
+                let k = i64::from(*n).checked_sub(1)?.checked_mul(len)?;
+                let s = first.checked_add_signed(Duration::try_days(k)?)?;
+                (s, s.checked_add_signed(Duration::days(len - 1))?.min(last))
+            };
+            if s > last {
+                // "the fifth day" of a two-day range: not inside it
+                return if of.is_none() {
+                    Some(Out::plain(
+                        TimexType::Date,
+                        "XXXX-XX-XX".into(),
+                        "past the end of the range mentioned before",
+                    ))
+                } else {
+                    None
+                };
+            }
+            if s == e {
+                return Some(Out::date(day(s), why));
+            }
+            Some(Out {
+                kind: TimexType::Date,
+                value: format!("{}/{}", day(s).value(), day(e).value()),
+                modifier: None,
+                period: Some(day(s)),
+                until: Some(day(e)),
+                why,
+            })
+        }
         Expr::Again { size, year } => {
             let moved = |p: Period| match year {
                 AgainYear::Back(n) => p.shift(-i64::from(*n), Unit::Year),
@@ -1257,7 +1318,7 @@ fn tense_sensitive(e: &Expr) -> bool {
             offset: 0,
         } => true,
         Expr::Part { day: Some(d), .. } | Expr::Time { day: Some(d), .. } => tense_sensitive(d),
-        Expr::Mod { inner, .. } => tense_sensitive(inner),
+        Expr::Mod { inner, .. } | Expr::Nth { of: Some(inner), .. } => tense_sensitive(inner),
         Expr::Range { first, second, .. } => tense_sensitive(first) || tense_sensitive(second),
         _ => false,
     }
@@ -1331,7 +1392,7 @@ fn to_timex(o: &Out) -> Timex {
 /// Resolve every mention of one document, in text order. A range gives one
 /// [`Resolved`] per endpoint, linked by a shared `range` id.
 pub fn resolve_all(text: &str, mentions: &[Mention], anchor: Option<&AnchorRef>) -> Vec<Resolved> {
-    let mut out = Vec::with_capacity(mentions.len());
+    let mut out: Vec<Resolved> = Vec::with_capacity(mentions.len());
     let mut reference: Option<Period> = None;
     // both ends of the last date mentioned, when it was a range ("the same period last year")
     let mut range: Option<(Period, Period)> = None;
@@ -1417,6 +1478,21 @@ pub fn resolve_all(text: &str, mentions: &[Mention], anchor: Option<&AnchorRef>)
             if let Some(c) = &cue {
                 t.why = format!("{} (cue {c:?})", t.why);
             }
+            // "on 1 July 1916, the first day of the Battle of the Somme": an ordinal
+            // day in apposition to a day is that day
+            if matches!(e, Expr::Nth { of: None, .. }) {
+                if let Some(p) = out.last().filter(|p| {
+                    p.timex.kind == TimexType::Date
+                        && p.timex.from.is_some()
+                        && p.timex.from == p.timex.to
+                        && text.get(p.end..s).is_some_and(|g| g.trim() == ",")
+                }) {
+                    t.value = p.timex.value.clone();
+                    t.from = p.timex.from;
+                    t.to = p.timex.to;
+                    t.why = "in apposition to the day before it".into();
+                }
+            }
             // the reference moves to each date with a stated or resolved period
             if !t.ambiguous && t.kind != TimexType::Duration && t.kind != TimexType::Set {
                 if let Some(p) = a.period {
@@ -1432,7 +1508,7 @@ pub fn resolve_all(text: &str, mentions: &[Mention], anchor: Option<&AnchorRef>)
                     };
                     // "the third quarter ended Sept. 30": the day closes the period named
                     // before it, and the period stays the one under discussion
-                    let closes = out.last().is_some_and(|p: &Resolved| {
+                    let closes = out.last().is_some_and(|p| {
                         p.timex.kind == TimexType::Date
                             && p.timex.from.is_some()
                             && text.get(p.end..s).is_some_and(|gap| {

@@ -252,6 +252,11 @@ pub const RULES: &[RuleDef] = &[
         rules::reference_unit,
     ),
     def(
+        "the first|last day|week [of <month>|<year>]",
+        Start::Word(&[W("the")]),
+        rules::nth_day,
+    ),
+    def(
         "the same period|quarter [in|of] last year|<year> (comparison)",
         Start::Word(&[W("the")]),
         rules::again,

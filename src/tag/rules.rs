@@ -1412,6 +1412,12 @@ pub fn amount_unit<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
             (r2, Unit::Day)
         }
     };
+    // "the first days", "the first hours": no number before a plural is a vague amount
+    let amount = if implicit && i[..i.len() - r.len()].ends_with('s') {
+        Amount::vague()
+    } else {
+        amount
+    };
     // "a decades-long battle", "a years-old feud": "a" is the noun's article, not one unit
     if amount == Amount::exact(1)
         && !the_rel
@@ -1584,6 +1590,78 @@ pub fn reference_unit<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
             origin: Origin::Reference,
         },
     ))
+}
+
+// the first|second|10th|last day|week [of <month>|<year>|the month|last year]
+/// A day or week counted inside a period: `the first day of March`, `the last
+/// week of 2024`, and, with nothing dated after it, `the second day` (of the
+/// range mentioned before).
+pub fn nth_day<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
+    let (_, l) = lex(i)?;
+    let (r, _) = word("the")(i)?;
+    let (r, _) = ws(r)?;
+    let (r, n) = if last_word(r) {
+        (word("last")(r).or_else(|_| word("final")(r))?.0, -1)
+    } else {
+        let (x, n) = ordinal(r)?;
+        let Ok(n) = i32::try_from(n) else {
+            return fail(i);
+        };
+        (x, n)
+    };
+    let (r, _) = ws(r)?;
+    let (r, unit) = from(&l.units)(r)?;
+    if !matches!(unit, Unit::Day | Unit::Week) || i[..i.len() - r.len()].ends_with('s') {
+        return fail(i);
+    }
+    let of = phrase_after(r, &["of"])
+        .and_then(|x| ws(x).ok())
+        .and_then(|(x, _)| period_object(x));
+    match of {
+        Some((rest, e)) => Ok((
+            rest,
+            Expr::Nth {
+                n,
+                unit,
+                of: Some(Box::new(e)),
+            },
+        )),
+        // "the first week" alone stays an amount of time (the duration rule)
+        None if unit == Unit::Day => Ok((r, Expr::Nth { n, unit, of: None })),
+        None => fail(i),
+    }
+}
+
+// what "the first day of …" counts in: a month, a month with its year, a year,
+// "the month", "next year"
+fn period_object(i: &str) -> Option<(&str, Expr)> {
+    let c = Ctx {
+        prev: "of",
+        before: b' ',
+    };
+    if let Ok((r, e)) = month_day_year(&c, i) {
+        if matches!(e, Expr::Date { day: None, .. }) {
+            return Some((r, e));
+        }
+        return None;
+    }
+    if let Ok((r, y)) = year4(i) {
+        return Some((
+            r,
+            Expr::Date {
+                year: y,
+                month: None,
+                day: None,
+            },
+        ));
+    }
+    if let Ok(x) = month_alone(&c, i) {
+        return Some(x);
+    }
+    if let Ok(x) = relative_unit(&c, i) {
+        return matches!(x.1, Expr::RelUnit { .. }).then_some(x);
+    }
+    the_unit(&c, i).ok()
 }
 
 // the same period|quarter|month [in|of] last year | a year earlier | the previous year | 1988
@@ -1948,6 +2026,80 @@ mod tests {
         Expr::Nearest {
             target: Target::MonthDay(m, d),
             dir: Dir::Tense,
+        }
+    }
+
+    #[test]
+    fn nth_day_and_again_forms_and_rejects() {
+        let first_of_march = Expr::Nth {
+            n: 1,
+            unit: Unit::Day,
+            of: Some(Box::new(Expr::Nearest {
+                target: Target::Month(3),
+                dir: Dir::Tense,
+            })),
+        };
+        assert_eq!(parse(nth_day, "the first day of March."), Some((22, first_of_march)));
+        assert_eq!(
+            parse(nth_day, "the last day of the talks"),
+            Some((
+                12,
+                Expr::Nth {
+                    n: -1,
+                    unit: Unit::Day,
+                    of: None
+                }
+            ))
+        );
+        assert_eq!(
+            parse(nth_day, "the 10th day"),
+            Some((
+                12,
+                Expr::Nth {
+                    n: 10,
+                    unit: Unit::Day,
+                    of: None
+                }
+            ))
+        );
+        // a plural, a week with nothing dated after it, no ordinal, a longer word
+        for s in [
+            "the first days",
+            "the first week of the war",
+            "the day",
+            "the first daylight",
+            "the first dayX",
+        ] {
+            assert_eq!(parse(nth_day, s), None, "{s}");
+        }
+        assert_eq!(
+            parse(again, "the same period last year, "),
+            Some((
+                25,
+                Expr::Again {
+                    size: None,
+                    year: AgainYear::Back(1)
+                }
+            ))
+        );
+        assert_eq!(
+            parse(again, "the corresponding quarter of 1988"),
+            Some((
+                33,
+                Expr::Again {
+                    size: Some(Unit::Quarter),
+                    year: AgainYear::In(1988)
+                }
+            ))
+        );
+        // a comparison needs its year; "the same" alone is the reference rule's
+        for s in [
+            "the same period",
+            "the same period in Ukraine",
+            "the same day",
+            "the samey period last year",
+        ] {
+            assert_eq!(parse(again, s), None, "{s}");
         }
     }
 
