@@ -1752,7 +1752,7 @@ pub fn clock<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
             r = &r2[z.len()..];
         }
     }
-    // [on] <weekday> | today | yesterday | [,] <month> <day>
+    // [on] <weekday> | today | yesterday | [,] <month> <day> | <day> <month> [<year>]
     let mut day = None;
     let mut r = r.strip_prefix(',').unwrap_or(r);
     if let Ok((r2, _)) = ws(r) {
@@ -1762,6 +1762,7 @@ pub fn clock<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
         };
         let ctx = Ctx { prev: "", before: 0 };
         let md = month_day_year(&ctx, r3)
+            .or_else(|_| day_month_year(&ctx, r3))
             .ok()
             .filter(|(_, e)| !matches!(e, Expr::Range { .. }));
         if let Some((r4, d)) = md.or_else(|| weekday(&ctx, r3).or_else(|_| relative_day(&ctx, r3)).ok()) {
