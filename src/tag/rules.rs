@@ -393,6 +393,30 @@ pub fn range<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     let a_end = start.len() - r.len();
     let (r2, _) = range_sep(r)?;
     let b_at = start.len() - r2.len();
+    // 1915-17 | 2007-08 | 1999-2000: a year range whose second year keeps only its last two digits
+    if let Expr::Date {
+        year: y1,
+        month: None,
+        day: None,
+    } = a
+    {
+        if let Some((r3, y2)) = short_year_after(y1, r, r2) {
+            let end = Expr::Date {
+                year: y2,
+                month: None,
+                day: None,
+            };
+            return Ok((
+                r3,
+                Expr::Range {
+                    first: Box::new(a),
+                    first_span: (a_at, a_end),
+                    second: Box::new(end),
+                    second_span: (b_at, start.len() - r3.len()),
+                },
+            ));
+        }
+    }
     let (r3, b) = point(c, r2)?;
     // both endpoints month names: a trailing year applies to both
     let (end, a, b) = match (&a, &b) {
@@ -509,6 +533,29 @@ pub fn range<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
             second_span: (b_at, start.len() - end.len()),
         },
     ))
+}
+
+// "-17" right after "1915" (a dash, no space): the year 1917, when it comes after
+// 1915 and at most 30 years later; "1999-00" is 2000
+fn short_year_after<'a>(y1: i32, after_first: &str, r2: &'a str) -> Option<(&'a str, i32)> {
+    let dash = after_first
+        .strip_prefix('-')
+        .or_else(|| after_first.strip_prefix('\u{2013}'))?;
+    if dash.len() != r2.len() {
+        return None;
+    }
+    let b = r2.as_bytes();
+    if b.len() < 2 || !b[0].is_ascii_digit() || !b[1].is_ascii_digit() || b.get(2).is_some_and(|&x| is_word_byte(x)) {
+        return None;
+    }
+    let yy = i32::from(b[0] - b'0') * 10 + i32::from(b[1] - b'0');
+    let century = y1 - y1.rem_euclid(100);
+    let y2 = if yy > y1.rem_euclid(100) {
+        century + yy
+    } else {
+        century + 100 + yy
+    };
+    (y2 - y1 <= 30).then_some((&r2[2..], y2))
 }
 
 // a range endpoint: a month, a month-day, a year, a weekday
@@ -2028,6 +2075,18 @@ mod tests {
             target: Target::MonthDay(m, d),
             dir: Dir::Tense,
         }
+    }
+
+    #[test]
+    fn short_second_year() {
+        assert_eq!(short_year_after(1915, "-17,", "17,"), Some((",", 1917)));
+        assert_eq!(short_year_after(1999, "-00", "00"), Some(("", 2000)));
+        // one digit, three digits, a space before the dash, more than 30 years on
+        assert_eq!(short_year_after(1915, "-1", "1"), None);
+        assert_eq!(short_year_after(1915, "-170", "170"), None);
+        assert_eq!(short_year_after(1915, " - 17", "17"), None);
+        assert_eq!(short_year_after(1915, "-14", "14"), None);
+        assert_eq!(short_year_after(1915, "-17a", "17a"), None);
     }
 
     #[test]
