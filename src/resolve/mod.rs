@@ -533,7 +533,7 @@ fn narrative_year(env: &Env) -> Option<i32> {
     let r = env.reference?;
     if !matches!(
         r.gran,
-        Gran::Day | Gran::Month | Gran::Year | Gran::Season(_) | Gran::Quarter
+        Gran::Day | Gran::Week | Gran::Weekend | Gran::Month | Gran::Year | Gran::Season(_) | Gran::Quarter
     ) {
         return None;
     }
@@ -639,7 +639,29 @@ fn eval(e: &Expr, env: &Env) -> Option<Out> {
                     return Some(Out::date(p, "narrative: the year of the date mentioned before"));
                 }
             }
-            let Some(a) = env.anchor else {
+            // in a history, "the previous April" and "next spring" count from the date
+            // under discussion, not from the moment of writing (a weekday only from a
+            // day); a future clause ("the museum will reopen in July") still speaks of
+            // the time of writing
+            let future_clause = *dir == Dir::Tense && env.tense == Tense::Future;
+            let story = env.reference.filter(|r| {
+                env.narrative
+                    && !future_clause
+                    && match target {
+                        Target::Weekday(_) => r.gran == Gran::Day,
+                        _ => matches!(
+                            r.gran,
+                            Gran::Day
+                                | Gran::Week
+                                | Gran::Weekend
+                                | Gran::Month
+                                | Gran::Year
+                                | Gran::Season(_)
+                                | Gran::Quarter
+                        ),
+                    }
+            });
+            let Some(a) = story.map(|r| r.start).or(env.anchor) else {
                 return Some(Out::plain(
                     TimexType::Date,
                     underspecified(*target),
@@ -650,6 +672,12 @@ fn eval(e: &Expr, env: &Env) -> Option<Out> {
                 Target::Weekday(w) => nearest_weekday(*w, a, *dir, env.tense)?,
                 _ => nearest_yearly(*target, a, *dir, env.tense)?,
             };
+            if story.is_some() {
+                return Some(Out::date(
+                    p,
+                    format!("narrative, from the date mentioned before: {why}"),
+                ));
+            }
             Some(Out::date(p, why))
         }
         Expr::In { target, year } => {
@@ -803,13 +831,20 @@ fn eval(e: &Expr, env: &Env) -> Option<Out> {
         } => {
             // a clock time with no day is on the day under discussion ("On Friday …
             // at 10:35 a.m."), when that is a day within a week of the anchor
+            // (in a history, whenever that day is)
             let recent_day = match (env.reference, env.anchor) {
+                (Some(r), _) if r.gran == Gran::Day && env.narrative => Some(r),
                 (Some(r), Some(a)) if r.gran == Gran::Day && (a - r.start).num_days().abs() <= 7 => Some(r),
                 _ => None,
             };
             let d = match (day, recent_day) {
                 (Some(d), _) => eval(d, env)?,
                 (None, Some(r)) => Out::date(r, "the day mentioned before"),
+                (None, None) if env.narrative => Out::plain(
+                    TimexType::Date,
+                    "XXXX-XX-XX".into(),
+                    "a history: not the day of writing",
+                ),
                 (None, None) => match env.anchor {
                     Some(a) => Out::date(
                         Period {
@@ -1516,8 +1551,15 @@ pub fn resolve_all(text: &str, mentions: &[Mention], anchor: Option<&AnchorRef>)
                                 g.eq_ignore_ascii_case("ended") || g.eq_ignore_ascii_case("ending")
                             })
                     });
+                    // in a history, "this day" or "today" counted from the moment of
+                    // writing is not the story's date
+                    let from_writing = narrative
+                        && matches!(
+                            e,
+                            Expr::RelUnit { .. } | Expr::Part { day: None, .. } | Expr::Time { day: None, .. }
+                        );
                     let moves = match shift {
-                        _ if matches!(e, Expr::Again { .. }) || closes => false,
+                        _ if matches!(e, Expr::Again { .. }) || closes || from_writing => false,
                         None => true,
                         Some(Origin::Reference) => narrative,
                         Some(Origin::Anchor | Origin::Comparison { .. }) => false,
