@@ -1324,6 +1324,24 @@ const ABBREVIATIONS: &[&str] = &[
 /// Does the byte at `k` of `s` end a sentence? A full stop does not inside a
 /// number ("$1.5 million"), after an initial ("Daniel P. Davison", "U.S.") or
 /// after a title or an abbreviation ("Mr. Schwarz", "Corp.", "Feb. 1").
+/// Do at most three words stand between the sentence start and `at` ("In 1976,",
+/// "By early 1976", "Later in 1976")?
+fn opens_sentence(text: &str, at: usize) -> bool {
+    let lo = crate::text::floor_boundary(text, at.saturating_sub(60));
+    let before = &text[lo..at];
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|&(k, _)| sentence_end(before, k))
+        .map(|(k, _)| k + 1);
+    let head = match start {
+        Some(k) => &before[k..],
+        None if lo == 0 => before,
+        None => return false,
+    };
+    head.split_whitespace().count() <= 3
+}
+
 fn sentence_end(s: &str, k: usize) -> bool {
     let b = s.as_bytes();
     match b[k] {
@@ -1553,13 +1571,27 @@ pub fn resolve_all(text: &str, mentions: &[Mention], anchor: Option<&AnchorRef>)
                     });
                     // in a history, "this day" or "today" counted from the moment of
                     // writing is not the story's date
+                    // in a history, a year in passing ("a campaign planned for 1976",
+                    // "declassified in 2005") leaves the story where it is; a year that
+                    // opens its sentence ("In 1976, …") moves it
+                    let aside = narrative
+                        && matches!(
+                            e,
+                            Expr::Date {
+                                month: None,
+                                day: None,
+                                ..
+                            }
+                        )
+                        && reference.is_some_and(|r| matches!(r.gran, Gran::Day | Gran::Month))
+                        && !opens_sentence(text, s);
                     let from_writing = narrative
                         && matches!(
                             e,
                             Expr::RelUnit { .. } | Expr::Part { day: None, .. } | Expr::Time { day: None, .. }
                         );
                     let moves = match shift {
-                        _ if matches!(e, Expr::Again { .. }) || closes || from_writing => false,
+                        _ if matches!(e, Expr::Again { .. }) || closes || from_writing || aside => false,
                         None => true,
                         Some(Origin::Reference) => narrative,
                         Some(Origin::Anchor | Origin::Comparison { .. }) => false,
