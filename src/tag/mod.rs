@@ -251,6 +251,7 @@ pub const RULES: &[RuleDef] = &[
         Start::Word(&[W("earlier"), W("later"), W("that"), W("the")]),
         rules::reference_unit,
     ),
+    def("the morning|night of <date>", Start::Word(&[W("the")]), rules::part_of),
     def(
         "the first|last day|week [of <month>|<year>]",
         Start::Word(&[W("the")]),

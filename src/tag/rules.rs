@@ -68,6 +68,15 @@ fn month_day(year: Option<i32>, month: u32, day: u32) -> Option<Expr> {
 
 // ", 2025" | " 2025"
 // (tokenised text puts a space before the comma: " , 2010")
+/// After "2 May, 1777": does the year end its phrase (punctuation or the end
+/// of the text, not a word: "5 May, 2000 soldiers")?
+fn comma_year_ends(rest: &str) -> bool {
+    match rest.trim_start_matches(' ').as_bytes().first() {
+        None => true,
+        Some(b) => matches!(b, b',' | b'.' | b';' | b':' | b')' | b'\n' | b'-' | b'\r'),
+    }
+}
+
 fn year_suffix(i: &str) -> Option<(&str, i32)> {
     let lead = i.trim_start_matches(' ');
     let r = match lead.strip_prefix(',') {
@@ -114,6 +123,19 @@ pub fn month_day_year<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     // (a weekday before the date, "Tuesday, Feb. 4", is its own mention, as in TimeML;
     // resolve reads it back into `Resolved::weekday`)
     let (r, m) = month_name(i)?;
+    // "January, 1918" (no word after the year: "In January, 1918 soldiers" is a count)
+    if let Some((end, y)) = r.strip_prefix(',').and_then(|x| year4(ows(x)).ok()) {
+        if ows(&r[1..]).len() < r.len() - 1 && comma_year_ends(end) {
+            return Ok((
+                end,
+                Expr::Date {
+                    year: y,
+                    month: Some(m),
+                    day: None,
+                },
+            ));
+        }
+    }
     let (r2, _) = ws(r)?;
     if let Ok((r3, d)) = day_number(r2) {
         // <month> <day>-<day>
@@ -144,6 +166,19 @@ pub fn month_day_year<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
             return fail(i);
         }
         let y = year_suffix(r3);
+        // July 25 of that year | June 4 of the following year | June 4 last year
+        if y.is_none() && month_day(None, m, d).is_some() {
+            // (not "last year's"; year_of reads whole words)
+            if let Some((r4, year)) = year_of(r3).filter(|(x, _)| !x.starts_with('\'') && !x.starts_with('\u{2019}')) {
+                return Ok((
+                    r4,
+                    Expr::In {
+                        target: Target::MonthDay(m, d),
+                        year: Box::new(year),
+                    },
+                ));
+            }
+        }
         let year = y.map(|x| x.1);
         let end = y.map(|x| x.0).unwrap_or(r3);
         return match month_day(year, m, d) {
@@ -196,7 +231,8 @@ pub fn day_month_year<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
         return fail(i);
     }
     let (r, m) = month_name(r)?;
-    let y = year_suffix(r).filter(|_| !r.starts_with(','));
+    // "5 May, 2000 soldiers": after a comma, a year only when no word follows it ("2 May, 1777.")
+    let y = year_suffix(r).filter(|(x, _)| !r.starts_with(',') || comma_year_ends(x));
     let year = y.map(|x| x.1);
     let end = y.map(|x| x.0).unwrap_or(r);
     let Some(a) = month_day(year, m, d) else { return fail(i) };
@@ -361,6 +397,21 @@ fn year_of(i: &str) -> Option<(&str, Expr)> {
             Expr::RelUnit {
                 unit: Unit::Year,
                 offset: off,
+            },
+        ));
+    }
+    // of that year | of that same year: the year under discussion
+    if let Ok((r2, _)) = word("that")(r) {
+        let r2 = ws(r2).ok()?.0;
+        let r2 = word("same")(r2).and_then(|(x, _)| ws(x)).map(|x| x.0).unwrap_or(r2);
+        let (r3, _) = word("year")(r2).ok()?;
+        return Some((
+            r3,
+            Expr::Shift {
+                amount: Amount::exact(0),
+                unit: Unit::Year,
+                sign: 1,
+                origin: Origin::Reference,
             },
         ));
     }
@@ -1711,6 +1762,49 @@ fn period_object(i: &str) -> Option<(&str, Expr)> {
     the_unit(&c, i).ok()
 }
 
+// the morning|night of <date>
+/// A part of a named day: `the night of April 18, 1775`, `the morning of 19 April`.
+pub fn part_of<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
+    let (_, l) = lex(i)?;
+    let (r, _) = word("the")(i)?;
+    let (r, _) = ws(r)?;
+    let (r, part) = from(&l.parts)(r)?;
+    let (r, _) = ws(r)?;
+    let (r, _) = word("of")(r)?;
+    let (r, _) = ws(r)?;
+    let c = Ctx {
+        prev: "of",
+        before: b' ',
+    };
+    let date = |x| month_day_year(&c, x).or_else(|_| day_month_year(&c, x));
+    let (r, day) = date(r).or_else(|_| {
+        // "the night of Friday, Oct. 23": the date after the weekday
+        let (x, wd) = weekday(&c, r)?;
+        match x.strip_prefix(',').map(ows).map(date) {
+            Some(Ok(d)) => Ok(d),
+            _ => Ok((x, wd)),
+        }
+    })?;
+    match day {
+        Expr::Date { day: Some(_), .. }
+        | Expr::Nearest {
+            target: Target::MonthDay(..) | Target::Weekday(_),
+            ..
+        }
+        | Expr::In {
+            target: Target::MonthDay(..),
+            ..
+        } => Ok((
+            r,
+            Expr::Part {
+                day: Some(Box::new(day)),
+                part,
+            },
+        )),
+        _ => fail(i),
+    }
+}
+
 // the same period|quarter|month [in|of] last year | a year earlier | the previous year | 1988
 /// A comparison with the period under discussion in another year.
 pub fn again<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
@@ -2074,6 +2168,27 @@ mod tests {
         Expr::Nearest {
             target: Target::MonthDay(m, d),
             dir: Dir::Tense,
+        }
+    }
+
+    #[test]
+    fn comma_years_and_parts_of_named_days() {
+        let c = |rule: Rule, s: &str| parse(rule, s).map(|x| x.0);
+        assert_eq!(c(day_month_year, "2 May, 1777."), Some(11));
+        assert_eq!(c(month_day_year, "January, 1918, the"), Some(13));
+        // a count after the comma: the year is not read
+        assert_eq!(c(day_month_year, "5 May, 2000 soldiers"), Some(5));
+        assert_eq!(c(month_day_year, "January, 2000 soldiers"), None);
+        assert_eq!(c(part_of, "the night of April 18, 1775 when"), Some(27));
+        assert_eq!(c(part_of, "the night of Friday, Oct. 23, 1998"), Some(34));
+        // not a day: a month, an event, no "of"
+        for s in [
+            "the night of April",
+            "the night of the attack",
+            "the night April 18",
+            "the nights of April 18",
+        ] {
+            assert_eq!(c(part_of, s), None, "{s}");
         }
     }
 
