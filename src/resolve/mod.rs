@@ -972,7 +972,10 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
     // past verb before it ("extended to Nov. 20") says nothing about the date's side of
     // the anchor, but a future one ("will double its flights by August") still holds
     let mut deadline = false;
-    for &lw in lows.iter().rev() {
+    // where that word is: a two-word cue ending in it ("postponed until") speaks
+    // of the date itself
+    let mut deadline_at = usize::MAX;
+    for (k, &lw) in lows.iter().enumerate().rev() {
         if matches!(lw, "on" | "in" | "at" | "of" | "the" | "early" | "late" | "mid") {
             continue;
         }
@@ -993,6 +996,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
                 | "record"
         ) {
             deadline = true;
+            deadline_at = k;
         }
         // "since March": the start of something still going on, so not ahead
         if lw == "since" {
@@ -1059,6 +1063,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
             // "had been scheduled to expire at midnight Friday" does not
             if deadline
                 && !(t == Tense::Future && (cue == "will" || cue == "'ll" || cue == "shall" || cue.starts_with("be ")))
+                && !(i == deadline_at && cue.contains(' '))
             {
                 return (Tense::Target, None);
             }
@@ -1069,7 +1074,30 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
         return (Tense::Target, None);
     }
     // 2. else the nearest after it ("On February 5, negotiations continued")
-    let mut hi = (end + 60).min(b.len());
+    // a date opening its sentence ("On Tuesday, the ... league plans to ...")
+    // belongs to the main clause, whose verb may come after a long subject, and
+    // that verb is the date's own even when it reports
+    // (a preposition before it and a comma after it: "On Tuesday, ..."; a bare
+    // date opening a line is more often a timeline's or a headline's)
+    let fronted = !lows.is_empty()
+        && lows.iter().all(|w| {
+            matches!(
+                *w,
+                "on" | "in"
+                    | "at"
+                    | "during"
+                    | "early"
+                    | "late"
+                    | "and"
+                    | "but"
+                    | "also"
+                    | "then"
+                    | "later"
+                    | "earlier"
+            )
+        })
+        && text[end..].trim_start().starts_with(',');
+    let mut hi = (end + if fronted { 90 } else { 60 }).min(b.len());
     while hi < b.len() && !text.is_char_boundary(hi) {
         hi += 1;
     }
@@ -1081,8 +1109,34 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
     let after = &after[..stop];
     let low_after = Lowered::new(after);
     let low_after_text = low_after.text();
+    // a two-word cue is read as a pair here too ("the league plans to hold")
+    // (not one written with a capital: "FAILED Plans to place a dome" is a noun)
+    let (mut prev_after, mut prev_capital) = ("", false);
     for (s, e) in low_after.spans() {
         let (w, lw) = (&after[s..e], &low_after_text[s..e]);
+        if !prev_after.is_empty() && !prev_capital {
+            pair.clear();
+            pair.push_str(prev_after);
+            pair.push(' ');
+            pair.push_str(lw);
+            if let Some(Some(t)) = listed(&pair) {
+                // its first word is the clause's verb: a past one ("On Friday,
+                // the cabinet decided to ...") says when it was decided
+                let t = if prev_after.ends_with("ed") { Tense::Past } else { t };
+                return (t, Some(pair));
+            }
+        }
+        prev_after = lw;
+        prev_capital = w.starts_with(|c: char| c.is_ascii_uppercase());
+        // a past reporting verb ("On Friday, officials said they will ...") is
+        // the clause's own verb: the date is when it was said
+        if fronted
+            && listed(lw) == Some(None)
+            && (lw == "said" || lw == "told" || lw.ends_with("ed"))
+            && !matches!(lw, "planned" | "preferred" | "alleged")
+        {
+            return (Tense::Past, Some(w.to_string()));
+        }
         if let Some(Some(t)) = listed(lw) {
             return (t, Some(w.to_string()));
         }
