@@ -21,7 +21,7 @@
 
 use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
 
-use crate::grammar::{lexicons, Amount, DayPart, Dir, Expr, Holiday, Origin, RefKind, Season, Target, Unit};
+use crate::grammar::{lexicons, Amount, DayPart, Dir, Expr, Holiday, Origin, RefKind, Season, Target, TenseCue, Unit};
 use crate::tag::Mention;
 use crate::timex::{Timex, TimexMod, TimexType};
 
@@ -930,9 +930,11 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
     let listed = |lw: &str| -> Option<Option<Tense>> {
         let (n, cue) = l.tense.longest(lw)?;
         (n == lw.len()).then_some(match cue {
-            Some(true) => Some(Tense::Past),
-            Some(false) => Some(Tense::Future),
-            None => None,
+            TenseCue::Past => Some(Tense::Past),
+            TenseCue::Future => Some(Tense::Future),
+            // a plan made before: its event the nearer one, on either side
+            TenseCue::Either => Some(Tense::Target),
+            TenseCue::Skip => None,
         })
     };
     // "as soon as Tuesday", "as early as next week": a date still ahead
@@ -942,11 +944,12 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
         }
     }
     // right after a past reporting verb ("a spokesman said Thursday that troops will
-    // stay") the date is when it was said, whatever the reported clause's tense
-    if let Some(&lw) = lows.last() {
+    // stay", "said on Tuesday that") the date is when it was said, whatever the
+    // reported clause's tense
+    if let Some(&lw) = lows.iter().rev().find(|w| !matches!(**w, "on" | "early" | "late")) {
         if listed(lw) == Some(None)
             && (lw == "said" || lw == "told" || lw.ends_with("ed"))
-            && !matches!(lw, "planned" | "preferred" | "alleged")
+            && !matches!(lw, "preferred" | "alleged")
         {
             return (Tense::Past, Some(lw.to_string()));
         }
@@ -1109,31 +1112,30 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
     let after = &after[..stop];
     let low_after = Lowered::new(after);
     let low_after_text = low_after.text();
-    // a two-word cue is read as a pair here too ("the league plans to hold")
-    // (not one written with a capital: "FAILED Plans to place a dome" is a noun)
-    let (mut prev_after, mut prev_capital) = ("", false);
-    for (s, e) in low_after.spans() {
-        let (w, lw) = (&after[s..e], &low_after_text[s..e]);
-        if !prev_after.is_empty() && !prev_capital {
+    // a two-word cue is read as a pair here too, before its first word alone
+    // ("the league plans to hold"; not one written with a capital: "FAILED
+    // Plans to place a dome" is a noun)
+    let words_after: WordList = low_after.spans().map(|(s, e)| &after[s..e]).collect();
+    let lows_after: WordList = low_after.spans().map(|(s, e)| &low_after_text[s..e]).collect();
+    for (k, (&w, &lw)) in words_after.iter().zip(lows_after.iter()).enumerate() {
+        if let Some(&next) = lows_after.get(k + 1) {
             pair.clear();
-            pair.push_str(prev_after);
-            pair.push(' ');
             pair.push_str(lw);
-            if let Some(Some(t)) = listed(&pair) {
+            pair.push(' ');
+            pair.push_str(next);
+            if let Some(Some(t)) = listed(&pair).filter(|_| !w.starts_with(|c: char| c.is_ascii_uppercase())) {
                 // its first word is the clause's verb: a past one ("On Friday,
                 // the cabinet decided to ...") says when it was decided
-                let t = if prev_after.ends_with("ed") { Tense::Past } else { t };
+                let t = if lw.ends_with("ed") { Tense::Past } else { t };
                 return (t, Some(pair));
             }
         }
-        prev_after = lw;
-        prev_capital = w.starts_with(|c: char| c.is_ascii_uppercase());
         // a past reporting verb ("On Friday, officials said they will ...") is
         // the clause's own verb: the date is when it was said
         if fronted
             && listed(lw) == Some(None)
             && (lw == "said" || lw == "told" || lw.ends_with("ed"))
-            && !matches!(lw, "planned" | "preferred" | "alleged")
+            && !matches!(lw, "preferred" | "alleged")
         {
             return (Tense::Past, Some(w.to_string()));
         }

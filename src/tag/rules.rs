@@ -1760,7 +1760,7 @@ fn soon_from_now(c: &Ctx<'_>, l: &crate::grammar::Lexicons, r: &str) -> bool {
     let past = l
         .tense
         .longest(nw)
-        .is_some_and(|(k, cue)| k == nw.len() && *cue == Some(true))
+        .is_some_and(|(k, cue)| k == nw.len() && *cue == crate::grammar::TenseCue::Past)
         || (nw.len() > 4 && nw.ends_with("ed") && !nw.ends_with("eed"));
     !past
 }
