@@ -327,6 +327,8 @@ pub struct Lexicons {
     pub modifiers: Lexicon<TimexMod>,
     /// Position modifiers (early, mid, late).
     pub positions: Lexicon<TimexMod>,
+    /// Decades by word ("nineties"): the first three digits of their years.
+    pub decades: Lexicon<i32>,
     /// Vague references.
     pub references: Lexicon<RefKind>,
     /// Relative days: offset and part of day.
@@ -462,6 +464,10 @@ pub fn load_all() -> Result<Lexicons, LexiconError> {
     let modifiers = load(f, t, "a TIMEX3 mod", parse_mod)?;
     let (f, t) = grammar_file!("positions.txt");
     let positions = load(f, t, "START, MID or END", parse_mod)?;
+    let (f, t) = grammar_file!("decades.txt");
+    let decades = load(f, t, "the first three digits of a year", |v| {
+        v.parse().ok().filter(|d: &i32| (100..=299).contains(d))
+    })?;
     let (f, t) = grammar_file!("references.txt");
     let references = load(f, t, "PRESENT_REF, PAST_REF or FUTURE_REF", |v| {
         Some(match v {
@@ -547,6 +553,7 @@ pub fn load_all() -> Result<Lexicons, LexiconError> {
         holidays,
         modifiers,
         positions,
+        decades,
         references,
         relative_days,
         tense,
