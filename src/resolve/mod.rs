@@ -1437,8 +1437,18 @@ pub fn resolve_all(text: &str, mentions: &[Mention], anchor: Option<&AnchorRef>)
                         },
                         _ => None,
                     };
+                    // in a history, a day or week told from the moment of writing
+                    // ("this day", "this week") leaves the story where it was
+                    let from_writing = narrative
+                        && matches!(
+                            e,
+                            Expr::RelUnit {
+                                unit: Unit::Day | Unit::Week | Unit::Weekend,
+                                ..
+                            }
+                        );
                     let moves = match shift {
-                        None => true,
+                        None => !from_writing,
                         Some(Origin::Reference) => narrative,
                         Some(Origin::Anchor | Origin::Comparison { .. }) => false,
                     };
