@@ -1115,10 +1115,10 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
     // a two-word cue is read as a pair here too, before its first word alone
     // ("the league plans to hold"; not one written with a capital: "FAILED
     // Plans to place a dome" is a noun)
-    let words_after: WordList = low_after.spans().map(|(s, e)| &after[s..e]).collect();
-    let lows_after: WordList = low_after.spans().map(|(s, e)| &low_after_text[s..e]).collect();
-    for (k, (&w, &lw)) in words_after.iter().zip(lows_after.iter()).enumerate() {
-        if let Some(&next) = lows_after.get(k + 1) {
+    let mut spans = low_after.spans().peekable();
+    while let Some((s, e)) = spans.next() {
+        let (w, lw) = (&after[s..e], &low_after_text[s..e]);
+        if let Some(next) = spans.peek().map(|&(s, e)| &low_after_text[s..e]) {
             pair.clear();
             pair.push_str(lw);
             pair.push(' ');
