@@ -139,6 +139,19 @@ pub enum Origin {
     },
 }
 
+/// What a tense cue word says of its clause (grammar/tense.txt).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TenseCue {
+    /// A past form: "was", "held".
+    Past,
+    /// A future marker: "will", "scheduled", "plans to".
+    Future,
+    /// A plan or intention ("planned"): made before, its event on either side.
+    Either,
+    /// A reporting verb ("said"): says when it was reported; the scan skips it.
+    Skip,
+}
+
 /// A vague reference.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum RefKind {
@@ -343,12 +356,14 @@ pub struct Lexicons {
     pub modifiers: Lexicon<TimexMod>,
     /// Position modifiers (early, mid, late).
     pub positions: Lexicon<TimexMod>,
+    /// Decades by word ("nineties"): the first three digits of their years.
+    pub decades: Lexicon<i32>,
     /// Vague references.
     pub references: Lexicon<RefKind>,
     /// Relative days: offset and part of day.
     pub relative_days: Lexicon<(i32, Option<DayPart>)>,
-    /// Tense cues: Some(true) past, Some(false) future, None a reporting verb to skip.
-    pub tense: Lexicon<Option<bool>>,
+    /// Tense cues.
+    pub tense: Lexicon<TenseCue>,
     /// Relative words: last -1, this 0, next +1.
     pub relatives: Lexicon<i32>,
     /// Shift words after an amount: sign and origin.
@@ -483,6 +498,10 @@ pub fn load_all() -> Result<Lexicons, LexiconError> {
     let modifiers = load(f, t, "a TIMEX3 mod", parse_mod)?;
     let (f, t) = grammar_file!("positions.txt");
     let positions = load(f, t, "START, MID or END", parse_mod)?;
+    let (f, t) = grammar_file!("decades.txt");
+    let decades = load(f, t, "the first three digits of a year", |v| {
+        v.parse().ok().filter(|d: &i32| (100..=299).contains(d))
+    })?;
     let (f, t) = grammar_file!("references.txt");
     let references = load(f, t, "PRESENT_REF, PAST_REF or FUTURE_REF", |v| {
         Some(match v {
@@ -503,10 +522,11 @@ pub fn load_all() -> Result<Lexicons, LexiconError> {
         Some((n, part))
     })?;
     let (f, t) = grammar_file!("tense.txt");
-    let tense = load(f, t, "PAST, FUTURE or NONE", |v| match v {
-        "PAST" => Some(Some(true)),
-        "FUTURE" => Some(Some(false)),
-        "NONE" => Some(None),
+    let tense = load(f, t, "PAST, FUTURE, EITHER or NONE", |v| match v {
+        "PAST" => Some(TenseCue::Past),
+        "FUTURE" => Some(TenseCue::Future),
+        "EITHER" => Some(TenseCue::Either),
+        "NONE" => Some(TenseCue::Skip),
         _ => None,
     })?;
     let (f, t) = grammar_file!("relatives.txt");
@@ -580,6 +600,7 @@ pub fn load_all() -> Result<Lexicons, LexiconError> {
         holidays,
         modifiers,
         positions,
+        decades,
         references,
         relative_days,
         tense,

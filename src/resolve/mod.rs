@@ -21,7 +21,9 @@
 
 use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
 
-use crate::grammar::{lexicons, AgainYear, Amount, DayPart, Dir, Expr, Holiday, Origin, RefKind, Season, Target, Unit};
+use crate::grammar::{
+    lexicons, AgainYear, Amount, DayPart, Dir, Expr, Holiday, Origin, RefKind, Season, Target, TenseCue, Unit,
+};
 use crate::tag::Mention;
 use crate::timex::{Timex, TimexMod, TimexType};
 
@@ -1070,9 +1072,11 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
     let listed = |lw: &str| -> Option<Option<Tense>> {
         let (n, cue) = l.tense.longest(lw)?;
         (n == lw.len()).then_some(match cue {
-            Some(true) => Some(Tense::Past),
-            Some(false) => Some(Tense::Future),
-            None => None,
+            TenseCue::Past => Some(Tense::Past),
+            TenseCue::Future => Some(Tense::Future),
+            // a plan made before: its event the nearer one, on either side
+            TenseCue::Either => Some(Tense::Target),
+            TenseCue::Skip => None,
         })
     };
     // "as soon as Tuesday", "as early as next week": a date still ahead
@@ -1082,11 +1086,12 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
         }
     }
     // right after a past reporting verb ("a spokesman said Thursday that troops will
-    // stay") the date is when it was said, whatever the reported clause's tense
-    if let Some(&lw) = lows.last() {
+    // stay", "said on Tuesday that") the date is when it was said, whatever the
+    // reported clause's tense
+    if let Some(&lw) = lows.iter().rev().find(|w| !matches!(**w, "on" | "early" | "late")) {
         if listed(lw) == Some(None)
             && (lw == "said" || lw == "told" || lw.ends_with("ed"))
-            && !matches!(lw, "planned" | "preferred" | "alleged")
+            && !matches!(lw, "preferred" | "alleged")
         {
             return (Tense::Past, Some(lw.to_string()));
         }
@@ -1112,7 +1117,10 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
     // past verb before it ("extended to Nov. 20") says nothing about the date's side of
     // the anchor, but a future one ("will double its flights by August") still holds
     let mut deadline = false;
-    for &lw in lows.iter().rev() {
+    // where that word is: a two-word cue ending in it ("postponed until") speaks
+    // of the date itself
+    let mut deadline_at = usize::MAX;
+    for (k, &lw) in lows.iter().enumerate().rev() {
         if matches!(lw, "on" | "in" | "at" | "of" | "the" | "early" | "late" | "mid") {
             continue;
         }
@@ -1133,6 +1141,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
                 | "record"
         ) {
             deadline = true;
+            deadline_at = k;
         }
         // "since March": the start of something still going on, so not ahead
         if lw == "since" {
@@ -1199,6 +1208,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
             // "had been scheduled to expire at midnight Friday" does not
             if deadline
                 && !(t == Tense::Future && (cue == "will" || cue == "'ll" || cue == "shall" || cue.starts_with("be ")))
+                && !(i == deadline_at && cue.contains(' '))
             {
                 return (Tense::Target, None);
             }
@@ -1209,7 +1219,30 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
         return (Tense::Target, None);
     }
     // 2. else the nearest after it ("On February 5, negotiations continued")
-    let mut hi = (end + 60).min(b.len());
+    // a date opening its sentence ("On Tuesday, the ... league plans to ...")
+    // belongs to the main clause, whose verb may come after a long subject, and
+    // that verb is the date's own even when it reports
+    // (a preposition before it and a comma after it: "On Tuesday, ..."; a bare
+    // date opening a line is more often a timeline's or a headline's)
+    let fronted = !lows.is_empty()
+        && lows.iter().all(|w| {
+            matches!(
+                *w,
+                "on" | "in"
+                    | "at"
+                    | "during"
+                    | "early"
+                    | "late"
+                    | "and"
+                    | "but"
+                    | "also"
+                    | "then"
+                    | "later"
+                    | "earlier"
+            )
+        })
+        && text[end..].trim_start().starts_with(',');
+    let mut hi = (end + if fronted { 90 } else { 60 }).min(b.len());
     while hi < b.len() && !text.is_char_boundary(hi) {
         hi += 1;
     }
@@ -1221,8 +1254,33 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
     let after = &after[..stop];
     let low_after = Lowered::new(after);
     let low_after_text = low_after.text();
-    for (s, e) in low_after.spans() {
+    // a two-word cue is read as a pair here too, before its first word alone
+    // ("the league plans to hold"; not one written with a capital: "FAILED
+    // Plans to place a dome" is a noun)
+    let mut spans = low_after.spans().peekable();
+    while let Some((s, e)) = spans.next() {
         let (w, lw) = (&after[s..e], &low_after_text[s..e]);
+        if let Some(next) = spans.peek().map(|&(s, e)| &low_after_text[s..e]) {
+            pair.clear();
+            pair.push_str(lw);
+            pair.push(' ');
+            pair.push_str(next);
+            if let Some(Some(t)) = listed(&pair).filter(|_| !w.starts_with(|c: char| c.is_ascii_uppercase())) {
+                // its first word is the clause's verb: a past one ("On Friday,
+                // the cabinet decided to ...") says when it was decided
+                let t = if lw.ends_with("ed") { Tense::Past } else { t };
+                return (t, Some(pair));
+            }
+        }
+        // a past reporting verb ("On Friday, officials said they will ...") is
+        // the clause's own verb: the date is when it was said
+        if fronted
+            && listed(lw) == Some(None)
+            && (lw == "said" || lw == "told" || lw.ends_with("ed"))
+            && !matches!(lw, "preferred" | "alleged")
+        {
+            return (Tense::Past, Some(w.to_string()));
+        }
         if let Some(Some(t)) = listed(lw) {
             return (t, Some(w.to_string()));
         }
@@ -1569,8 +1627,6 @@ pub fn resolve_all(text: &str, mentions: &[Mention], anchor: Option<&AnchorRef>)
                                 g.eq_ignore_ascii_case("ended") || g.eq_ignore_ascii_case("ending")
                             })
                     });
-                    // in a history, "this day" or "today" counted from the moment of
-                    // writing is not the story's date
                     // in a history, a year in passing ("a campaign planned for 1976",
                     // "declassified in 2005") leaves the story where it is; a year that
                     // opens its sentence ("In 1976, …") moves it
@@ -1585,6 +1641,8 @@ pub fn resolve_all(text: &str, mentions: &[Mention], anchor: Option<&AnchorRef>)
                         )
                         && reference.is_some_and(|r| matches!(r.gran, Gran::Day | Gran::Month))
                         && !opens_sentence(text, s);
+                    // in a history, "this day", "this week" or "today" counted from the
+                    // moment of writing is not the story's date
                     let from_writing = narrative
                         && matches!(
                             e,

@@ -12,7 +12,8 @@
 //!
 //! ```text
 //! date      := yyyy-mm-dd | mm/dd/yyyy | <month> <day>[, <year>] | <day> <month> [<year>]
-//!            | <month> [of] <year> | <year> | fiscal <year> | the <decade>s | [the] <ordinal> century
+//!            | <month> [of] <year> | <year> | fiscal <year> | [the] [early|mid|late] <decade>
+//!            | [the] <ordinal> century        (decade := 1990s | '90s | the nineties)
 //!            | <year> BC | nineteen ninety-six
 //! period    := Q<n> [<year>] | the <ordinal> quarter|half [of <year>] | [last|next] <season> [of <year>]
 //!            | <holiday> | [early|mid|late|the end of] <date>
@@ -453,10 +454,11 @@ fn followers() -> &'static Vec<u128> {
         ];
         v.extend(literal.iter().filter_map(|w| key(w.as_bytes())));
         if let Ok(l) = lexicons() {
-            let lists: [&[String]; 9] = [
+            let lists: [&[String]; 10] = [
                 l.numbers.surfaces(),
                 l.modifiers.surfaces(),
                 l.positions.surfaces(),
+                l.decades.surfaces(),
                 l.references.surfaces(),
                 l.relative_days.surfaces(),
                 l.holidays.surfaces(),

@@ -690,7 +690,7 @@ pub fn year_forms<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
                 },
             ));
         }
-        return decade(r);
+        return decade_after_the(r);
     }
     // 20th century
     if let Ok((r, n)) = century_ordinal(i) {
@@ -715,6 +715,12 @@ pub fn year_forms<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     }
     if let Ok(x) = decade(i) {
         return Ok(x);
+    }
+    // '80s, the scan starting at the digits after the apostrophe
+    if matches!(c.before, b'\'' | 0x99) && c.prev.is_empty() {
+        if let Ok(x) = decade_short(i) {
+            return Ok(x);
+        }
     }
     // nineteen ninety-six | two thousand
     if i.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
@@ -821,8 +827,60 @@ pub fn year_forms<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     ))
 }
 
-// 1990s | '90s
+// (after "the") [early|mid|late] 1990s|'90s|nineties
+/// "the 1990s", "the '80s", "the nineties", and with a position inside the
+/// decade: "the early seventies", "the mid-'80s", "the late 1980s". A decade
+/// word is read only here, after "the": "in her nineties" is an age.
+fn decade_after_the(i: &str) -> PResult<'_, Expr> {
+    let (_, l) = lex(i)?;
+    let one = |x| {
+        decade(x).or_else(|_| {
+            let (r, d) = from(&l.decades)(x)?;
+            Ok((r, Expr::Decade(d)))
+        })
+    };
+    if let Ok((r, m)) = from(&l.positions)(i) {
+        let r = if let Some(x) = r.strip_prefix('-') {
+            Some(x)
+        } else if i[..i.len() - r.len()].ends_with('-') {
+            Some(r)
+        } else {
+            ws(r).ok().map(|x| x.0)
+        };
+        if let Some(Ok((rest, e))) = r.map(one) {
+            return Ok((
+                rest,
+                Expr::Mod {
+                    modifier: m,
+                    inner: Box::new(e),
+                },
+            ));
+        }
+    }
+    one(i)
+}
+
+// '90s | ’90s (the apostrophe stands for the century)
+/// A decade written with two digits: '20s to '90s are the 1900s', '00s and
+/// '10s the 2000s'.
+fn decade_short(i: &str) -> PResult<'_, Expr> {
+    let (r, y) = digits_in(i, 2, 0, 99)?;
+    if i.len() - r.len() != 2 || y % 10 != 0 {
+        return fail(i);
+    }
+    let (r, _) = nom::character::complete::char('s')(r)?;
+    if next_is_word(r) {
+        return fail(i);
+    }
+    let d = (y / 10) as i32;
+    Ok((r, Expr::Decade(if d >= 2 { 190 + d } else { 200 + d })))
+}
+
+// 1990s | 1990's | '90s
 fn decade(i: &str) -> PResult<'_, Expr> {
+    if let Some(x) = i.strip_prefix('\'').or_else(|| i.strip_prefix('\u{2019}')) {
+        return decade_short(x);
+    }
     if let Ok((r, y)) = digits_in(i, 4, 1000, 2190) {
         if i.len() - r.len() == 4 && y % 10 == 0 {
             let r = r.strip_prefix('\'').unwrap_or(r);
@@ -2041,7 +2099,7 @@ fn soon_from_now(c: &Ctx<'_>, l: &crate::grammar::Lexicons, r: &str) -> bool {
     let past = l
         .tense
         .longest(nw)
-        .is_some_and(|(k, cue)| k == nw.len() && *cue == Some(true))
+        .is_some_and(|(k, cue)| k == nw.len() && *cue == crate::grammar::TenseCue::Past)
         || (nw.len() > 4 && nw.ends_with("ed") && !nw.ends_with("eed"));
     !past
 }
@@ -2374,6 +2432,13 @@ mod tests {
             ))
         );
         assert_eq!(parse(year_forms, "the 1990s"), Some((9, Expr::Decade(199))));
+        assert_eq!(parse(year_forms, "the nineties"), Some((12, Expr::Decade(199))));
+        assert_eq!(parse(year_forms, "the '80s"), Some((8, Expr::Decade(198))));
+        assert_eq!(parse(year_forms, "the '10s"), Some((8, Expr::Decade(201))));
+        // a decade word only after "the"; an apostrophe needs two digits and "s"
+        assert_eq!(parse(year_forms, "nineties"), None);
+        assert_eq!(parse(year_forms, "the '85s"), None);
+        assert_eq!(parse(year_forms, "the '80 sales"), None);
         assert_eq!(parse(year_forms, "the 19th century"), Some((16, Expr::Century(18))));
         assert_eq!(
             parse(year_forms, "480 BC"),
