@@ -631,6 +631,21 @@ pub fn deadline_word(w: &str) -> bool {
     .contains(&w.to_ascii_lowercase())
 }
 
+/// Is `w` one of `grammar/ahead_words.txt` ("predicted", "upcoming"): an adjective
+/// that puts the date after it ahead of the anchor?
+pub fn ahead_word(w: &str) -> bool {
+    static W: OnceLock<std::collections::BTreeSet<String>> = OnceLock::new();
+    W.get_or_init(|| {
+        include_str!("../../grammar/ahead_words.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_lowercase)
+            .collect()
+    })
+    .contains(&w.to_ascii_lowercase())
+}
+
 static LEXICONS: OnceLock<Result<Lexicons, LexiconError>> = OnceLock::new();
 
 /// The grammar's word lists, loaded on first use.

@@ -1085,6 +1085,17 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
             return (Tense::Future, Some(format!("as {w} as")));
         }
     }
+    // "a predicted spring offensive", "the upcoming March vote": the thing is still ahead
+    if let [.., det, adj] = &lows[..] {
+        if crate::grammar::ahead_word(adj)
+            && matches!(
+                *det,
+                "a" | "an" | "the" | "its" | "his" | "her" | "their" | "this" | "our"
+            )
+        {
+            return (Tense::Future, Some((*adj).to_string()));
+        }
+    }
     // right after a past reporting verb ("a spokesman said Thursday that troops will
     // stay", "said on Tuesday that") the date is when it was said, whatever the
     // reported clause's tense
@@ -1488,6 +1499,50 @@ fn resolve_one(
     eval(e, &env)
 }
 
+/// Both ends of a range against one anchor, in order: "from Thursday to Saturday"
+/// is the Saturday after that Thursday. When the second end comes out before the
+/// first, a clause still ahead moves the second forward; otherwise the first moves
+/// back ("from October to March" told in the past: the October before that March).
+fn ordered_ends(
+    parts: &[(usize, usize, &Expr)],
+    anchor: Option<NaiveDate>,
+    reference: Option<Period>,
+    range: Option<(Period, Period)>,
+    tense: Tense,
+    narrative: bool,
+) -> Option<Vec<Option<Out>>> {
+    let [(_, _, e1), (_, _, e2)] = parts else {
+        return None;
+    };
+    let a = resolve_one(e1, anchor, reference, range, tense, narrative);
+    let b = resolve_one(e2, anchor, reference, range, tense, narrative);
+    let (Some(pa), Some(pb)) = (a.as_ref().and_then(|o| o.period), b.as_ref().and_then(|o| o.period)) else {
+        return Some(vec![a, b]);
+    };
+    if pb.start >= pa.start {
+        return Some(vec![a, b]);
+    }
+    if tense == Tense::Future && tense_sensitive(e2) {
+        let b2 = resolve_one(e2, Some(pa.start), reference, range, Tense::Future, false)
+            .filter(|o| o.period.is_some_and(|q| q.start >= pa.start))
+            .map(|o| Out {
+                why: format!("after the range's first end: {}", o.why),
+                ..o
+            });
+        return Some(vec![a, b2.or(b)]);
+    }
+    if tense_sensitive(e1) {
+        let a2 = resolve_one(e1, Some(pb.start), reference, range, Tense::Past, false)
+            .filter(|o| o.period.is_some_and(|q| q.start <= pb.start))
+            .map(|o| Out {
+                why: format!("before the range's second end: {}", o.why),
+                ..o
+            });
+        return Some(vec![a2.or(a), b]);
+    }
+    Some(vec![a, b])
+}
+
 fn to_timex(o: &Out) -> Timex {
     Timex {
         kind: o.kind,
@@ -1554,12 +1609,21 @@ pub fn resolve_all(text: &str, mentions: &[Mention], anchor: Option<&AnchorRef>)
         } else {
             None
         };
-        for (s, e_end, e) in parts {
+        // a range's ends resolved together: the second comes after the first
+        let pre = if range_id.is_some() && hi == lo {
+            ordered_ends(&parts, lo, reference, range, tense, narrative)
+        } else {
+            None
+        };
+        for (k, (s, e_end, e)) in parts.into_iter().enumerate() {
             let (s, e_end) = (s.min(text.len()), e_end.min(text.len()));
             if s >= e_end || !text.is_char_boundary(s) || !text.is_char_boundary(e_end) {
                 continue;
             }
-            let a = resolve_one(e, lo, reference, range, tense, narrative);
+            let a = match &pre {
+                Some(p) => p.get(k).cloned().flatten(),
+                None => resolve_one(e, lo, reference, range, tense, narrative),
+            };
             let b = if hi != lo {
                 resolve_one(e, hi, reference, range, tense, narrative)
             } else {

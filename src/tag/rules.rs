@@ -469,6 +469,32 @@ pub fn range<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
         }
     }
     let (r3, b) = point(c, r2)?;
+    // "made Friday and Thursday", "November and January": a list, not a range
+    // (only "between … and" is one); "Friday to December's figures": ends of two kinds
+    if !lead && ws(r).is_ok_and(|(x, _)| word("and")(x).is_ok()) {
+        return fail(i);
+    }
+    let weekday_end = |e: &Expr| {
+        matches!(
+            e,
+            Expr::Nearest {
+                target: Target::Weekday(_),
+                ..
+            }
+        )
+    };
+    let day_end = |e: &Expr| {
+        matches!(
+            e,
+            Expr::Nearest {
+                target: Target::Weekday(_) | Target::MonthDay(..),
+                ..
+            } | Expr::Date { day: Some(_), .. }
+        )
+    };
+    if (weekday_end(&a) && !day_end(&b)) || (weekday_end(&b) && !day_end(&a)) {
+        return fail(i);
+    }
     // both endpoints month names: a trailing year applies to both
     let (end, a, b) = match (&a, &b) {
         (
@@ -2248,6 +2274,17 @@ mod tests {
         ] {
             assert_eq!(c(part_of, s), None, "{s}");
         }
+    }
+
+    #[test]
+    fn range_lists_and_mixed_ends() {
+        let c = |s: &str| parse(range, s).map(|x| x.0);
+        assert_eq!(c("between Friday and Sunday"), Some(25));
+        assert_eq!(c("Sept. 14 to Thursday"), Some(20));
+        // a list, not a range; a weekday to a month
+        assert_eq!(c("Friday and Thursday"), None);
+        assert_eq!(c("November and January"), None);
+        assert_eq!(c("Friday to December"), None);
     }
 
     #[test]
