@@ -1276,6 +1276,24 @@ pub fn season<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     if r.starts_with('-') {
         return fail(i);
     }
+    // "to spring into action", "could spring a surprise": the verb
+    let is_spring = i[..i.len() - r.len()].to_ascii_lowercase().ends_with("spring");
+    if is_spring
+        && dir.is_none()
+        && !had_the
+        && (matches!(
+            c.prev,
+            "will" | "would" | "can" | "could" | "may" | "might" | "must" | "did" | "does" | "not"
+        ) || ws(r).is_ok_and(|(x, _)| {
+            [
+                "into", "up", "back", "forward", "out", "from", "a", "an", "the", "to", "on", "onto", "open",
+            ]
+            .iter()
+            .any(|w| word(w)(x).is_ok())
+        }))
+    {
+        return fail(i);
+    }
     Ok((
         r,
         Expr::Nearest {
