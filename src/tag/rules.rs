@@ -1762,6 +1762,16 @@ pub fn reference_unit<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     };
     let (r, u) = from(&l.units)(r)?;
     if i[..i.len() - r.len()].ends_with('s') {
+        // "the following days", "the succeeding months": a vague span
+        if off != 0 && !plain_the {
+            return Ok((
+                r,
+                Expr::Duration {
+                    amount: Amount::vague(),
+                    unit: u,
+                },
+            ));
+        }
         return fail(i);
     }
     if plain_the {
