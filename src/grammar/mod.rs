@@ -17,6 +17,7 @@
 
 pub mod lexicon;
 
+use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
 use chrono::Weekday;
@@ -616,34 +617,29 @@ pub fn load_all() -> Result<Lexicons, LexiconError> {
     })
 }
 
-/// Is `w` one of `grammar/deadline_words.txt` ("due", "deadline", "until"): a word
-/// that makes a date next to it a deadline or a limit rather than a reported event?
-pub fn deadline_word(w: &str) -> bool {
-    static W: OnceLock<std::collections::BTreeSet<String>> = OnceLock::new();
-    W.get_or_init(|| {
-        include_str!("../../grammar/deadline_words.txt")
-            .lines()
+/// The words of a one-word-a-line grammar file (comment lines skipped), lower-cased, read once.
+fn word_set(cell: &'static OnceLock<BTreeSet<String>>, text: &'static str) -> &'static BTreeSet<String> {
+    cell.get_or_init(|| {
+        text.lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .map(str::to_lowercase)
             .collect()
     })
-    .contains(&w.to_ascii_lowercase())
+}
+
+/// Is `w` one of `grammar/deadline_words.txt` ("due", "deadline", "until"): a word
+/// that makes a date next to it a deadline or a limit rather than a reported event?
+pub fn deadline_word(w: &str) -> bool {
+    static W: OnceLock<BTreeSet<String>> = OnceLock::new();
+    word_set(&W, include_str!("../../grammar/deadline_words.txt")).contains(&w.to_ascii_lowercase())
 }
 
 /// Is `w` one of `grammar/ahead_words.txt` ("predicted", "upcoming"): an adjective
 /// that puts the date after it ahead of the anchor?
 pub fn ahead_word(w: &str) -> bool {
-    static W: OnceLock<std::collections::BTreeSet<String>> = OnceLock::new();
-    W.get_or_init(|| {
-        include_str!("../../grammar/ahead_words.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(str::to_lowercase)
-            .collect()
-    })
-    .contains(&w.to_ascii_lowercase())
+    static W: OnceLock<BTreeSet<String>> = OnceLock::new();
+    word_set(&W, include_str!("../../grammar/ahead_words.txt")).contains(&w.to_ascii_lowercase())
 }
 
 static LEXICONS: OnceLock<Result<Lexicons, LexiconError>> = OnceLock::new();

@@ -635,6 +635,19 @@ fn short_year_after<'a>(y1: i32, after_first: &str, r2: &'a str) -> Option<(&'a 
     (y2 - y1 <= 30).then_some((&r2[2..], y2))
 }
 
+// a four-digit year alone, as a date
+fn year_alone(i: &str) -> Option<(&str, Expr)> {
+    let (r, y) = year4(i).ok()?;
+    Some((
+        r,
+        Expr::Date {
+            year: y,
+            month: None,
+            day: None,
+        },
+    ))
+}
+
 // a range endpoint: a month, a month-day, a year, a weekday
 fn point<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     let ctx = Ctx {
@@ -646,15 +659,8 @@ fn point<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
             return Ok(x);
         }
     }
-    if let Ok((r, y)) = year4(i) {
-        return Ok((
-            r,
-            Expr::Date {
-                year: y,
-                month: None,
-                day: None,
-            },
-        ));
+    if let Some(x) = year_alone(i) {
+        return Ok(x);
     }
     if let Ok(x) = month_alone(&ctx, i) {
         return Ok(x);
@@ -1855,15 +1861,8 @@ fn period_object(i: &str) -> Option<(&str, Expr)> {
         }
         return None;
     }
-    if let Ok((r, y)) = year4(i) {
-        return Some((
-            r,
-            Expr::Date {
-                year: y,
-                month: None,
-                day: None,
-            },
-        ));
+    if let Some(x) = year_alone(i) {
+        return Some(x);
     }
     if let Ok(x) = month_alone(&c, i) {
         return Some(x);
