@@ -617,29 +617,35 @@ pub fn load_all() -> Result<Lexicons, LexiconError> {
     })
 }
 
-/// The words of a one-word-a-line grammar file (comment lines skipped), lower-cased, read once.
-fn word_set(cell: &'static OnceLock<BTreeSet<String>>, text: &'static str) -> &'static BTreeSet<String> {
-    cell.get_or_init(|| {
+/// Is `w` (in any case) among the words of a one-word-a-line grammar file
+/// (comment lines skipped), read once into `cell`?
+fn in_word_set(cell: &'static OnceLock<BTreeSet<String>>, text: &'static str, w: &str) -> bool {
+    let set = cell.get_or_init(|| {
         text.lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .map(str::to_lowercase)
             .collect()
-    })
+    });
+    if w.bytes().any(|b| b.is_ascii_uppercase()) {
+        set.contains(&w.to_ascii_lowercase())
+    } else {
+        set.contains(w)
+    }
 }
 
 /// Is `w` one of `grammar/deadline_words.txt` ("due", "deadline", "until"): a word
 /// that makes a date next to it a deadline or a limit rather than a reported event?
 pub fn deadline_word(w: &str) -> bool {
     static W: OnceLock<BTreeSet<String>> = OnceLock::new();
-    word_set(&W, include_str!("../../grammar/deadline_words.txt")).contains(&w.to_ascii_lowercase())
+    in_word_set(&W, include_str!("../../grammar/deadline_words.txt"), w)
 }
 
 /// Is `w` one of `grammar/ahead_words.txt` ("predicted", "upcoming"): an adjective
 /// that puts the date after it ahead of the anchor?
 pub fn ahead_word(w: &str) -> bool {
     static W: OnceLock<BTreeSet<String>> = OnceLock::new();
-    word_set(&W, include_str!("../../grammar/ahead_words.txt")).contains(&w.to_ascii_lowercase())
+    in_word_set(&W, include_str!("../../grammar/ahead_words.txt"), w)
 }
 
 static LEXICONS: OnceLock<Result<Lexicons, LexiconError>> = OnceLock::new();
