@@ -1634,8 +1634,11 @@ fn best_guess(
         .max();
     let (from, to) = match (lo, hi, told) {
         (Some(a), Some(b), _) => (a, b.min(a + 400)),
-        (Some(a), None, t) => {
-            let base = t.unwrap_or(a).max(a);
+        // a lower bound alone ("the early 1990s" told in the past) says nothing
+        // of the day: no guess without a day told
+        (Some(_), None, None) => return None,
+        (Some(a), None, Some(t)) => {
+            let base = t.max(a);
             ((base - 3).max(a), base + 60)
         }
         (None, Some(b), Some(t)) => (t.max(b - 400), b),
@@ -1772,6 +1775,18 @@ mod tests {
             "{}",
             a.evidence[0].implies
         );
+    }
+
+    #[test]
+    fn a_lower_bound_alone_gives_no_best_guess() {
+        // "the early 1990s" or "March 1990" told in the past bounds the article from
+        // below, but says nothing of its day: a guess of 1990-03-02 would be noise
+        let text = "Prices were low in March 1990.";
+        let d = Document::from_text("a", text);
+        let res = vec![mention(text, "March 1990", "1990-03", TimexType::Date, Tense::Past)];
+        let a = &infer(&[d], &[res], &Pins::default(), None)[0];
+        assert_eq!((a.earliest, a.latest), (Some(ymd(1990, 3, 1)), None));
+        assert_eq!(a.best, None);
     }
 
     #[test]

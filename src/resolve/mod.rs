@@ -1253,6 +1253,18 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
             )
         })
         && text[end..].trim_start().starts_with(',');
+    // a dateline ("BEIJING, June 17 (Reuters) - China plans to …") or a timeline's
+    // entry ("April 25 - The Coast Guard approves a plan to …"): what follows is
+    // told from that day, so its verbs say nothing of the date's side
+    let rest = text[end..].trim_start_matches([' ', ',']);
+    if rest.starts_with('(')
+        || rest.starts_with("-LRB-")
+        || ["- ", "\u{2013} ", "\u{2014} ", "-- "]
+            .iter()
+            .any(|d| rest.starts_with(d))
+    {
+        return (Tense::Unknown, None);
+    }
     let mut hi = (end + if fronted { 90 } else { 60 }).min(b.len());
     while hi < b.len() && !text.is_char_boundary(hi) {
         hi += 1;
