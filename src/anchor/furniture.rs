@@ -631,31 +631,41 @@ mod tests {
         assert_eq!(f.spans.len(), 1);
     }
 
+    // is `date`, found in `t`, a page stamp?
+    fn stamped(t: &str, date: &str) -> bool {
+        let at = t.find(date).expect("in text");
+        is_stamp(t, &(at..at + date.len()))
+    }
+
     #[test]
     fn stamps_inside_running_text() {
-        let t = "BP said so . At 00:45 am on 16 Jun 2010 , MrWonderful wrote : He should say.";
-        let at = t.find("16 Jun 2010").expect("in text");
-        assert!(is_stamp(t, &(at..at + 11)));
-        let t = "This article was amended on 8 May 2010 to correct a figure.";
-        let at = t.find("8 May 2010").expect("in text");
-        assert!(is_stamp(t, &(at..at + 10)));
-        let t = "The rig exploded on 20 April 2010 , killing 11 workers.";
-        let at = t.find("20 April 2010").expect("in text");
-        assert!(!is_stamp(t, &(at..at + 13)));
+        assert!(stamped(
+            "BP said so . At 00:45 am on 16 Jun 2010 , MrWonderful wrote : He should say.",
+            "16 Jun 2010"
+        ));
+        assert!(stamped(
+            "This article was amended on 8 May 2010 to correct a figure.",
+            "8 May 2010"
+        ));
+        assert!(!stamped(
+            "The rig exploded on 20 April 2010 , killing 11 workers.",
+            "20 April 2010"
+        ));
         // a print-edition note: page, section and paper stand between phrase and date
-        let t = "he said . A version appeared on p1 of the Main section of the Guardian on 01.22 BST on Saturday 1 May 2010 Follow";
-        let at = t.find("1 May 2010").expect("in text");
-        assert!(is_stamp(t, &(at..at + 10)));
-        let t = "A version of this article appears in print on Oct. 5, 2016, on Page A1.";
-        let at = t.find("Oct. 5, 2016").expect("in text");
-        assert!(is_stamp(t, &(at..at + 12)));
+        assert!(stamped("he said . A version appeared on p1 of the Main section of the Guardian on 01.22 BST on Saturday 1 May 2010 Follow", "1 May 2010"));
+        assert!(stamped(
+            "A version of this article appears in print on Oct. 5, 2016, on Page A1.",
+            "Oct. 5, 2016"
+        ));
         // not across a sentence, and not as far as any stamp phrase may reach
-        let t = "A version appeared on p1 . The rig exploded on 20 April 2010 .";
-        let at = t.find("20 April 2010").expect("in text");
-        assert!(!is_stamp(t, &(at..at + 13)));
-        let t = "This article was amended on the day that the rig in the gulf exploded , 20 April 2010 .";
-        let at = t.find("20 April 2010").expect("in text");
-        assert!(!is_stamp(t, &(at..at + 13)));
+        assert!(!stamped(
+            "A version appeared on p1 . The rig exploded on 20 April 2010 .",
+            "20 April 2010"
+        ));
+        assert!(!stamped(
+            "This article was amended on the day that the rig in the gulf exploded , 20 April 2010 .",
+            "20 April 2010"
+        ));
     }
 
     #[test]

@@ -528,15 +528,21 @@ fn nearest_weekday(w: Weekday, a: NaiveDate, dir: Dir, tense: Tense) -> Option<(
 /// Narrative text: year-less dates take the year of the date mentioned before.
 /// A future clause ("will visit in July") points from the writer's present,
 /// not from the story's past.
+/// Can a date of this size be the one a history is at (not a decade, a century
+/// or a half year)?
+fn story_gran(g: Gran) -> bool {
+    matches!(
+        g,
+        Gran::Day | Gran::Week | Gran::Weekend | Gran::Month | Gran::Year | Gran::Season(_) | Gran::Quarter
+    )
+}
+
 fn narrative_year(env: &Env) -> Option<i32> {
     if !env.narrative || env.tense == Tense::Future {
         return None;
     }
     let r = env.reference?;
-    if !matches!(
-        r.gran,
-        Gran::Day | Gran::Week | Gran::Weekend | Gran::Month | Gran::Year | Gran::Season(_) | Gran::Quarter
-    ) {
+    if !story_gran(r.gran) {
         return None;
     }
     Some(r.start.year())
@@ -651,16 +657,7 @@ fn eval(e: &Expr, env: &Env) -> Option<Out> {
                     && !future_clause
                     && match target {
                         Target::Weekday(_) => r.gran == Gran::Day,
-                        _ => matches!(
-                            r.gran,
-                            Gran::Day
-                                | Gran::Week
-                                | Gran::Weekend
-                                | Gran::Month
-                                | Gran::Year
-                                | Gran::Season(_)
-                                | Gran::Quarter
-                        ),
+                        _ => story_gran(r.gran),
                     }
             });
             let Some(a) = story.map(|r| r.start).or(env.anchor) else {
@@ -1040,6 +1037,15 @@ fn rel_underspecified(unit: Unit, offset: i32) -> String {
     }
 }
 
+/// An article, a possessive or a demonstrative: what stands before a noun
+/// ("the Jan. 14 deadline", "a predicted spring offensive").
+fn determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "this" | "that"
+    )
+}
+
 /// The tense of the clause around `start..end`: the nearest cue word before it
 /// in the same sentence, else one just after it.
 pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>) {
@@ -1087,12 +1093,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
     }
     // "a predicted spring offensive", "the upcoming March vote": the thing is still ahead
     if let [.., det, adj] = &lows[..] {
-        if crate::grammar::ahead_word(adj)
-            && matches!(
-                *det,
-                "a" | "an" | "the" | "its" | "his" | "her" | "their" | "this" | "our"
-            )
-        {
+        if crate::grammar::ahead_word(adj) && determiner(det) {
             return (Tense::Future, Some((*adj).to_string()));
         }
     }
@@ -1109,12 +1110,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
     }
     // a date naming a deadline ("the Jan. 14 deadline") lies where the deadline
     // lies, whatever the verb of the clause ("gave no reason for the Jan. 14 deadline")
-    if lows.last().is_some_and(|w| {
-        matches!(
-            *w,
-            "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "this" | "that"
-        )
-    }) {
+    if lows.last().is_some_and(|w| determiner(w)) {
         let next = text[end..]
             .trim_start()
             .split(|c: char| !c.is_ascii_alphabetic())

@@ -124,17 +124,15 @@ pub fn month_day_year<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     // resolve reads it back into `Resolved::weekday`)
     let (r, m) = month_name(i)?;
     // "January, 1918" (no word after the year: "In January, 1918 soldiers" is a count)
-    if let Some((end, y)) = r.strip_prefix(',').and_then(|x| year4(ows(x)).ok()) {
-        if ows(&r[1..]).len() < r.len() - 1 && comma_year_ends(end) {
-            return Ok((
-                end,
-                Expr::Date {
-                    year: y,
-                    month: Some(m),
-                    day: None,
-                },
-            ));
-        }
+    if let Some((end, y)) = year_suffix(r).filter(|(x, _)| r.starts_with(',') && comma_year_ends(x)) {
+        return Ok((
+            end,
+            Expr::Date {
+                year: y,
+                month: Some(m),
+                day: None,
+            },
+        ));
     }
     let (r2, _) = ws(r)?;
     if let Ok((r3, d)) = day_number(r2) {
@@ -400,25 +398,19 @@ fn year_of(i: &str) -> Option<(&str, Expr)> {
             },
         ));
     }
-    // of that year | of that same year: the year under discussion
-    if let Ok((r2, _)) = word("that")(r) {
-        let r2 = ws(r2).ok()?.0;
-        let r2 = word("same")(r2).and_then(|(x, _)| ws(x)).map(|x| x.0).unwrap_or(r2);
-        let (r3, _) = word("year")(r2).ok()?;
-        return Some((
-            r3,
-            Expr::Shift {
-                amount: Amount::exact(0),
-                unit: Unit::Year,
-                sign: 1,
-                origin: Origin::Reference,
-            },
-        ));
-    }
-    let (r2, _) = word("the")(r).ok()?;
-    let (r2, _) = ws(r2).ok()?;
-    let (r2, off) = from(&l.anchor_refs)(r2).ok()?;
-    let (r2, _) = ws(r2).ok()?;
+    // of the previous|following|same year | of that [same] year: from the year under discussion
+    let (r2, off) = match word("that")(r) {
+        Ok((x, _)) => {
+            let x = ws(x).ok()?.0;
+            (word("same")(x).and_then(|(y, _)| ws(y)).map(|y| y.0).unwrap_or(x), 0)
+        }
+        Err(_) => {
+            let (x, _) = word("the")(r).ok()?;
+            let (x, _) = ws(x).ok()?;
+            let (x, off) = from(&l.anchor_refs)(x).ok()?;
+            (ws(x).ok()?.0, off)
+        }
+    };
     let (r2, _) = word("year")(r2).ok()?;
     Some((
         r2,
@@ -633,6 +625,15 @@ fn short_year_after<'a>(y1: i32, after_first: &str, r2: &'a str) -> Option<(&'a 
         century + 100 + yy
     };
     (y2 - y1 <= 30).then_some((&r2[2..], y2))
+}
+
+// a day written month-first or day-first ("Oct. 23", "23 October 1998"), not a range
+fn written_day<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
+    let (r, e) = month_day_year(c, i).or_else(|_| day_month_year(c, i))?;
+    if matches!(e, Expr::Range { .. }) {
+        return fail(i);
+    }
+    Ok((r, e))
 }
 
 // a four-digit year alone, as a date
@@ -1887,7 +1888,7 @@ pub fn part_of<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
         prev: "of",
         before: b' ',
     };
-    let date = |x| month_day_year(&c, x).or_else(|_| day_month_year(&c, x));
+    let date = |x| written_day(&c, x);
     let (r, day) = date(r).or_else(|_| {
         // "the night of Friday, Oct. 23": the date after the weekday
         let (x, wd) = weekday(&c, r)?;
@@ -2013,10 +2014,7 @@ pub fn clock<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
             Err(_) => r2,
         };
         let ctx = Ctx { prev: "", before: 0 };
-        let md = month_day_year(&ctx, r3)
-            .or_else(|_| day_month_year(&ctx, r3))
-            .ok()
-            .filter(|(_, e)| !matches!(e, Expr::Range { .. }));
+        let md = written_day(&ctx, r3).ok();
         if let Some((r4, d)) = md.or_else(|| weekday(&ctx, r3).or_else(|_| relative_day(&ctx, r3)).ok()) {
             if !matches!(d, Expr::Part { .. }) {
                 day = Some(Box::new(d));
