@@ -82,17 +82,18 @@ pub struct Resolved {
     pub partial: Option<(Option<i32>, u32, Option<u32>)>,
 }
 
+impl crate::text::Spanned for Resolved {
+    fn span(&self) -> std::ops::Range<usize> {
+        self.start..self.end
+    }
+}
+
 /// The month/day as written, with the year only when the text states it:
 /// what the anchor inference reasons with ("held on February 4-5" says the
 /// anchor is after some February 5). `None` for anything but a month or a
 /// month-day date.
 pub fn partial_date(r: &Resolved) -> Option<(Option<i32>, u32, Option<u32>)> {
     r.partial
-}
-
-/// Is this a time-zone abbreviation the grammar knows (grammar/zones.txt)?
-pub fn zone_known(z: &str) -> bool {
-    lexicons().is_ok_and(|l| l.zones.longest(z).is_some_and(|(n, _)| n == z.len()))
 }
 
 /// The granularity of a resolved calendar period.
