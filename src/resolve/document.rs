@@ -430,3 +430,25 @@ fn weekday_year(t: &mut Timex, wd: Weekday, m: u32, d: u32, lo: Option<NaiveDate
         t.why = format!("the year in which it is a {wd:?}");
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every weekday written before its date is taken into the date's
+    /// mention, however many there are (the dropped ones are found by a
+    /// search over their sorted indices).
+    #[test]
+    fn written_weekdays_merge_every_pair() {
+        let text = "Officials met on Tuesday, Feb 4 and ".repeat(500);
+        let mentions = crate::tag::tag(&text, 0..text.len());
+        let day = NaiveDate::from_ymd_opt(2025, 2, 10).map(AnchorRef::Day);
+        let out = resolve_all(&text, &mentions, day.as_ref());
+        assert_eq!(out.len(), 500);
+        for (k, r) in out.iter().enumerate() {
+            assert_eq!(r.text, "Tuesday, Feb 4");
+            assert_eq!(r.start, k * 36 + 17);
+            assert_eq!(r.timex.value, "2025-02-04");
+        }
+    }
+}
