@@ -1,5 +1,6 @@
 //! Text utilities shared by the stages that read sentences (anchor, order),
-//! and the one fixed hash they both key things by.
+//! the one fixed hash they both key things by, and what a stage needs of the
+//! spans of an earlier stage's results ([`Spanned`]).
 
 use std::ops::Range;
 
@@ -21,6 +22,13 @@ pub fn ceil_boundary(s: &str, at: usize) -> usize {
         k += 1;
     }
     k
+}
+
+/// Something that covers a byte range of a text: what a stage needs of an
+/// earlier stage's results to line them up with its own.
+pub trait Spanned {
+    /// The byte range it covers.
+    fn span(&self) -> Range<usize>;
 }
 
 /// FNV-1a, 64 bits: fixed across runs and platforms (unlike std's

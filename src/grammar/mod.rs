@@ -648,6 +648,11 @@ pub fn ahead_word(w: &str) -> bool {
     in_word_set(&W, include_str!("../../grammar/ahead_words.txt"), w)
 }
 
+/// Is this a time-zone abbreviation the grammar knows (grammar/zones.txt)?
+pub fn zone_known(z: &str) -> bool {
+    lexicons().is_ok_and(|l| l.zones.longest(z).is_some_and(|(n, _)| n == z.len()))
+}
+
 static LEXICONS: OnceLock<Result<Lexicons, LexiconError>> = OnceLock::new();
 
 /// The grammar's word lists, loaded on first use.

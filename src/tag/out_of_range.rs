@@ -9,8 +9,8 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use crate::grammar::{is_word_byte, lexicons, number, ows, Lexicons, NumWord, MAX_AMOUNT};
-use crate::resolve::Resolved;
 use crate::tag::Mention;
+use crate::text::Spanned;
 
 /// "the year NNNNN": five digits or more is not a year a date can carry here.
 const LONG_YEAR: usize = 5;
@@ -29,19 +29,24 @@ pub struct OutOfRange {
 /// Everything in `body` that was left untagged because its value is out of
 /// range, in text order: mentions the resolver dropped, plus amounts and years
 /// too long for the grammar to read.
-pub fn out_of_range(text: &str, body: Range<usize>, mentions: &[Mention], resolved: &[Resolved]) -> Vec<OutOfRange> {
+pub fn out_of_range(
+    text: &str,
+    body: Range<usize>,
+    mentions: &[Mention],
+    resolved: &[impl Spanned],
+) -> Vec<OutOfRange> {
     // both lists are in text order: walk them together
     let mut k = 0;
     let mut out: Vec<OutOfRange> = mentions
         .iter()
         .filter(|m| {
-            while k < resolved.len() && resolved[k].end <= m.start {
+            while k < resolved.len() && resolved[k].span().end <= m.start {
                 k += 1;
             }
             !resolved[k..]
                 .iter()
-                .take_while(|r| r.start < m.end)
-                .any(|r| m.start < r.end)
+                .take_while(|r| r.span().start < m.end)
+                .any(|r| m.start < r.span().end)
         })
         .map(|m| OutOfRange {
             start: m.start,

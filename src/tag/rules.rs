@@ -2000,7 +2000,7 @@ pub fn clock<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     let mut zone = None;
     if let Ok((r2, _)) = ws(r) {
         let z: String = r2.bytes().take_while(u8::is_ascii_uppercase).map(char::from).collect();
-        if (2..=4).contains(&z.len()) && !next_is_word(&r2[z.len()..]) && crate::resolve::zone_known(&z) {
+        if (2..=4).contains(&z.len()) && !next_is_word(&r2[z.len()..]) && crate::grammar::zone_known(&z) {
             zone = Some(z.clone());
             r = &r2[z.len()..];
         }

@@ -1,0 +1,112 @@
+//! Narrative text: whether a document is a history rather than news, and the
+//! year of the date a history is at (the story's reference date).
+
+use chrono::{Datelike, NaiveDate};
+
+use super::clause::sentence_end;
+use super::eval::Env;
+use super::period::Gran;
+use super::Tense;
+use crate::grammar::{Dir, Expr, Origin, Target};
+use crate::tag::Mention;
+
+/// Can a date of this size be the one a history is at (not a decade, a century
+/// or a half year)?
+pub(super) fn story_gran(g: Gran) -> bool {
+    matches!(
+        g,
+        Gran::Day | Gran::Week | Gran::Weekend | Gran::Month | Gran::Year | Gran::Season(_) | Gran::Quarter
+    )
+}
+
+/// Narrative text: year-less dates take the year of the date mentioned before.
+/// A future clause ("will visit in July") points from the writer's present,
+/// not from the story's past.
+pub(super) fn narrative_year(env: &Env) -> Option<i32> {
+    if !env.narrative || env.tense == Tense::Future {
+        return None;
+    }
+    let r = env.reference?;
+    if !story_gran(r.gran) {
+        return None;
+    }
+    Some(r.start.year())
+}
+
+/// Does this expression point from the moment of writing ("yesterday", "on
+/// Wednesday", "last week", "two days ago")? News is full of them; a history has few.
+pub(super) fn deictic(e: &Expr) -> bool {
+    match e {
+        Expr::Nearest {
+            target: Target::Weekday(_),
+            ..
+        } => true,
+        Expr::Nearest { dir, .. } => *dir != Dir::Tense,
+        Expr::RelUnit { .. } => true,
+        Expr::Shift {
+            origin: Origin::Anchor, ..
+        } => true,
+        Expr::Part { day: Some(d), .. } | Expr::Time { day: Some(d), .. } => deictic(d),
+        Expr::Mod { inner, .. } => deictic(inner),
+        _ => false,
+    }
+}
+
+/// Without an anchor, a text stating at least this many years is read as a history.
+pub(super) const NARRATIVE_YEARS: usize = 3;
+
+/// The year a date or a range's start states outright.
+pub(super) fn stated_year(e: &Expr) -> Option<i32> {
+    match e {
+        Expr::Date { year, .. } => Some(*year),
+        Expr::Range { first, .. } => match first.as_ref() {
+            Expr::Date { year, .. } => Some(*year),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Is this document a narrative (a history) rather than news? Yes when, with
+/// no anchor, it states at least three years, or when most years it states lie more than two years before the
+/// anchor's and it hardly ever points from the moment of writing.
+pub(super) fn is_narrative(mentions: &[Mention], anchor: Option<NaiveDate>) -> bool {
+    let (mut far, mut near) = (0usize, 0usize);
+    let pointing = mentions.iter().filter(|m| deictic(&m.expr)).count();
+    if pointing * 10 > mentions.len() {
+        return false;
+    }
+    // no anchor: a history states years, a news article with one year in a
+    // list of past disasters is not one
+    let Some(a) = anchor else {
+        let years = mentions.iter().filter(|m| stated_year(&m.expr).is_some()).count();
+        return years >= NARRATIVE_YEARS;
+    };
+    for m in mentions {
+        let Some(y) = stated_year(&m.expr) else { continue };
+        if a.year() - y > 2 {
+            far += 1;
+        } else {
+            near += 1;
+        }
+    }
+    far >= 3 && far > 2 * near
+}
+
+/// Do at most three words stand between the sentence start and `at` ("In 1976,",
+/// "By early 1976", "Later in 1976")?
+pub(super) fn opens_sentence(text: &str, at: usize) -> bool {
+    let lo = crate::text::floor_boundary(text, at.saturating_sub(60));
+    let before = &text[lo..at];
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|&(k, _)| sentence_end(before, k))
+        .map(|(k, _)| k + 1);
+    let head = match start {
+        Some(k) => &before[k..],
+        None if lo == 0 => before,
+        None => return false,
+    };
+    head.split_whitespace().count() <= 3
+}
