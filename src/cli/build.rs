@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context};
 
-use super::BuildArgs;
+use super::{header, BuildArgs};
 use crate::anchor::{pins, Anchor, Pins, Status};
 use crate::emit::{chronology_yaml, svg, timelinejs};
 use crate::ingest::{self, Document};
@@ -98,9 +98,8 @@ pub(super) fn run(a: &BuildArgs) -> anyhow::Result<u8> {
     let c = &built.chronology;
     let yaml = chronology_yaml::chronology(c)?;
     let anchors = chronology_yaml::anchors(&built.anchors)?;
-    let picture = svg::render(c);
-    let mut json = serde_json::to_string_pretty(&timelinejs::timeline(c)).context("cannot encode TimelineJS JSON")?;
-    json.push('\n');
+    let picture = header::xml(&svg::render(c));
+    let json = header::json(&timelinejs::timeline(c)).context("cannot encode TimelineJS JSON")?;
 
     let previous_path = a.out.join("chronology.yaml");
     let previous = match fs::read_to_string(&previous_path) {

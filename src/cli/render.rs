@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context};
 
-use super::RenderArgs;
+use super::{header, RenderArgs};
 use crate::chronology::{Chronology, SCHEMA_VERSION};
 use crate::emit::{svg, timelinejs};
 
@@ -60,13 +60,11 @@ pub(super) fn run(a: &RenderArgs) -> anyhow::Result<u8> {
     if let Some(dir) = svg_path.parent().filter(|d| !d.as_os_str().is_empty()) {
         fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     }
-    let picture = svg::render(&c);
+    let picture = header::xml(&svg::render(&c));
     let json = if a.no_json {
         None
     } else {
-        let mut j = serde_json::to_string_pretty(&timelinejs::timeline(&c)).context("cannot encode TimelineJS JSON")?;
-        j.push('\n');
-        Some(j)
+        Some(header::json(&timelinejs::timeline(&c)).context("cannot encode TimelineJS JSON")?)
     };
     write_atomic(&svg_path, picture.as_bytes())?;
     eprintln!("wrote {} ({} events)", svg_path.display(), c.events.len());

@@ -6,7 +6,7 @@ use std::io::{BufWriter, Write};
 use anyhow::{bail, Context};
 use rayon::prelude::*;
 
-use super::{TagArgs, TagFormat};
+use super::{header, TagArgs, TagFormat};
 use crate::anchor::{self, pins, Pins};
 use crate::emit;
 use crate::ingest::{DocStream, Document};
@@ -93,7 +93,7 @@ pub(super) fn run(a: &TagArgs) -> anyhow::Result<u8> {
                 TagFormat::Timeml => {
                     let dir = a.out.as_ref().context("--out is required")?;
                     let p = dir.join(format!("{}.tml", doc.id));
-                    fs::write(&p, emit::timeml::document(doc, &res))
+                    fs::write(&p, header::xml(&emit::timeml::document(doc, &res)))
                         .with_context(|| format!("cannot write {}", p.display()))?;
                 }
             }
@@ -118,6 +118,9 @@ pub(super) fn run(a: &TagArgs) -> anyhow::Result<u8> {
     flush(&mut batch, &mut sink)?;
     if a.format == TagFormat::Yaml {
         let y = serde_yaml::to_string(&yaml_docs).context("cannot encode YAML")?;
+        if a.out.is_some() {
+            sink.write_all(header::yaml().as_bytes()).context("cannot write YAML")?;
+        }
         sink.write_all(emit::chronology_yaml::yaml11_safe(&y).as_bytes())
             .context("cannot write YAML")?;
     }
