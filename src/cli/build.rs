@@ -7,20 +7,20 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context};
 
-use super::{header, BuildArgs};
+use super::{guard, header, BuildArgs};
 use crate::anchor::{pins, Anchor, Pins, Status};
 use crate::emit::{chronology_yaml, svg, timelinejs};
 use crate::ingest::{self, Document};
 use crate::order::pipeline;
 
-/// Read the inputs and the user's anchors file; any unreadable input is an
-/// error (a build must not silently leave an article out).
-pub(super) fn load(
-    inputs: &[PathBuf],
-    anchors: Option<&Path>,
-    strict: bool,
-) -> anyhow::Result<(Vec<Document>, Pins, usize)> {
-    let pins = pins::find_and_load(anchors, &ingest::input_dirs(inputs))?;
+/// Read the user's anchors file (given, or beside the inputs).
+pub(super) fn load_pins(inputs: &[PathBuf], anchors: Option<&Path>) -> anyhow::Result<Pins> {
+    Ok(pins::find_and_load(anchors, &ingest::input_dirs(inputs))?)
+}
+
+/// Read the inputs; with `strict`, any unreadable input is an error (a build
+/// must not silently leave an article out).
+pub(super) fn load(inputs: &[PathBuf], pins: &Pins, strict: bool) -> anyhow::Result<(Vec<Document>, usize)> {
     let (docs, errors) = ingest::read_all(inputs)?;
     for e in &errors {
         eprintln!("{}: {e}", if strict { "error" } else { "warning: skipped" });
@@ -42,7 +42,7 @@ pub(super) fn load(
             );
         }
     }
-    Ok((docs, pins, errors.len()))
+    Ok((docs, errors.len()))
 }
 
 /// Expressions left untagged because their values are out of range, by file and line.
@@ -90,8 +90,17 @@ fn write_all(dir: &Path, files: &[(&str, String)]) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// The files `build` writes into its output folder.
+const FILES: [&str; 4] = ["chronology.yaml", "anchors.yaml", "timeline.svg", "timeline.json"];
+
 pub(super) fn run(a: &BuildArgs) -> anyhow::Result<u8> {
-    let (docs, pins, _) = load(&a.inputs, a.anchors.as_deref(), true)?;
+    let pins = load_pins(&a.inputs, a.anchors.as_deref())?;
+    let inputs = guard::Inputs::new(&a.inputs, pins.path.as_deref())?;
+    guard::prepare_dir(&a.out, &inputs)?;
+    for f in FILES {
+        guard::check_file(&a.out.join(f), &inputs)?;
+    }
+    let (docs, _) = load(&a.inputs, &pins, true)?;
     let built = pipeline::run(&docs, &pins, a.retrieved);
     warn_anchors(&built.anchors);
     warn_untagged(&docs, &built);
@@ -115,10 +124,10 @@ pub(super) fn run(a: &BuildArgs) -> anyhow::Result<u8> {
     write_all(
         &a.out,
         &[
-            ("chronology.yaml", yaml),
-            ("anchors.yaml", anchors),
-            ("timeline.svg", picture),
-            ("timeline.json", json),
+            (FILES[0], yaml),
+            (FILES[1], anchors),
+            (FILES[2], picture),
+            (FILES[3], json),
         ],
     )?;
     let mut out = std::io::stdout().lock();

@@ -5,12 +5,13 @@ use std::io::{BufWriter, Write};
 
 use anyhow::Context;
 
-use super::build::{load, warn_anchors, warn_untagged};
+use super::build::{load, load_pins, warn_anchors, warn_untagged};
 use super::{CheckArgs, CheckFormat};
 use crate::order::pipeline;
 
 pub(super) fn run(a: &CheckArgs) -> anyhow::Result<u8> {
-    let (docs, pins, unreadable) = load(&a.inputs, a.anchors.as_deref(), false)?;
+    let pins = load_pins(&a.inputs, a.anchors.as_deref())?;
+    let (docs, unreadable) = load(&a.inputs, &pins, false)?;
     let built = pipeline::run(&docs, &pins, a.retrieved);
     warn_anchors(&built.anchors);
     warn_untagged(&docs, &built);

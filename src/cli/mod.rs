@@ -11,6 +11,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 mod anchors;
 mod build;
 mod check;
+mod guard;
 mod header;
 mod render;
 mod tag;

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context};
 
-use super::{header, RenderArgs};
+use super::{guard, header, RenderArgs};
 use crate::chronology::{Chronology, SCHEMA_VERSION};
 use crate::emit::{svg, timelinejs};
 
@@ -57,8 +57,11 @@ pub(super) fn run(a: &RenderArgs) -> anyhow::Result<u8> {
             svg_path.display()
         );
     }
-    if let Some(dir) = svg_path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let inputs = guard::Inputs::one(&a.chronology);
+    guard::prepare_dir(svg_path.parent().unwrap_or(Path::new("")), &inputs)?;
+    guard::check_file(&svg_path, &inputs)?;
+    if !a.no_json {
+        guard::check_file(&json_path, &inputs)?;
     }
     let picture = header::xml(&svg::render(&c));
     let json = if a.no_json {

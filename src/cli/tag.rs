@@ -2,11 +2,12 @@
 
 use std::fs;
 use std::io::{BufWriter, Write};
+use std::path::Path;
 
 use anyhow::{bail, Context};
 use rayon::prelude::*;
 
-use super::{header, TagArgs, TagFormat};
+use super::{guard, header, TagArgs, TagFormat};
 use crate::anchor::{self, pins, Pins};
 use crate::emit;
 use crate::ingest::{DocStream, Document};
@@ -46,18 +47,41 @@ fn resolve_against_anchor(
     resolve::resolve_all(&doc.text, mentions, a.as_ref())
 }
 
+/// Refuse, before any work, an output folder or file that must not be written:
+/// for TimeML, the `.tml` of every input file named by its stem (the ids of
+/// JSONL documents are known only when read, and checked then).
+fn check_outputs(a: &TagArgs, dir: &Path, inputs: &guard::Inputs) -> anyhow::Result<()> {
+    guard::prepare_dir(dir, inputs)?;
+    match a.format {
+        TagFormat::Jsonl => guard::check_file(&dir.join("mentions.jsonl"), inputs),
+        TagFormat::Yaml => guard::check_file(&dir.join("mentions.yaml"), inputs),
+        TagFormat::Timeml => {
+            for f in crate::ingest::expand(&a.inputs)? {
+                let jsonl = f.as_os_str() == "-" || f.extension().is_some_and(|e| e == "jsonl" || e == "ndjson");
+                if let (false, Some(stem)) = (jsonl, f.file_stem()) {
+                    let mut name = stem.to_os_string();
+                    name.push(".tml");
+                    guard::check_file(&dir.join(name), inputs)?;
+                }
+            }
+            Ok(())
+        }
+    }
+}
+
 pub(super) fn run(a: &TagArgs) -> anyhow::Result<u8> {
     if a.format == TagFormat::Timeml && a.out.is_none() {
         bail!("--format timeml writes one .tml per document: give --out DIR");
-    }
-    if let Some(dir) = &a.out {
-        fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     }
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(a.threads.unwrap_or(0))
         .build()
         .context("cannot start worker threads")?;
     let pins = pins::find_and_load(a.anchors.as_deref(), &crate::ingest::input_dirs(&a.inputs))?;
+    let inputs = guard::Inputs::new(&a.inputs, pins.path.as_deref())?;
+    if let Some(dir) = &a.out {
+        check_outputs(a, dir, &inputs)?;
+    }
     let stream = DocStream::open(&a.inputs)?;
     let mut sink: Box<dyn Write> = match (&a.out, a.format) {
         (Some(dir), TagFormat::Jsonl) => {
@@ -93,6 +117,7 @@ pub(super) fn run(a: &TagArgs) -> anyhow::Result<u8> {
                 TagFormat::Timeml => {
                     let dir = a.out.as_ref().context("--out is required")?;
                     let p = dir.join(format!("{}.tml", doc.id));
+                    guard::check_file(&p, &inputs)?;
                     fs::write(&p, header::xml(&emit::timeml::document(doc, &res)))
                         .with_context(|| format!("cannot write {}", p.display()))?;
                 }
