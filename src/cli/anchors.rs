@@ -5,8 +5,8 @@ use std::io::{BufWriter, Write};
 use anyhow::Context;
 
 use super::{AnchorsArgs, AnchorsFormat};
-use crate::anchor::{self, pins};
-use crate::ingest;
+use chronology::anchor::{self, pins};
+use chronology::ingest;
 
 pub(super) fn run(a: &AnchorsArgs) -> anyhow::Result<u8> {
     let (docs, errors) = ingest::read_all(&a.inputs)?;
@@ -39,7 +39,7 @@ pub(super) fn run(a: &AnchorsArgs) -> anyhow::Result<u8> {
         }
         AnchorsFormat::Yaml => {
             let y = serde_yaml::to_string(&anchors).context("cannot encode YAML")?;
-            out.write_all(crate::emit::chronology_yaml::yaml11_safe(&y).as_bytes())
+            out.write_all(chronology::emit::chronology_yaml::yaml11_safe(&y).as_bytes())
                 .context("cannot write output")?
         }
     }

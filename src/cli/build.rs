@@ -8,10 +8,10 @@ use std::path::{Path, PathBuf};
 use anyhow::{bail, Context};
 
 use super::{guard, header, BuildArgs};
-use crate::anchor::{pins, Anchor, Pins, Status};
-use crate::emit::{chronology_yaml, svg, timelinejs};
-use crate::ingest::{self, Document};
-use crate::order::pipeline;
+use chronology::anchor::{pins, Anchor, Pins, Status};
+use chronology::emit::{chronology_yaml, svg, timelinejs};
+use chronology::ingest::{self, Document};
+use chronology::order::pipeline;
 
 /// Read the user's anchors file (given, or beside the inputs).
 pub(super) fn load_pins(inputs: &[PathBuf], anchors: Option<&Path>) -> anyhow::Result<Pins> {

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context};
 
-use crate::ingest;
+use chronology::ingest;
 
 /// The inputs of a run, as absolute paths, to compare outputs against.
 pub(super) struct Inputs {

@@ -175,7 +175,7 @@ pub struct TagArgs {
 
 /// Parse a `YYYY-MM-DD` command-line value.
 pub fn parse_day_arg(s: &str) -> Result<chrono::NaiveDate, String> {
-    crate::ingest::parse_day(s).ok_or_else(|| format!("expected a date YYYY-MM-DD, found {s:?}"))
+    chronology::ingest::parse_day(s).ok_or_else(|| format!("expected a date YYYY-MM-DD, found {s:?}"))
 }
 
 /// Run a parsed command line; returns the exit code.

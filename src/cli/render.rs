@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 use anyhow::{bail, Context};
 
 use super::{guard, header, RenderArgs};
-use crate::chronology::{Chronology, SCHEMA_VERSION};
-use crate::emit::{svg, timelinejs};
+use chronology::chronology::{Chronology, SCHEMA_VERSION};
+use chronology::emit::{svg, timelinejs};
 
 /// Read and check a chronology file; errors name the file and, for YAML errors, the line.
 pub(super) fn load(path: &Path) -> anyhow::Result<Chronology> {
@@ -28,7 +28,7 @@ pub(super) fn load(path: &Path) -> anyhow::Result<Chronology> {
 
 /// Write `bytes` to `path` through a temporary file in the same directory, so
 /// a failed run never leaves a half-written file behind.
-pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+pub(super) fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())

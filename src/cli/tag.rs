@@ -8,12 +8,12 @@ use anyhow::{bail, Context};
 use rayon::prelude::*;
 
 use super::{guard, header, TagArgs, TagFormat};
-use crate::anchor::{self, pins, Pins};
-use crate::emit;
-use crate::ingest::{DocStream, Document};
-use crate::resolve::{self, AnchorRef, Resolved};
-use crate::tag;
-use crate::tag::out_of_range::{out_of_range, OutOfRange};
+use chronology::anchor::{self, pins, Pins};
+use chronology::emit;
+use chronology::ingest::{DocStream, Document};
+use chronology::resolve::{self, AnchorRef, Resolved};
+use chronology::tag;
+use chronology::tag::out_of_range::{out_of_range, OutOfRange};
 
 /// How many documents are tagged in parallel between writes: bounds memory
 /// while keeping the output in input order.
@@ -56,7 +56,7 @@ fn check_outputs(a: &TagArgs, dir: &Path, inputs: &guard::Inputs) -> anyhow::Res
         TagFormat::Jsonl => guard::check_file(&dir.join("mentions.jsonl"), inputs),
         TagFormat::Yaml => guard::check_file(&dir.join("mentions.yaml"), inputs),
         TagFormat::Timeml => {
-            for f in crate::ingest::expand(&a.inputs)? {
+            for f in chronology::ingest::expand(&a.inputs)? {
                 let jsonl = f.as_os_str() == "-" || f.extension().is_some_and(|e| e == "jsonl" || e == "ndjson");
                 if let (false, Some(stem)) = (jsonl, f.file_stem()) {
                     let mut name = stem.to_os_string();
@@ -77,7 +77,7 @@ pub(super) fn run(a: &TagArgs) -> anyhow::Result<u8> {
         .num_threads(a.threads.unwrap_or(0))
         .build()
         .context("cannot start worker threads")?;
-    let pins = pins::find_and_load(a.anchors.as_deref(), &crate::ingest::input_dirs(&a.inputs))?;
+    let pins = pins::find_and_load(a.anchors.as_deref(), &chronology::ingest::input_dirs(&a.inputs))?;
     let inputs = guard::Inputs::new(&a.inputs, pins.path.as_deref())?;
     if let Some(dir) = &a.out {
         check_outputs(a, dir, &inputs)?;
@@ -100,7 +100,7 @@ pub(super) fn run(a: &TagArgs) -> anyhow::Result<u8> {
     };
     let mut skipped = 0usize;
     let mut batch: Vec<Document> = Vec::with_capacity(BATCH);
-    let mut yaml_docs: Vec<crate::timex::MentionRecord> = Vec::new();
+    let mut yaml_docs: Vec<chronology::timex::MentionRecord> = Vec::new();
     let mut flush = |batch: &mut Vec<Document>, sink: &mut Box<dyn Write>| -> anyhow::Result<()> {
         let results: Vec<(Vec<Resolved>, Vec<OutOfRange>)> =
             pool.install(|| batch.par_iter().map(|d| process(d, a.dct, &pins)).collect());
