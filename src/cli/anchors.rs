@@ -44,5 +44,5 @@ pub(super) fn run(a: &AnchorsArgs) -> anyhow::Result<u8> {
         }
     }
     out.flush().context("cannot write output")?;
-    Ok(if errors.is_empty() { 0 } else { 1 })
+    Ok(if errors.is_empty() { 0 } else { 2 })
 }

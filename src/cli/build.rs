@@ -26,7 +26,10 @@ pub(super) fn load(inputs: &[PathBuf], pins: &Pins, strict: bool) -> anyhow::Res
         eprintln!("{}: {e}", if strict { "error" } else { "warning: skipped" });
     }
     if strict && !errors.is_empty() {
-        bail!("{} input(s) could not be read; nothing was written", errors.len());
+        bail!(
+            "{} could not be read; nothing was written",
+            super::count(errors.len(), "input", "inputs")
+        );
     }
     for d in &docs {
         for w in &d.warnings {
@@ -133,11 +136,11 @@ pub(super) fn run(a: &BuildArgs) -> anyhow::Result<u8> {
     let mut out = std::io::stdout().lock();
     writeln!(
         out,
-        "wrote {}: {} documents, {} events, {} conflicts",
+        "wrote {}: {}, {}, {}",
         a.out.display(),
-        docs.len(),
-        c.events.len(),
-        c.conflicts.len()
+        super::count(docs.len(), "document", "documents"),
+        super::count(c.events.len(), "event", "events"),
+        super::count(c.conflicts.len(), "conflict", "conflicts")
     )
     .context("cannot write output")?;
     if let Some(p) = previous {

@@ -1,8 +1,11 @@
 //! The command-line edge: argument definitions and dispatch. Errors from the
 //! library get `anyhow` context here and nowhere else.
 //!
-//! Exit codes: 0 done; 1 done with skipped input (or, for `check`, conflicts
-//! found); 2 usage or I/O error.
+//! Exit codes, the same for every command: 0 done; 1 `check` found conflicts;
+//! 2 error: bad usage, an input that cannot be read (tag, anchors and check
+//! still process the rest; build writes nothing), an empty input folder, an
+//! output refused or an I/O error. A closed stdout (`| head`) ends the run
+//! quietly with 0.
 
 use std::path::PathBuf;
 
@@ -173,6 +176,50 @@ pub struct TagArgs {
     pub anchors: Option<PathBuf>,
 }
 
+/// `n` and the noun, singular or plural: "1 document", "2 documents".
+pub(crate) fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The error and its causes, each once: a library error whose message already
+/// ends with its source's (`path: No such file…`) does not repeat it.
+pub fn message(e: &anyhow::Error) -> String {
+    let mut out = String::new();
+    for cause in e.chain() {
+        let s = cause.to_string();
+        if out.is_empty() {
+            out = s;
+        } else if !out.ends_with(&s) {
+            out.push_str(": ");
+            out.push_str(&s);
+        }
+    }
+    out
+}
+
+/// Whether the error is a write to a closed pipe (stdout read by `head`).
+pub fn broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            || c.downcast_ref::<serde_json::Error>()
+                .is_some_and(|j| j.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe))
+    })
+}
+
+/// A folder among the inputs that holds no article is an error naming it.
+fn check_inputs(inputs: &[PathBuf]) -> anyhow::Result<()> {
+    for input in inputs.iter().filter(|p| p.is_dir()) {
+        if chronology::ingest::expand(std::slice::from_ref(input))?.is_empty() {
+            anyhow::bail!(
+                "{}: no articles in this folder (nothing ending in .txt, .md, .tml or .jsonl)",
+                input.display()
+            );
+        }
+    }
+    Ok(())
+}
+
 /// Parse a `YYYY-MM-DD` command-line value.
 pub fn parse_day_arg(s: &str) -> Result<chrono::NaiveDate, String> {
     chronology::ingest::parse_day(s).ok_or_else(|| format!("expected a date YYYY-MM-DD, found {s:?}"))
@@ -180,6 +227,15 @@ pub fn parse_day_arg(s: &str) -> Result<chrono::NaiveDate, String> {
 
 /// Run a parsed command line; returns the exit code.
 pub fn run(cli: Cli) -> anyhow::Result<u8> {
+    if let Some(inputs) = match &cli.command {
+        Command::Tag(a) => Some(&a.inputs),
+        Command::Anchors(a) => Some(&a.inputs),
+        Command::Build(a) => Some(&a.inputs),
+        Command::Check(a) => Some(&a.inputs),
+        Command::Render(_) => None,
+    } {
+        check_inputs(inputs)?;
+    }
     match cli.command {
         Command::Tag(a) => tag::run(&a),
         Command::Anchors(a) => anchors::run(&a),

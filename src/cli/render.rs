@@ -70,7 +70,11 @@ pub(super) fn run(a: &RenderArgs) -> anyhow::Result<u8> {
         Some(header::json(&timelinejs::timeline(&c)).context("cannot encode TimelineJS JSON")?)
     };
     write_atomic(&svg_path, picture.as_bytes())?;
-    eprintln!("wrote {} ({} events)", svg_path.display(), c.events.len());
+    eprintln!(
+        "wrote {} ({})",
+        svg_path.display(),
+        super::count(c.events.len(), "event", "events")
+    );
     if let Some(j) = json {
         write_atomic(&json_path, j.as_bytes())?;
         eprintln!("wrote {}", json_path.display());

@@ -150,5 +150,5 @@ pub(super) fn run(a: &TagArgs) -> anyhow::Result<u8> {
             .context("cannot write YAML")?;
     }
     sink.flush().context("cannot write output")?;
-    Ok(if skipped > 0 { 1 } else { 0 })
+    Ok(if skipped > 0 { 2 } else { 0 })
 }
