@@ -84,8 +84,9 @@ Existing files are replaced only once the new ones are complete."
 pub struct RenderArgs {
     /// The chronology file written by `build` (or edited by hand).
     pub chronology: PathBuf,
-    /// The SVG to write (default: timeline.svg next to CHRONOLOGY.yaml); the
-    /// TimelineJS JSON goes next to it with the extension .json.
+    /// The SVG to write, ending in .svg (default: timeline.svg next to
+    /// CHRONOLOGY.yaml); the TimelineJS JSON goes next to it with the extension
+    /// .json. `-`: the SVG to stdout, no JSON.
     #[arg(short = 'o', long = "output")]
     pub output: Option<PathBuf>,
     /// Do not write the TimelineJS JSON.

@@ -1,6 +1,7 @@
 //! `chronology render`: chronology.yaml → timeline.svg (+ timeline.json).
 
 use std::fs;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context};
@@ -49,20 +50,30 @@ pub(super) fn outputs(input: &Path, output: Option<&Path>) -> (PathBuf, PathBuf)
 }
 
 pub(super) fn run(a: &RenderArgs) -> anyhow::Result<u8> {
-    let c = load(&a.chronology)?;
-    let (svg_path, json_path) = outputs(&a.chronology, a.output.as_deref());
-    if svg_path == json_path {
-        bail!(
-            "{}: the SVG output needs an extension other than .json",
-            svg_path.display()
-        );
+    if let Some(o) = a.output.as_deref() {
+        if o.as_os_str() == "-" {
+            let c = load(&a.chronology)?;
+            let mut out = std::io::stdout().lock();
+            out.write_all(header::xml(&svg::render(&c)).as_bytes())
+                .and_then(|()| out.flush())
+                .context("cannot write output")?;
+            return Ok(0);
+        }
+        if !o.extension().is_some_and(|e| e.eq_ignore_ascii_case("svg")) {
+            bail!(
+                "{}: the picture is drawn as SVG only: give a file name ending in .svg (or - for stdout)",
+                o.display()
+            );
+        }
     }
+    let (svg_path, json_path) = outputs(&a.chronology, a.output.as_deref());
     let inputs = guard::Inputs::one(&a.chronology);
     guard::prepare_dir(svg_path.parent().unwrap_or(Path::new("")), &inputs)?;
     guard::check_file(&svg_path, &inputs)?;
     if !a.no_json {
         guard::check_file(&json_path, &inputs)?;
     }
+    let c = load(&a.chronology)?;
     let picture = header::xml(&svg::render(&c));
     let json = if a.no_json {
         None
