@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context};
 
-use super::{guard, header, BuildArgs};
+use super::{guard, header, ui, BuildArgs};
 use chronology::anchor::{pins, Anchor, Pins, Status};
 use chronology::emit::{chronology_yaml, svg, timelinejs};
 use chronology::ingest::{self, Document};
@@ -20,10 +20,27 @@ pub(super) fn load_pins(inputs: &[PathBuf], anchors: Option<&Path>) -> anyhow::R
 
 /// Read the inputs; with `strict`, any unreadable input is an error (a build
 /// must not silently leave an article out).
-pub(super) fn load(inputs: &[PathBuf], pins: &Pins, strict: bool) -> anyhow::Result<(Vec<Document>, usize)> {
-    let (docs, errors) = ingest::read_all(inputs)?;
+pub(super) fn load(
+    inputs: &[PathBuf],
+    pins: &Pins,
+    strict: bool,
+    bar: &ui::Progress,
+) -> anyhow::Result<(Vec<Document>, usize)> {
+    let mut docs = Vec::new();
+    let mut errors = Vec::new();
+    for item in ingest::DocStream::open(inputs)? {
+        match item {
+            Ok(d) => docs.push(d),
+            Err(e) => errors.push(e),
+        }
+        bar.inc(1);
+    }
     for e in &errors {
-        eprintln!("{}: {e}", if strict { "error" } else { "warning: skipped" });
+        if strict {
+            super::ui::error(e);
+        } else {
+            warn!("skipped: {e}");
+        }
     }
     if strict && !errors.is_empty() {
         bail!(
@@ -33,13 +50,13 @@ pub(super) fn load(inputs: &[PathBuf], pins: &Pins, strict: bool) -> anyhow::Res
     }
     for d in &docs {
         for w in &d.warnings {
-            eprintln!("warning: {w}");
+            warn!("{w}");
         }
     }
     for (doc, pin) in &pins.by_doc {
         if !docs.iter().any(|d| &d.id == doc) {
-            eprintln!(
-                "warning: {}:{}: no document named {doc:?} among the inputs",
+            warn!(
+                "{}:{}: no document named {doc:?} among the inputs",
                 pins.path.as_ref().map(|p| p.display().to_string()).unwrap_or_default(),
                 pin.line
             );
@@ -52,7 +69,7 @@ pub(super) fn load(inputs: &[PathBuf], pins: &Pins, strict: bool) -> anyhow::Res
 pub(super) fn warn_untagged(docs: &[Document], built: &pipeline::Built) {
     for (i, o) in &built.untagged {
         if let Some(d) = docs.get(*i) {
-            eprintln!("warning: {}", d.untagged_warning(o));
+            warn!("{}", d.untagged_warning(o));
         }
     }
 }
@@ -61,8 +78,8 @@ pub(super) fn warn_untagged(docs: &[Document], built: &pipeline::Built) {
 pub(super) fn warn_anchors(anchors: &[Anchor]) {
     for a in anchors {
         if a.status == Status::UnderDetermined {
-            eprintln!(
-                "warning: {}: publication date under-determined: {}",
+            warn!(
+                "{}: publication date under-determined: {}",
                 a.doc,
                 a.reason.as_deref().unwrap_or("the text does not say enough")
             );
@@ -103,8 +120,11 @@ pub(super) fn run(a: &BuildArgs) -> anyhow::Result<u8> {
     for f in FILES {
         guard::check_file(&a.out.join(f), &inputs)?;
     }
-    let (docs, _) = load(&a.inputs, &pins, true)?;
+    let bar = ui::progress(None, "reading");
+    let (docs, _) = load(&a.inputs, &pins, true, &bar)?;
+    bar.stage("tagging, dating and ordering");
     let built = pipeline::run(&docs, &pins, a.retrieved);
+    drop(bar);
     warn_anchors(&built.anchors);
     warn_untagged(&docs, &built);
     let c = &built.chronology;
@@ -118,7 +138,7 @@ pub(super) fn run(a: &BuildArgs) -> anyhow::Result<u8> {
         Ok(text) => match chronology_yaml::read(&text) {
             Ok(p) => Some(p),
             Err(e) => {
-                eprintln!("warning: {}: {e}; not compared", previous_path.display());
+                warn!("{}: {e}; not compared", previous_path.display());
                 None
             }
         },

@@ -11,8 +11,11 @@ use chronology::order::pipeline;
 
 pub(super) fn run(a: &CheckArgs) -> anyhow::Result<u8> {
     let pins = load_pins(&a.inputs, a.anchors.as_deref())?;
-    let (docs, unreadable) = load(&a.inputs, &pins, false)?;
+    let bar = super::ui::progress(None, "reading");
+    let (docs, unreadable) = load(&a.inputs, &pins, false, &bar)?;
+    bar.stage("tagging, dating and ordering");
     let built = pipeline::run(&docs, &pins, a.retrieved);
+    drop(bar);
     warn_anchors(&built.anchors);
     warn_untagged(&docs, &built);
     let where_: BTreeMap<&str, &chronology::ingest::Document> = docs.iter().map(|d| (d.id.as_str(), d)).collect();

@@ -81,14 +81,14 @@ pub(super) fn run(a: &RenderArgs) -> anyhow::Result<u8> {
         Some(header::json(&timelinejs::timeline(&c)).context("cannot encode TimelineJS JSON")?)
     };
     write_atomic(&svg_path, picture.as_bytes())?;
-    eprintln!(
+    super::ui::note(format_args!(
         "wrote {} ({})",
         svg_path.display(),
         super::count(c.events.len(), "event", "events")
-    );
+    ));
     if let Some(j) = json {
         write_atomic(&json_path, j.as_bytes())?;
-        eprintln!("wrote {}", json_path.display());
+        super::ui::note(format_args!("wrote {}", json_path.display()));
     }
     Ok(0)
 }

@@ -73,10 +73,6 @@ pub(super) fn run(a: &TagArgs) -> anyhow::Result<u8> {
     if a.format == TagFormat::Timeml && a.out.is_none() {
         bail!("--format timeml writes one .tml per document: give --out DIR");
     }
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(a.threads.unwrap_or(0))
-        .build()
-        .context("cannot start worker threads")?;
     let pins = pins::find_and_load(a.anchors.as_deref(), &chronology::ingest::input_dirs(&a.inputs))?;
     let inputs = guard::Inputs::new(&a.inputs, pins.path.as_deref())?;
     if let Some(dir) = &a.out {
@@ -98,18 +94,19 @@ pub(super) fn run(a: &TagArgs) -> anyhow::Result<u8> {
         }
         _ => Box::new(BufWriter::new(std::io::stdout().lock())),
     };
+    let bar = super::ui::progress(None, "tagging");
     let mut skipped = 0usize;
     let mut batch: Vec<Document> = Vec::with_capacity(BATCH);
     let mut yaml_docs: Vec<chronology::timex::MentionRecord> = Vec::new();
     let mut flush = |batch: &mut Vec<Document>, sink: &mut Box<dyn Write>| -> anyhow::Result<()> {
         let results: Vec<(Vec<Resolved>, Vec<OutOfRange>)> =
-            pool.install(|| batch.par_iter().map(|d| process(d, a.dct, &pins)).collect());
+            batch.par_iter().map(|d| process(d, a.dct, &pins)).collect();
         for (doc, (res, untagged)) in batch.iter().zip(results) {
             for w in &doc.warnings {
-                eprintln!("warning: {w}");
+                warn!("{w}");
             }
             for o in &untagged {
-                eprintln!("warning: {}", doc.untagged_warning(o));
+                warn!("{}", doc.untagged_warning(o));
             }
             match a.format {
                 TagFormat::Jsonl => emit::jsonl::write_doc(sink, doc, &res).context("cannot write output")?,
@@ -123,6 +120,7 @@ pub(super) fn run(a: &TagArgs) -> anyhow::Result<u8> {
                 }
             }
         }
+        bar.inc(batch.len() as u64);
         batch.clear();
         Ok(())
     };
@@ -135,7 +133,7 @@ pub(super) fn run(a: &TagArgs) -> anyhow::Result<u8> {
                 }
             }
             Err(e) => {
-                eprintln!("warning: skipped: {e}");
+                warn!("skipped: {e}");
                 skipped += 1;
             }
         }
