@@ -8,12 +8,12 @@
 //! files     mentions       TIMEX3     pub. dates  graph    yaml, jsonl, timeml, svg, timelinejs
 //! ```
 //!
-//! `cli` is the command-line edge over the library.
+//! The command line (`src/main.rs`, `src/cli/`) is a binary over this library;
+//! the library's errors are typed (`thiserror`), `anyhow` is the binary's only.
 #![deny(missing_docs)]
 
 pub mod anchor;
 pub mod chronology;
-pub mod cli;
 pub mod emit;
 pub mod grammar;
 pub mod ingest;

@@ -4,12 +4,16 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+mod cli;
+
 fn main() -> ExitCode {
-    let cli = chronology::cli::Cli::parse();
-    match chronology::cli::run(cli) {
+    let cli = cli::Cli::parse();
+    match cli::run(cli) {
         Ok(code) => ExitCode::from(code),
+        // the reader went away (`| head`): stop quietly, as ripgrep does
+        Err(e) if cli::broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("chronology: {e:#}");
+            eprintln!("chronology: {}", cli::message(&e));
             ExitCode::from(2)
         }
     }

@@ -62,7 +62,7 @@ fn writes_every_file_and_reports_no_change_the_second_time() {
     let (code, stdout, err) = run(bin().arg("build").arg(d.join("in")).arg("--out").arg(&out));
     assert_eq!(code, 0, "{err}");
     assert!(
-        stdout.starts_with(&format!("wrote {}: 1 documents", out.display())),
+        stdout.starts_with(&format!("wrote {}: 1 document,", out.display())),
         "{stdout}"
     );
     for f in FILES {

@@ -48,15 +48,17 @@ fn non_utf8_file_is_read_lossily_with_a_warning_and_others_go_on() {
 }
 
 #[test]
-fn malformed_jsonl_line_is_skipped_with_its_line_and_exit_1() {
+fn malformed_jsonl_line_is_skipped_with_its_line_and_exit_2() {
     let d = tmpdir("jsonl");
     let p = write(
         &d,
         "in.jsonl",
         b"{\"doc\": \"a\", \"text\": \"on Monday\", \"dct\": \"2025-02-10\"}\n{\"doc\": \"b\", \"text\": \n{\"doc\": \"c\", \"text\": \"x\", \"dct\": \"2025-02-30\"}\n",
     );
-    let (code, _, err) = run(bin().arg("tag").arg(&p));
-    assert_eq!(code, 1, "{err}");
+    let (code, out, err) = run(bin().arg("tag").arg(&p));
+    // an input that cannot be read is an error (exit 2), the rest is still tagged
+    assert_eq!(code, 2, "{err}");
+    assert!(out.contains("\"doc\":\"a\""), "{out}");
     assert!(err.contains("in.jsonl:2:"), "{err}");
     assert!(
         err.contains("in.jsonl:3: `dct`: expected a date YYYY-MM-DD, found \"2025-02-30\""),
@@ -120,7 +122,7 @@ fn bad_front_matter_is_skipped_naming_file_and_line() {
         b"---\ntitle: T\npublished: yesterday\n---\nBody on Monday.\n",
     );
     let (code, _, err) = run(bin().arg("tag").arg(&d));
-    assert_eq!(code, 1, "{err}");
+    assert_eq!(code, 2, "{err}");
     assert!(err.contains("f.md:3: front matter: `published`"), "{err}");
 }
 

@@ -5,30 +5,15 @@ use std::io::{BufWriter, Write};
 use anyhow::Context;
 
 use super::{AnchorsArgs, AnchorsFormat};
-use crate::anchor::{self, pins};
-use crate::ingest;
+use chronology::anchor;
 
 pub(super) fn run(a: &AnchorsArgs) -> anyhow::Result<u8> {
-    let (docs, errors) = ingest::read_all(&a.inputs)?;
-    for e in &errors {
-        eprintln!("warning: skipped: {e}");
-    }
-    for d in &docs {
-        for w in &d.warnings {
-            eprintln!("warning: {w}");
-        }
-    }
-    let pins = pins::find_and_load(a.anchors.as_deref(), &ingest::input_dirs(&a.inputs))?;
-    for (doc, pin) in &pins.by_doc {
-        if !docs.iter().any(|d| &d.id == doc) {
-            eprintln!(
-                "warning: {}:{}: no document named {doc:?} among the inputs",
-                pins.path.as_ref().map(|p| p.display().to_string()).unwrap_or_default(),
-                pin.line
-            );
-        }
-    }
+    let pins = super::build::load_pins(&a.inputs, a.anchors.as_deref())?;
+    let bar = super::ui::progress(None, "reading");
+    let (docs, unreadable) = super::build::load(&a.inputs, &pins, false, &bar)?;
+    bar.stage("dating");
     let anchors = anchor::infer_corpus(&docs, &pins, a.retrieved);
+    drop(bar);
     let mut out = BufWriter::new(std::io::stdout().lock());
     match a.format {
         AnchorsFormat::Jsonl => {
@@ -39,10 +24,10 @@ pub(super) fn run(a: &AnchorsArgs) -> anyhow::Result<u8> {
         }
         AnchorsFormat::Yaml => {
             let y = serde_yaml::to_string(&anchors).context("cannot encode YAML")?;
-            out.write_all(crate::emit::chronology_yaml::yaml11_safe(&y).as_bytes())
+            out.write_all(chronology::emit::chronology_yaml::yaml11_safe(&y).as_bytes())
                 .context("cannot write output")?
         }
     }
     out.flush().context("cannot write output")?;
-    Ok(if errors.is_empty() { 0 } else { 1 })
+    Ok(if unreadable == 0 { 0 } else { 2 })
 }

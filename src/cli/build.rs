@@ -7,49 +7,69 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context};
 
-use super::BuildArgs;
-use crate::anchor::{pins, Anchor, Pins, Status};
-use crate::emit::{chronology_yaml, svg, timelinejs};
-use crate::ingest::{self, Document};
-use crate::order::pipeline;
+use super::{guard, header, ui, BuildArgs};
+use chronology::anchor::{pins, Anchor, Pins, Status};
+use chronology::emit::{chronology_yaml, svg, timelinejs};
+use chronology::ingest::{self, Document};
+use chronology::order::pipeline;
 
-/// Read the inputs and the user's anchors file; any unreadable input is an
-/// error (a build must not silently leave an article out).
+/// Read the user's anchors file (given, or beside the inputs).
+pub(super) fn load_pins(inputs: &[PathBuf], anchors: Option<&Path>) -> anyhow::Result<Pins> {
+    Ok(pins::find_and_load(anchors, &ingest::input_dirs(inputs))?)
+}
+
+/// Read the inputs; with `strict`, any unreadable input is an error (a build
+/// must not silently leave an article out).
 pub(super) fn load(
     inputs: &[PathBuf],
-    anchors: Option<&Path>,
+    pins: &Pins,
     strict: bool,
-) -> anyhow::Result<(Vec<Document>, Pins, usize)> {
-    let pins = pins::find_and_load(anchors, &ingest::input_dirs(inputs))?;
-    let (docs, errors) = ingest::read_all(inputs)?;
+    bar: &ui::Progress,
+) -> anyhow::Result<(Vec<Document>, usize)> {
+    let mut docs = Vec::new();
+    let mut errors = Vec::new();
+    for item in ingest::DocStream::open(inputs)? {
+        match item {
+            Ok(d) => docs.push(d),
+            Err(e) => errors.push(e),
+        }
+        bar.inc(1);
+    }
     for e in &errors {
-        eprintln!("{}: {e}", if strict { "error" } else { "warning: skipped" });
+        if strict {
+            super::ui::error(e);
+        } else {
+            warn!("skipped: {e}");
+        }
     }
     if strict && !errors.is_empty() {
-        bail!("{} input(s) could not be read; nothing was written", errors.len());
+        bail!(
+            "{} could not be read; nothing was written",
+            super::count(errors.len(), "input", "inputs")
+        );
     }
     for d in &docs {
         for w in &d.warnings {
-            eprintln!("warning: {w}");
+            warn!("{w}");
         }
     }
     for (doc, pin) in &pins.by_doc {
         if !docs.iter().any(|d| &d.id == doc) {
-            eprintln!(
-                "warning: {}:{}: no document named {doc:?} among the inputs",
+            warn!(
+                "{}:{}: no document named {doc:?} among the inputs",
                 pins.path.as_ref().map(|p| p.display().to_string()).unwrap_or_default(),
                 pin.line
             );
         }
     }
-    Ok((docs, pins, errors.len()))
+    Ok((docs, errors.len()))
 }
 
 /// Expressions left untagged because their values are out of range, by file and line.
 pub(super) fn warn_untagged(docs: &[Document], built: &pipeline::Built) {
     for (i, o) in &built.untagged {
         if let Some(d) = docs.get(*i) {
-            eprintln!("warning: {}", d.untagged_warning(o));
+            warn!("{}", d.untagged_warning(o));
         }
     }
 }
@@ -58,8 +78,8 @@ pub(super) fn warn_untagged(docs: &[Document], built: &pipeline::Built) {
 pub(super) fn warn_anchors(anchors: &[Anchor]) {
     for a in anchors {
         if a.status == Status::UnderDetermined {
-            eprintln!(
-                "warning: {}: publication date under-determined: {}",
+            warn!(
+                "{}: publication date under-determined: {}",
                 a.doc,
                 a.reason.as_deref().unwrap_or("the text does not say enough")
             );
@@ -90,24 +110,35 @@ fn write_all(dir: &Path, files: &[(&str, String)]) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// The files `build` writes into its output folder.
+const FILES: [&str; 4] = ["chronology.yaml", "anchors.yaml", "timeline.svg", "timeline.json"];
+
 pub(super) fn run(a: &BuildArgs) -> anyhow::Result<u8> {
-    let (docs, pins, _) = load(&a.inputs, a.anchors.as_deref(), true)?;
+    let pins = load_pins(&a.inputs, a.anchors.as_deref())?;
+    let inputs = guard::Inputs::new(&a.inputs, pins.path.as_deref())?;
+    guard::prepare_dir(&a.out, &inputs)?;
+    for f in FILES {
+        guard::check_file(&a.out.join(f), &inputs)?;
+    }
+    let bar = ui::progress(None, "reading");
+    let (docs, _) = load(&a.inputs, &pins, true, &bar)?;
+    bar.stage("tagging, dating and ordering");
     let built = pipeline::run(&docs, &pins, a.retrieved);
+    drop(bar);
     warn_anchors(&built.anchors);
     warn_untagged(&docs, &built);
     let c = &built.chronology;
     let yaml = chronology_yaml::chronology(c)?;
     let anchors = chronology_yaml::anchors(&built.anchors)?;
-    let picture = svg::render(c);
-    let mut json = serde_json::to_string_pretty(&timelinejs::timeline(c)).context("cannot encode TimelineJS JSON")?;
-    json.push('\n');
+    let picture = header::xml(&svg::render(c));
+    let json = header::json(&timelinejs::timeline(c)).context("cannot encode TimelineJS JSON")?;
 
     let previous_path = a.out.join("chronology.yaml");
     let previous = match fs::read_to_string(&previous_path) {
         Ok(text) => match chronology_yaml::read(&text) {
             Ok(p) => Some(p),
             Err(e) => {
-                eprintln!("warning: {}: {e}; not compared", previous_path.display());
+                warn!("{}: {e}; not compared", previous_path.display());
                 None
             }
         },
@@ -116,20 +147,20 @@ pub(super) fn run(a: &BuildArgs) -> anyhow::Result<u8> {
     write_all(
         &a.out,
         &[
-            ("chronology.yaml", yaml),
-            ("anchors.yaml", anchors),
-            ("timeline.svg", picture),
-            ("timeline.json", json),
+            (FILES[0], yaml),
+            (FILES[1], anchors),
+            (FILES[2], picture),
+            (FILES[3], json),
         ],
     )?;
     let mut out = std::io::stdout().lock();
     writeln!(
         out,
-        "wrote {}: {} documents, {} events, {} conflicts",
+        "wrote {}: {}, {}, {}",
         a.out.display(),
-        docs.len(),
-        c.events.len(),
-        c.conflicts.len()
+        super::count(docs.len(), "document", "documents"),
+        super::count(c.events.len(), "event", "events"),
+        super::count(c.conflicts.len(), "conflict", "conflicts")
     )
     .context("cannot write output")?;
     if let Some(p) = previous {

@@ -5,16 +5,20 @@ use std::io::{BufWriter, Write};
 
 use anyhow::Context;
 
-use super::build::{load, warn_anchors, warn_untagged};
+use super::build::{load, load_pins, warn_anchors, warn_untagged};
 use super::{CheckArgs, CheckFormat};
-use crate::order::pipeline;
+use chronology::order::pipeline;
 
 pub(super) fn run(a: &CheckArgs) -> anyhow::Result<u8> {
-    let (docs, pins, unreadable) = load(&a.inputs, a.anchors.as_deref(), false)?;
+    let pins = load_pins(&a.inputs, a.anchors.as_deref())?;
+    let bar = super::ui::progress(None, "reading");
+    let (docs, unreadable) = load(&a.inputs, &pins, false, &bar)?;
+    bar.stage("tagging, dating and ordering");
     let built = pipeline::run(&docs, &pins, a.retrieved);
+    drop(bar);
     warn_anchors(&built.anchors);
     warn_untagged(&docs, &built);
-    let where_: BTreeMap<&str, &crate::ingest::Document> = docs.iter().map(|d| (d.id.as_str(), d)).collect();
+    let where_: BTreeMap<&str, &chronology::ingest::Document> = docs.iter().map(|d| (d.id.as_str(), d)).collect();
     let mut out = BufWriter::new(std::io::stdout().lock());
     for c in &built.chronology.conflicts {
         match a.format {

@@ -1,25 +1,52 @@
 //! The command-line edge: argument definitions and dispatch. Errors from the
 //! library get `anyhow` context here and nowhere else.
 //!
-//! Exit codes: 0 done; 1 done with skipped input (or, for `check`, conflicts
-//! found); 2 usage or I/O error.
+//! Exit codes, the same for every command: 0 done; 1 `check` found conflicts;
+//! 2 error: bad usage, an input that cannot be read (tag, anchors and check
+//! still process the rest; build writes nothing), an empty input folder, an
+//! output refused or an I/O error. A closed stdout (`| head`) ends the run
+//! quietly with 0.
 
 use std::path::PathBuf;
 
+use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
+
+/// `warning: …` on stderr, unless `--quiet` (above the progress bar, if shown).
+macro_rules! warn {
+    ($($t:tt)*) => {
+        crate::cli::ui::warn(format_args!($($t)*))
+    };
+}
 
 mod anchors;
 mod build;
 mod check;
+mod guard;
+mod header;
 mod render;
 mod tag;
+mod ui;
 
 /// Command-line arguments.
 #[derive(Debug, Parser)]
 #[command(
     name = "chronology",
     version,
-    about = "Normalise relative dates in news articles into one absolute, checked chronology."
+    about = "Normalise relative dates in news articles into one absolute, checked chronology.",
+    after_help = "EXIT CODES (every command):
+    0  done
+    1  check found conflicts
+    2  error: bad usage, an input that cannot be read (tag, anchors and check still
+       process the rest; build writes nothing), an input folder with no article,
+       an output refused (the engine never replaces a file it did not write) or
+       an I/O error
+  A closed stdout (`chronology tag … | head`) ends the run quietly with 0.
+
+EXAMPLES:
+    chronology build seeds --out out
+    chronology check seeds
+    chronology tag article.txt --dct 2025-02-10"
 )]
 pub struct Cli {
     /// What to do.
@@ -54,6 +81,13 @@ pub enum AnchorsFormat {
 
 /// `chronology anchors INPUT... [--format yaml|jsonl] [--retrieved YYYY-MM-DD] [--anchors FILE]`
 #[derive(Debug, clap::Args)]
+#[command(after_help = "EXAMPLES:
+  Every publication date of the articles in seeds/, with its evidence:
+    chronology anchors seeds
+  One record a line, pages retrieved on 2025-06-03 ('Published 1 day ago'):
+    chronology anchors pages.jsonl --format jsonl --retrieved 2025-06-03
+  Only the documents whose date is not settled:
+    chronology anchors seeds --format jsonl | grep -v '\"status\":\"determined\"'")]
 pub struct AnchorsArgs {
     /// Files or directories (`.txt`, `.md`, `.tml`, `.jsonl`; `-` for JSONL on stdin).
     #[arg(required = true)]
@@ -67,6 +101,12 @@ pub struct AnchorsArgs {
     /// The user's anchors file (default: `anchors.yaml` in an input directory).
     #[arg(long)]
     pub anchors: Option<PathBuf>,
+    /// Worker threads (default: all cores).
+    #[arg(long)]
+    pub threads: Option<usize>,
+    /// Progress and warnings.
+    #[command(flatten)]
+    pub ui: UiArgs,
 }
 
 /// `chronology render CHRONOLOGY.yaml [-o FILE.svg] [--no-json]`
@@ -74,18 +114,30 @@ pub struct AnchorsArgs {
 #[command(
     after_help = "Writes FILE.svg and, next to it, the TimelineJS3 JSON under the same name with \
 the extension .json (default: timeline.svg and timeline.json in the directory of CHRONOLOGY.yaml). \
-Existing files are replaced only once the new ones are complete."
+Existing files are replaced only once the new ones are complete, and only if chronology wrote them.
+
+EXAMPLES:
+  Redraw out/timeline.svg and out/timeline.json after editing out/chronology.yaml:
+    chronology render out/chronology.yaml
+  The picture elsewhere, without the JSON:
+    chronology render out/chronology.yaml -o pictures/story.svg --no-json
+  The SVG on stdout:
+    chronology render out/chronology.yaml -o - | gzip > story.svgz"
 )]
 pub struct RenderArgs {
     /// The chronology file written by `build` (or edited by hand).
     pub chronology: PathBuf,
-    /// The SVG to write (default: timeline.svg next to CHRONOLOGY.yaml); the
-    /// TimelineJS JSON goes next to it with the extension .json.
+    /// The SVG to write, ending in .svg (default: timeline.svg next to
+    /// CHRONOLOGY.yaml); the TimelineJS JSON goes next to it with the extension
+    /// .json. `-`: the SVG to stdout, no JSON.
     #[arg(short = 'o', long = "output")]
     pub output: Option<PathBuf>,
     /// Do not write the TimelineJS JSON.
     #[arg(long)]
     pub no_json: bool,
+    /// Progress and warnings.
+    #[command(flatten)]
+    pub ui: UiArgs,
 }
 
 /// `chronology build DIR|FILES... [--out DIR] [--anchors FILE] [--retrieved YYYY-MM-DD]`
@@ -93,7 +145,16 @@ pub struct RenderArgs {
 #[command(
     after_help = "Every file is first written under a temporary name in the output directory and \
 renamed only once all are complete: a build that fails (bad anchors file, unreadable input) \
-leaves the previous output exactly as it was."
+leaves the previous output exactly as it was. The output directory may not be an input \
+directory, and a file in it that chronology did not write is never replaced.
+
+EXAMPLES:
+  Build the articles of seeds/ (pins in seeds/anchors.yaml) into out/:
+    chronology build seeds --out out
+  Pin dates from another file, pages retrieved on 2025-06-03:
+    chronology build pages.jsonl --anchors my-pins.yaml --retrieved 2025-06-03 --out story
+  On two cores, without the progress bar or warnings:
+    chronology build seeds --out out --threads 2 --quiet"
 )]
 pub struct BuildArgs {
     /// Files or directories (`.txt`, `.md`, `.tml`, `.jsonl`; `-` for JSONL on stdin).
@@ -108,6 +169,12 @@ pub struct BuildArgs {
     /// The day the pages were retrieved: an upper bound, and what relative page stamps count from.
     #[arg(long, value_parser = parse_day_arg)]
     pub retrieved: Option<chrono::NaiveDate>,
+    /// Worker threads (default: all cores).
+    #[arg(long)]
+    pub threads: Option<usize>,
+    /// Progress and warnings.
+    #[command(flatten)]
+    pub ui: UiArgs,
 }
 
 /// Output formats of `check`.
@@ -121,6 +188,15 @@ pub enum CheckFormat {
 
 /// `chronology check DIR|FILES... [--format text|jsonl] [--anchors FILE] [--retrieved YYYY-MM-DD]`
 #[derive(Debug, clap::Args)]
+#[command(after_help = "Exit codes: 0 no conflict, 1 conflicts found, 2 errors.
+
+EXAMPLES:
+  The conflicts among the articles of seeds/, with file:line of each statement:
+    chronology check seeds
+  As JSON lines, in a CI step that fails on any conflict:
+    chronology check corpus/ --format jsonl > conflicts.jsonl
+  The kinds of conflict only:
+    chronology check seeds --format jsonl | jq -r .kind | sort | uniq -c")]
 pub struct CheckArgs {
     /// Files or directories (`.txt`, `.md`, `.tml`, `.jsonl`; `-` for JSONL on stdin).
     #[arg(required = true)]
@@ -134,6 +210,12 @@ pub struct CheckArgs {
     /// The day the pages were retrieved.
     #[arg(long, value_parser = parse_day_arg)]
     pub retrieved: Option<chrono::NaiveDate>,
+    /// Worker threads (default: all cores).
+    #[arg(long)]
+    pub threads: Option<usize>,
+    /// Progress and warnings.
+    #[command(flatten)]
+    pub ui: UiArgs,
 }
 
 /// Output formats of `tag`.
@@ -149,6 +231,13 @@ pub enum TagFormat {
 
 /// `chronology tag INPUT... [--dct YYYY-MM-DD] [--format jsonl|yaml|timeml] [--out DIR] [--threads N]`
 #[derive(Debug, clap::Args)]
+#[command(after_help = "EXAMPLES:
+  Every temporal expression of one article, resolved against 10 February 2025:
+    chronology tag article.txt --dct 2025-02-10
+  A JSONL corpus from stdin, on four threads:
+    zcat news.jsonl.gz | chronology tag - --threads 4 > mentions.jsonl
+  TimeML with inline TIMEX3, one .tml per document, into tagged/ (not the input folder):
+    chronology tag corpus/ --format timeml --out tagged")]
 pub struct TagArgs {
     /// Files or directories (`.txt`, `.md`, `.tml`, `.jsonl`; `-` for JSONL on stdin).
     #[arg(required = true)]
@@ -169,20 +258,100 @@ pub struct TagArgs {
     /// `anchors.yaml` in an input directory).
     #[arg(long)]
     pub anchors: Option<PathBuf>,
+    /// Progress and warnings.
+    #[command(flatten)]
+    pub ui: UiArgs,
+}
+
+/// Flags every command takes.
+#[derive(Debug, Clone, clap::Args)]
+pub struct UiArgs {
+    /// Show the progress bar on stderr even when it is not a terminal (by
+    /// default it shows only on a terminal, once a run takes over a second).
+    #[arg(long, conflicts_with = "quiet")]
+    pub progress: bool,
+    /// No progress bar and no warnings (errors are still printed).
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+}
+
+/// `n` and the noun, singular or plural: "1 document", "2 documents".
+pub(crate) fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The error and its causes, each once: a library error whose message already
+/// ends with its source's (`path: No such file…`) does not repeat it.
+pub fn message(e: &anyhow::Error) -> String {
+    let mut out = String::new();
+    for cause in e.chain() {
+        let s = cause.to_string();
+        if out.is_empty() {
+            out = s;
+        } else if !out.ends_with(&s) {
+            out.push_str(": ");
+            out.push_str(&s);
+        }
+    }
+    out
+}
+
+/// Whether the error is a write to a closed pipe (stdout read by `head`).
+pub fn broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            || c.downcast_ref::<serde_json::Error>()
+                .is_some_and(|j| j.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe))
+    })
+}
+
+/// A folder among the inputs that holds no article is an error naming it.
+fn check_inputs(inputs: &[PathBuf]) -> anyhow::Result<()> {
+    for input in inputs.iter().filter(|p| p.is_dir()) {
+        if chronology::ingest::expand(std::slice::from_ref(input))?.is_empty() {
+            anyhow::bail!(
+                "{}: no articles in this folder (nothing ending in .txt, .md, .tml or .jsonl)",
+                input.display()
+            );
+        }
+    }
+    Ok(())
 }
 
 /// Parse a `YYYY-MM-DD` command-line value.
 pub fn parse_day_arg(s: &str) -> Result<chrono::NaiveDate, String> {
-    crate::ingest::parse_day(s).ok_or_else(|| format!("expected a date YYYY-MM-DD, found {s:?}"))
+    chronology::ingest::parse_day(s).ok_or_else(|| format!("expected a date YYYY-MM-DD, found {s:?}"))
 }
 
 /// Run a parsed command line; returns the exit code.
 pub fn run(cli: Cli) -> anyhow::Result<u8> {
-    match cli.command {
+    let (ui, threads) = match &cli.command {
+        Command::Tag(a) => (&a.ui, a.threads),
+        Command::Anchors(a) => (&a.ui, a.threads),
+        Command::Build(a) => (&a.ui, a.threads),
+        Command::Check(a) => (&a.ui, a.threads),
+        Command::Render(a) => (&a.ui, None),
+    };
+    ui::init(ui);
+    if let Some(inputs) = match &cli.command {
+        Command::Tag(a) => Some(&a.inputs),
+        Command::Anchors(a) => Some(&a.inputs),
+        Command::Build(a) => Some(&a.inputs),
+        Command::Check(a) => Some(&a.inputs),
+        Command::Render(_) => None,
+    } {
+        check_inputs(inputs)?;
+    }
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads.unwrap_or(0))
+        .build()
+        .context("cannot start worker threads")?;
+    pool.install(|| match cli.command {
         Command::Tag(a) => tag::run(&a),
         Command::Anchors(a) => anchors::run(&a),
         Command::Render(a) => render::run(&a),
         Command::Build(a) => build::run(&a),
         Command::Check(a) => check::run(&a),
-    }
+    })
 }

@@ -1,13 +1,14 @@
 //! `chronology render`: chronology.yaml → timeline.svg (+ timeline.json).
 
 use std::fs;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context};
 
-use super::RenderArgs;
-use crate::chronology::{Chronology, SCHEMA_VERSION};
-use crate::emit::{svg, timelinejs};
+use super::{guard, header, RenderArgs};
+use chronology::chronology::{Chronology, SCHEMA_VERSION};
+use chronology::emit::{svg, timelinejs};
 
 /// Read and check a chronology file; errors name the file and, for YAML errors, the line.
 pub(super) fn load(path: &Path) -> anyhow::Result<Chronology> {
@@ -28,7 +29,7 @@ pub(super) fn load(path: &Path) -> anyhow::Result<Chronology> {
 
 /// Write `bytes` to `path` through a temporary file in the same directory, so
 /// a failed run never leaves a half-written file behind.
-pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+pub(super) fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -49,30 +50,45 @@ pub(super) fn outputs(input: &Path, output: Option<&Path>) -> (PathBuf, PathBuf)
 }
 
 pub(super) fn run(a: &RenderArgs) -> anyhow::Result<u8> {
-    let c = load(&a.chronology)?;
+    if let Some(o) = a.output.as_deref() {
+        if o.as_os_str() == "-" {
+            let c = load(&a.chronology)?;
+            let mut out = std::io::stdout().lock();
+            out.write_all(header::xml(&svg::render(&c)).as_bytes())
+                .and_then(|()| out.flush())
+                .context("cannot write output")?;
+            return Ok(0);
+        }
+        if !o.extension().is_some_and(|e| e.eq_ignore_ascii_case("svg")) {
+            bail!(
+                "{}: the picture is drawn as SVG only: give a file name ending in .svg (or - for stdout)",
+                o.display()
+            );
+        }
+    }
     let (svg_path, json_path) = outputs(&a.chronology, a.output.as_deref());
-    if svg_path == json_path {
-        bail!(
-            "{}: the SVG output needs an extension other than .json",
-            svg_path.display()
-        );
+    let inputs = guard::Inputs::one(&a.chronology);
+    guard::prepare_dir(svg_path.parent().unwrap_or(Path::new("")), &inputs)?;
+    guard::check_file(&svg_path, &inputs)?;
+    if !a.no_json {
+        guard::check_file(&json_path, &inputs)?;
     }
-    if let Some(dir) = svg_path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    }
-    let picture = svg::render(&c);
+    let c = load(&a.chronology)?;
+    let picture = header::xml(&svg::render(&c));
     let json = if a.no_json {
         None
     } else {
-        let mut j = serde_json::to_string_pretty(&timelinejs::timeline(&c)).context("cannot encode TimelineJS JSON")?;
-        j.push('\n');
-        Some(j)
+        Some(header::json(&timelinejs::timeline(&c)).context("cannot encode TimelineJS JSON")?)
     };
     write_atomic(&svg_path, picture.as_bytes())?;
-    eprintln!("wrote {} ({} events)", svg_path.display(), c.events.len());
+    super::ui::note(format_args!(
+        "wrote {} ({})",
+        svg_path.display(),
+        super::count(c.events.len(), "event", "events")
+    ));
     if let Some(j) = json {
         write_atomic(&json_path, j.as_bytes())?;
-        eprintln!("wrote {}", json_path.display());
+        super::ui::note(format_args!("wrote {}", json_path.display()));
     }
     Ok(0)
 }

@@ -2,17 +2,18 @@
 
 use std::fs;
 use std::io::{BufWriter, Write};
+use std::path::Path;
 
 use anyhow::{bail, Context};
 use rayon::prelude::*;
 
-use super::{TagArgs, TagFormat};
-use crate::anchor::{self, pins, Pins};
-use crate::emit;
-use crate::ingest::{DocStream, Document};
-use crate::resolve::{self, AnchorRef, Resolved};
-use crate::tag;
-use crate::tag::out_of_range::{out_of_range, OutOfRange};
+use super::{guard, header, TagArgs, TagFormat};
+use chronology::anchor::{self, pins, Pins};
+use chronology::emit;
+use chronology::ingest::{DocStream, Document};
+use chronology::resolve::{self, AnchorRef, Resolved};
+use chronology::tag;
+use chronology::tag::out_of_range::{out_of_range, OutOfRange};
 
 /// How many documents are tagged in parallel between writes: bounds memory
 /// while keeping the output in input order.
@@ -46,18 +47,37 @@ fn resolve_against_anchor(
     resolve::resolve_all(&doc.text, mentions, a.as_ref())
 }
 
+/// Refuse, before any work, an output folder or file that must not be written:
+/// for TimeML, the `.tml` of every input file named by its stem (the ids of
+/// JSONL documents are known only when read, and checked then).
+fn check_outputs(a: &TagArgs, dir: &Path, inputs: &guard::Inputs) -> anyhow::Result<()> {
+    guard::prepare_dir(dir, inputs)?;
+    match a.format {
+        TagFormat::Jsonl => guard::check_file(&dir.join("mentions.jsonl"), inputs),
+        TagFormat::Yaml => guard::check_file(&dir.join("mentions.yaml"), inputs),
+        TagFormat::Timeml => {
+            for f in chronology::ingest::expand(&a.inputs)? {
+                let jsonl = f.as_os_str() == "-" || f.extension().is_some_and(|e| e == "jsonl" || e == "ndjson");
+                if let (false, Some(stem)) = (jsonl, f.file_stem()) {
+                    let mut name = stem.to_os_string();
+                    name.push(".tml");
+                    guard::check_file(&dir.join(name), inputs)?;
+                }
+            }
+            Ok(())
+        }
+    }
+}
+
 pub(super) fn run(a: &TagArgs) -> anyhow::Result<u8> {
     if a.format == TagFormat::Timeml && a.out.is_none() {
         bail!("--format timeml writes one .tml per document: give --out DIR");
     }
+    let pins = pins::find_and_load(a.anchors.as_deref(), &chronology::ingest::input_dirs(&a.inputs))?;
+    let inputs = guard::Inputs::new(&a.inputs, pins.path.as_deref())?;
     if let Some(dir) = &a.out {
-        fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        check_outputs(a, dir, &inputs)?;
     }
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(a.threads.unwrap_or(0))
-        .build()
-        .context("cannot start worker threads")?;
-    let pins = pins::find_and_load(a.anchors.as_deref(), &crate::ingest::input_dirs(&a.inputs))?;
     let stream = DocStream::open(&a.inputs)?;
     let mut sink: Box<dyn Write> = match (&a.out, a.format) {
         (Some(dir), TagFormat::Jsonl) => {
@@ -74,18 +94,19 @@ pub(super) fn run(a: &TagArgs) -> anyhow::Result<u8> {
         }
         _ => Box::new(BufWriter::new(std::io::stdout().lock())),
     };
+    let bar = super::ui::progress(None, "tagging");
     let mut skipped = 0usize;
     let mut batch: Vec<Document> = Vec::with_capacity(BATCH);
-    let mut yaml_docs: Vec<crate::timex::MentionRecord> = Vec::new();
+    let mut yaml_docs: Vec<chronology::timex::MentionRecord> = Vec::new();
     let mut flush = |batch: &mut Vec<Document>, sink: &mut Box<dyn Write>| -> anyhow::Result<()> {
         let results: Vec<(Vec<Resolved>, Vec<OutOfRange>)> =
-            pool.install(|| batch.par_iter().map(|d| process(d, a.dct, &pins)).collect());
+            batch.par_iter().map(|d| process(d, a.dct, &pins)).collect();
         for (doc, (res, untagged)) in batch.iter().zip(results) {
             for w in &doc.warnings {
-                eprintln!("warning: {w}");
+                warn!("{w}");
             }
             for o in &untagged {
-                eprintln!("warning: {}", doc.untagged_warning(o));
+                warn!("{}", doc.untagged_warning(o));
             }
             match a.format {
                 TagFormat::Jsonl => emit::jsonl::write_doc(sink, doc, &res).context("cannot write output")?,
@@ -93,11 +114,13 @@ pub(super) fn run(a: &TagArgs) -> anyhow::Result<u8> {
                 TagFormat::Timeml => {
                     let dir = a.out.as_ref().context("--out is required")?;
                     let p = dir.join(format!("{}.tml", doc.id));
-                    fs::write(&p, emit::timeml::document(doc, &res))
+                    guard::check_file(&p, &inputs)?;
+                    fs::write(&p, header::xml(&emit::timeml::document(doc, &res)))
                         .with_context(|| format!("cannot write {}", p.display()))?;
                 }
             }
         }
+        bar.inc(batch.len() as u64);
         batch.clear();
         Ok(())
     };
@@ -110,7 +133,7 @@ pub(super) fn run(a: &TagArgs) -> anyhow::Result<u8> {
                 }
             }
             Err(e) => {
-                eprintln!("warning: skipped: {e}");
+                warn!("skipped: {e}");
                 skipped += 1;
             }
         }
@@ -118,9 +141,12 @@ pub(super) fn run(a: &TagArgs) -> anyhow::Result<u8> {
     flush(&mut batch, &mut sink)?;
     if a.format == TagFormat::Yaml {
         let y = serde_yaml::to_string(&yaml_docs).context("cannot encode YAML")?;
+        if a.out.is_some() {
+            sink.write_all(header::yaml().as_bytes()).context("cannot write YAML")?;
+        }
         sink.write_all(emit::chronology_yaml::yaml11_safe(&y).as_bytes())
             .context("cannot write YAML")?;
     }
     sink.flush().context("cannot write output")?;
-    Ok(if skipped > 0 { 1 } else { 0 })
+    Ok(if skipped > 0 { 2 } else { 0 })
 }
