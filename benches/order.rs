@@ -12,7 +12,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use chronology::anchor::{Anchor, Status};
 use chronology::ingest::Document;
-use chronology::order::{chronology as order, DocInput};
+use chronology::order::{build_chronology as order, DocInput};
 use chronology::resolve::{Resolved, Tense};
 use chronology::timex::{Timex, TimexType};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};

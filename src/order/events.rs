@@ -38,13 +38,52 @@ const MAX_HEADING_WORDS: usize = 30;
 /// ("• … Trial Set for January 2026—Could Face 130 Years"): it summarises,
 /// places or links elsewhere, and its dates are not events of the article.
 pub fn in_heading(text: &str, r: &Range<usize>) -> bool {
+    heading_line(text, &line_of(text, r))
+}
+
+/// The line (or lines) around a byte range, without its line breaks.
+fn line_of(text: &str, r: &Range<usize>) -> Range<usize> {
     let start = text.get(..r.start).and_then(|s| s.rfind('\n')).map_or(0, |i| i + 1);
     let end = text
         .get(r.end..)
         .and_then(|s| s.find('\n'))
         .map_or(text.len(), |i| r.end + i);
-    let line = text.get(start..end).unwrap_or("").trim();
+    start..end
+}
+
+/// Is this line a heading (see [`in_heading`])?
+fn heading_line(text: &str, line: &Range<usize>) -> bool {
+    let line = text.get(line.clone()).unwrap_or("").trim();
     line.split_whitespace().count() <= MAX_HEADING_WORDS && !line.ends_with(['.', '!', '?', '"', '”', '\'', '’', ':'])
+}
+
+/// [`in_heading`] for the mentions of one text in text order: the last
+/// line's answer is kept, so a long line is read once, not once a mention.
+struct Headings<'a> {
+    text: &'a str,
+    /// The last line asked about (no line break inside) and its answer.
+    last: Option<(Range<usize>, bool)>,
+}
+
+impl<'a> Headings<'a> {
+    fn new(text: &'a str) -> Headings<'a> {
+        Headings { text, last: None }
+    }
+
+    fn at(&mut self, r: &Range<usize>) -> bool {
+        if let Some((line, heading)) = &self.last {
+            if line.start <= r.start && r.end <= line.end && self.text.get(r.clone()).is_some_and(|s| !s.contains('\n'))
+            {
+                return *heading;
+            }
+        }
+        let line = line_of(self.text, r);
+        let heading = heading_line(self.text, &line);
+        if self.text.get(line.clone()).is_some_and(|s| !s.contains('\n')) {
+            self.last = Some((line, heading));
+        }
+        heading
+    }
 }
 
 /// One telling of an event by one article.
@@ -142,7 +181,8 @@ pub fn extract(
     lex: &Lexicon,
 ) -> Vec<Telling> {
     let mut out: Vec<Telling> = Vec::new();
-    let inside = |r: &Resolved| {
+    let mut headings = Headings::new(&doc.text);
+    let mut inside = |r: &Resolved| {
         r.start >= doc.body.start
             && r.end <= doc.body.end
             && r.start < r.end
@@ -150,7 +190,7 @@ pub fn extract(
             && doc.text.is_char_boundary(r.start)
             && doc.text.is_char_boundary(r.end)
             && !furniture.iter().any(|f| f.range.start < r.end && r.start < f.range.end)
-            && !in_heading(&doc.text, &(r.start..r.end))
+            && !headings.at(&(r.start..r.end))
     };
     let mut i = 0;
     while i < resolved.len() {

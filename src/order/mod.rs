@@ -26,7 +26,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::Datelike;
-use petgraph::graph::NodeIndex;
+use petgraph::graph::{EdgeIndex, NodeIndex};
 use petgraph::unionfind::UnionFind;
 
 use crate::anchor::furniture::Furniture;
@@ -42,7 +42,7 @@ pub mod pipeline;
 pub mod relations;
 
 use events::{date, day, Telling};
-use network::Network;
+use network::{Network, Solution};
 use relations::{Cue, End, Relation};
 
 /// Link two tellings from different articles when they share this many
@@ -119,31 +119,71 @@ pub struct DocInput<'a> {
     pub furniture: &'a [Furniture],
 }
 
-/// Order and check a corpus: the whole chronology.
-pub fn chronology(inputs: &[DocInput<'_>]) -> Chronology {
+/// Order and check a corpus: the whole chronology. The steps: tellings,
+/// relations and links, the network and its solution, events, conflicts.
+pub fn build_chronology(inputs: &[DocInput<'_>]) -> Chronology {
     let lex = lexicon::get();
-    // Tellings, documents in input order, each in text order.
+    let tellings = tellings_of(inputs, lex);
+    let rels = relations_of(inputs, &tellings, lex);
+    let links = candidate_links(&tellings);
+    let solved = solve(&tellings, &rels, &links);
+    let ids: Vec<String> = tellings
+        .iter()
+        .map(|t| event_id(&inputs[t.doc].doc.id, t.span, &t.expression))
+        .collect();
+    let (mut events, event_of) = events_of(inputs, &tellings, &solved, &ids);
+    let mut conflicts = conflicts_of(inputs, &tellings, &rels, &solved, &ids);
+    link_conflicts(&mut events, &mut conflicts, &ids, &event_of);
+    events.sort_by(|a, b| a.1.cmp(&b.1));
+    Chronology {
+        version: SCHEMA_VERSION,
+        anchors: anchor_summaries(inputs),
+        events: events.into_iter().map(|(e, _)| e).collect(),
+        conflicts,
+    }
+}
+
+/// Tellings, documents in input order, each in text order.
+fn tellings_of(inputs: &[DocInput<'_>], lex: &lexicon::Lexicon) -> Vec<Telling> {
     let mut tellings: Vec<Telling> = Vec::new();
     for (i, d) in inputs.iter().enumerate() {
         tellings.extend(events::extract(i, d.doc, d.resolved, d.furniture, lex));
     }
-    // Relations within each document.
+    tellings
+}
+
+/// Relations within each document, with the document's index.
+fn relations_of(inputs: &[DocInput<'_>], tellings: &[Telling], lex: &lexicon::Lexicon) -> Vec<(usize, Relation)> {
     let mut rels: Vec<(usize, Relation)> = Vec::new();
-    {
-        let mut by_doc: BTreeMap<usize, Vec<(usize, &Telling)>> = BTreeMap::new();
-        for (i, t) in tellings.iter().enumerate() {
-            by_doc.entry(t.doc).or_default().push((i, t));
-        }
-        for (d, ts) in &by_doc {
-            let inp = &inputs[*d];
-            for r in relations::relations(&inp.doc.text, inp.resolved, ts, lex) {
-                rels.push((*d, r));
-            }
+    let mut by_doc: BTreeMap<usize, Vec<(usize, &Telling)>> = BTreeMap::new();
+    for (i, t) in tellings.iter().enumerate() {
+        by_doc.entry(t.doc).or_default().push((i, t));
+    }
+    for (d, ts) in &by_doc {
+        let inp = &inputs[*d];
+        for r in relations::relations(&inp.doc.text, inp.resolved, ts, lex) {
+            rels.push((*d, r));
         }
     }
-    let links = candidate_links(&tellings);
+    rels
+}
 
-    // The network.
+/// The network of a corpus, solved.
+struct Solved {
+    /// The network.
+    net: Network,
+    /// Why each edge is there (by the edge's `why`).
+    reasons: Vec<Reason>,
+    /// Start and end point of each telling.
+    points: Vec<(NodeIndex, NodeIndex)>,
+    /// Each link: its two tellings and its two edges.
+    link_edges: Vec<(usize, usize, EdgeIndex, EdgeIndex)>,
+    /// The solution.
+    sol: Solution,
+}
+
+/// Build the network over the tellings, their relations and links, and solve it.
+fn solve(tellings: &[Telling], rels: &[(usize, Relation)], links: &[(usize, usize, bool)]) -> Solved {
     let mut net = Network::with_capacity(tellings.len() * 2, tellings.len() * 5 + rels.len() + links.len() * 2);
     let mut reasons: Vec<Reason> = Vec::new();
     let mut points: Vec<(NodeIndex, NodeIndex)> = Vec::with_capacity(tellings.len());
@@ -171,7 +211,7 @@ pub fn chronology(inputs: &[DocInput<'_>]) -> Chronology {
         net.between(point(r.a), point(r.b), r.lo, r.hi, why, prio);
     }
     let mut link_edges = Vec::with_capacity(links.len());
-    for &(a, b, sure) in &links {
+    for &(a, b, sure) in links {
         let why = reasons.len();
         reasons.push(Reason::Link(a, b, sure));
         let e1 = net.at_most(points[b].1, points[a].0, 1, why, P_LINK);
@@ -179,11 +219,29 @@ pub fn chronology(inputs: &[DocInput<'_>]) -> Chronology {
         link_edges.push((a, b, e1, e2));
     }
     let sol = net.solve();
+    Solved {
+        net,
+        reasons,
+        points,
+        link_edges,
+        sol,
+    }
+}
 
-    // Events: tellings joined by the links that held.
-    let dropped: BTreeSet<_> = sol.dropped.iter().copied().collect();
+/// An event with its sort key: (lowest start, highest end, document, position).
+type Keyed = (Event, (i64, i64, String, usize));
+
+/// Events: tellings joined by the links that held, in the order of their
+/// first telling, and the event of each telling.
+fn events_of(
+    inputs: &[DocInput<'_>],
+    tellings: &[Telling],
+    solved: &Solved,
+    ids: &[String],
+) -> (Vec<Keyed>, Vec<usize>) {
+    let dropped: BTreeSet<_> = solved.sol.dropped.iter().copied().collect();
     let mut uf = UnionFind::<usize>::new(tellings.len());
-    for &(a, b, e1, e2) in &link_edges {
+    for &(a, b, e1, e2) in &solved.link_edges {
         if !dropped.contains(&e1) && !dropped.contains(&e2) {
             uf.union(a, b);
         }
@@ -192,85 +250,97 @@ pub fn chronology(inputs: &[DocInput<'_>]) -> Chronology {
     for i in 0..tellings.len() {
         groups.entry(uf.find(i)).or_default().push(i);
     }
-    let ids: Vec<String> = tellings
-        .iter()
-        .map(|t| event_id(&inputs[t.doc].doc.id, t.span, &t.expression))
-        .collect();
     let mut event_of = vec![0usize; tellings.len()];
-    let mut events: Vec<(Event, (i64, i64, String, usize))> = Vec::new();
+    let mut events: Vec<Keyed> = Vec::new();
     for members in groups.values() {
-        let lead = members[0];
-        let t = &tellings[lead];
-        let lo_s = members
-            .iter()
-            .filter_map(|&m| sol.lo[points[m].0.index()])
-            .max()
-            .unwrap_or(day(t.first.0));
-        let hi_e = members
-            .iter()
-            .filter_map(|&m| sol.hi[points[m].1.index()])
-            .min()
-            .unwrap_or(day(t.last.1));
-        let (lo_s, hi_e) = if lo_s <= hi_e {
-            (lo_s, hi_e)
-        } else {
-            (
-                sol.lo[points[lead].0.index()].unwrap_or(day(t.first.0)),
-                sol.hi[points[lead].1.index()].unwrap_or(day(t.last.1)),
-            )
-        };
-        let start = date(lo_s).unwrap_or(t.first.0);
-        let end = date(hi_e).unwrap_or(t.last.1);
-        let ambiguous = members.iter().any(|&m| tellings[m].ambiguous);
-        let docs: Vec<String> = {
-            let set: BTreeSet<&str> = members
-                .iter()
-                .map(|&m| inputs[tellings[m].doc].doc.id.as_str())
-                .collect();
-            set.into_iter().map(str::to_string).collect()
-        };
-        let merged = docs.len() > 1;
         for &m in members {
             event_of[m] = events.len();
         }
-        let ev = Event {
-            id: ids[lead].clone(),
-            doc: if merged {
-                None
-            } else {
-                Some(inputs[t.doc].doc.id.clone())
-            },
-            docs: if merged { docs } else { Vec::new() },
-            expression: t.expression.clone(),
-            value: t.value.clone(),
-            kind: t.kind,
-            modifier: t.modifier,
-            start,
-            end,
-            earliest: if ambiguous { Some(start) } else { None },
-            latest: if ambiguous { Some(end) } else { None },
-            span: t.span,
-            text: t.text.clone(),
-            sources: if merged {
-                members.iter().map(|&m| statement(inputs, &tellings[m])).collect()
-            } else {
-                Vec::new()
-            },
-            conflicts: Vec::new(),
-        };
-        let key = (lo_s, hi_e, inputs[t.doc].doc.id.clone(), t.span[0]);
-        events.push((ev, key));
+        events.push(event(inputs, tellings, solved, ids, members));
     }
+    (events, event_of)
+}
 
-    // Conflicts.
+/// One event from its tellings (`members`, the first one leading).
+fn event(inputs: &[DocInput<'_>], tellings: &[Telling], solved: &Solved, ids: &[String], members: &[usize]) -> Keyed {
+    let (sol, points) = (&solved.sol, &solved.points);
+    let lead = members[0];
+    let t = &tellings[lead];
+    let lo_s = members
+        .iter()
+        .filter_map(|&m| sol.lo[points[m].0.index()])
+        .max()
+        .unwrap_or(day(t.first.0));
+    let hi_e = members
+        .iter()
+        .filter_map(|&m| sol.hi[points[m].1.index()])
+        .min()
+        .unwrap_or(day(t.last.1));
+    let (lo_s, hi_e) = if lo_s <= hi_e {
+        (lo_s, hi_e)
+    } else {
+        (
+            sol.lo[points[lead].0.index()].unwrap_or(day(t.first.0)),
+            sol.hi[points[lead].1.index()].unwrap_or(day(t.last.1)),
+        )
+    };
+    let start = date(lo_s).unwrap_or(t.first.0);
+    let end = date(hi_e).unwrap_or(t.last.1);
+    let ambiguous = members.iter().any(|&m| tellings[m].ambiguous);
+    let docs: Vec<String> = {
+        let set: BTreeSet<&str> = members
+            .iter()
+            .map(|&m| inputs[tellings[m].doc].doc.id.as_str())
+            .collect();
+        set.into_iter().map(str::to_string).collect()
+    };
+    let merged = docs.len() > 1;
+    let ev = Event {
+        id: ids[lead].clone(),
+        doc: if merged {
+            None
+        } else {
+            Some(inputs[t.doc].doc.id.clone())
+        },
+        docs: if merged { docs } else { Vec::new() },
+        expression: t.expression.clone(),
+        value: t.value.clone(),
+        kind: t.kind,
+        modifier: t.modifier,
+        start,
+        end,
+        earliest: if ambiguous { Some(start) } else { None },
+        latest: if ambiguous { Some(end) } else { None },
+        span: t.span,
+        text: t.text.clone(),
+        sources: if merged {
+            members.iter().map(|&m| statement(inputs, &tellings[m])).collect()
+        } else {
+            Vec::new()
+        },
+        conflicts: Vec::new(),
+    };
+    let key = (lo_s, hi_e, inputs[t.doc].doc.id.clone(), t.span[0]);
+    (ev, key)
+}
+
+/// Every conflict: the network's cycles explained, weekdays that do not
+/// fit, the anchors' own; sorted by first statement, deduplicated.
+fn conflicts_of(
+    inputs: &[DocInput<'_>],
+    tellings: &[Telling],
+    rels: &[(usize, Relation)],
+    solved: &Solved,
+    ids: &[String],
+) -> Vec<Conflict> {
     let mut conflicts: Vec<Conflict> = Vec::new();
-    for cycle in &sol.cycles {
+    for cycle in &solved.sol.cycles {
         let whys: Vec<&Reason> = cycle
             .iter()
-            .filter_map(|&e| net.constraint(e))
-            .map(|c| &reasons[c.why])
+            .filter_map(|&e| solved.net.constraint(e))
+            .map(|c| &solved.reasons[c.why])
             .collect();
-        if let Some(c) = explain(inputs, &tellings, &rels, &whys, &ids) {
+        if let Some(c) = explain(inputs, tellings, rels, &whys, ids) {
             conflicts.push(c);
         }
     }
@@ -293,13 +363,18 @@ pub fn chronology(inputs: &[DocInput<'_>]) -> Chronology {
         k(a).cmp(&k(b))
     });
     conflicts.dedup_by(|a, b| a.id == b.id);
-    // Point events at their conflicts (by the tellings' ids).
+    conflicts
+}
+
+/// Point events at their conflicts (by the tellings' ids), and conflicts at
+/// the merged events' ids.
+fn link_conflicts(events: &mut [Keyed], conflicts: &mut [Conflict], ids: &[String], event_of: &[usize]) {
     let pos: BTreeMap<&str, usize> = ids
         .iter()
         .enumerate()
         .map(|(i, id)| (id.as_str(), event_of[i]))
         .collect();
-    for c in &conflicts {
+    for c in conflicts.iter() {
         for eid in &c.events {
             if let Some(&k) = pos.get(eid.as_str()) {
                 let list = &mut events[k].0.conflicts;
@@ -309,8 +384,7 @@ pub fn chronology(inputs: &[DocInput<'_>]) -> Chronology {
             }
         }
     }
-    // Conflicts name the merged event's id.
-    for c in &mut conflicts {
+    for c in conflicts.iter_mut() {
         for eid in &mut c.events {
             if let Some(&k) = pos.get(eid.as_str()) {
                 eid.clone_from(&events[k].0.id);
@@ -318,8 +392,10 @@ pub fn chronology(inputs: &[DocInput<'_>]) -> Chronology {
         }
         c.events.dedup();
     }
+}
 
-    events.sort_by(|a, b| a.1.cmp(&b.1));
+/// Each document's anchor, summarised, by document id.
+fn anchor_summaries(inputs: &[DocInput<'_>]) -> Vec<AnchorSummary> {
     let mut anchors: Vec<AnchorSummary> = inputs
         .iter()
         .map(|d| AnchorSummary {
@@ -334,12 +410,7 @@ pub fn chronology(inputs: &[DocInput<'_>]) -> Chronology {
         })
         .collect();
     anchors.sort_by(|a, b| a.doc.cmp(&b.doc));
-    Chronology {
-        version: SCHEMA_VERSION,
-        anchors,
-        events: events.into_iter().map(|(e, _)| e).collect(),
-        conflicts,
-    }
+    anchors
 }
 
 /// The kebab-case name of an anchor status, as serialised.

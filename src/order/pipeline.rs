@@ -3,13 +3,13 @@
 //!
 //! ```text
 //! docs ─tag─▶ mentions ─resolve(text alone)─▶ anchor::infer (pins, retrieval) ─▶ anchors
-//!      ─resolve(each doc's anchor)─▶ resolved ─furniture─▶ order::chronology ─▶ Chronology
+//!      ─resolve(each doc's anchor)─▶ resolved ─furniture─▶ order::build_chronology ─▶ Chronology
 //! ```
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
 
-use super::{chronology, DocInput};
+use super::{build_chronology, DocInput};
 use crate::anchor::{self, furniture, Anchor, Pins};
 use crate::chronology::Chronology;
 use crate::ingest::Document;
@@ -57,7 +57,7 @@ pub fn run(docs: &[Document], pins: &Pins, retrieved: Option<NaiveDate>) -> Buil
             furniture: &furniture[i],
         })
         .collect();
-    let chronology = chronology(&inputs);
+    let chronology = build_chronology(&inputs);
     let untagged = docs
         .iter()
         .enumerate()

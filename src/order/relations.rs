@@ -25,6 +25,7 @@
 //! years, "about a month" 3 to 5 weeks, "more than 30 years" anything from 30
 //! years up; an exact amount allows one unit either way ("30 years" 29 to 31).
 
+use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
 
 use super::events::{content_words, words, Telling};
@@ -106,10 +107,108 @@ pub fn duration_days(value: &str, modifier: Option<TimexMod>) -> Option<(i64, Op
 /// Relations in one document. `tellings` are the document's tellings (in
 /// text order) as `(corpus index, telling)`.
 pub fn relations(text: &str, resolved: &[Resolved], tellings: &[(usize, &Telling)], lex: &Lexicon) -> Vec<Relation> {
+    let index = Index::new(tellings, lex);
     let mut out = Vec::new();
-    order_words(text, tellings, lex, &mut out);
-    durations(text, resolved, tellings, lex, &mut out);
+    order_words(text, &index, lex, &mut out);
+    durations(text, resolved, &index, lex, &mut out);
     out
+}
+
+/// One document's tellings indexed for the readers, so that each looks up
+/// the tellings it may pair with instead of scanning the document: the
+/// cost stays linear in the document (but for a sentence's own tellings).
+struct Index<'a> {
+    /// The tellings, in text order: a position below is an index here.
+    tellings: &'a [(usize, &'a Telling)],
+    /// Positions of each sentence's tellings, in text order.
+    by_sentence: HashMap<(usize, usize), Vec<usize>>,
+    /// Position of a corpus index.
+    by_corpus: HashMap<usize, usize>,
+    /// Span ends in ascending order, with the greatest position among the
+    /// tellings ending at or before each (the last telling told by a byte).
+    ends: Vec<(usize, usize)>,
+    /// Content word → positions of the tellings that may be a duration's
+    /// reference phrase: the only dated telling of their sentence, told
+    /// with a `begin` word, in text order.
+    begun: HashMap<&'a str, Vec<usize>>,
+}
+
+impl<'a> Index<'a> {
+    fn new(tellings: &'a [(usize, &'a Telling)], lex: &Lexicon) -> Index<'a> {
+        let mut by_sentence: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+        let mut by_corpus = HashMap::with_capacity(tellings.len());
+        for (k, (i, t)) in tellings.iter().enumerate() {
+            by_sentence.entry(key(t)).or_default().push(k);
+            by_corpus.entry(*i).or_insert(k);
+        }
+        let mut ends: Vec<(usize, usize)> = tellings.iter().enumerate().map(|(k, (_, t))| (t.span[1], k)).collect();
+        ends.sort_unstable();
+        let mut most = 0;
+        for e in &mut ends {
+            most = most.max(e.1);
+            e.1 = most;
+        }
+        let mut begun: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (k, (_, t)) in tellings.iter().enumerate() {
+            let alone = by_sentence.get(&key(t)).is_some_and(|v| v.len() == 1);
+            if alone
+                && words(&t.text, 0..t.text.len())
+                    .iter()
+                    .any(|(_, x)| lex.begin.contains(x))
+            {
+                for w in &t.words {
+                    begun.entry(w.as_str()).or_default().push(k);
+                }
+            }
+        }
+        Index {
+            tellings,
+            by_sentence,
+            by_corpus,
+            ends,
+            begun,
+        }
+    }
+
+    /// Positions of the tellings of a sentence, in text order.
+    fn in_sentence(&self, sentence: &Range<usize>) -> &[usize] {
+        self.by_sentence
+            .get(&(sentence.start, sentence.end))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// The telling of a corpus index.
+    fn telling(&self, i: usize) -> Option<&'a Telling> {
+        self.by_corpus.get(&i).map(|&k| self.tellings[k].1)
+    }
+
+    /// Corpus index of the last telling (in text order) that ends at or before `at`.
+    fn last_ending_by(&self, at: usize) -> Option<usize> {
+        let n = self.ends.partition_point(|&(end, _)| end <= at);
+        n.checked_sub(1).map(|j| self.tellings[self.ends[j].1].0)
+    }
+
+    /// The reference a duration's complement phrase names: the telling outside
+    /// `sentence` told with a `begin` word that shares the most of `cwords`
+    /// (at least one), the first in text order among equals.
+    fn begun_sharing(&self, sentence: &Range<usize>, cwords: &BTreeSet<String>) -> Option<usize> {
+        let mut shared: HashMap<usize, usize> = HashMap::new();
+        for w in cwords {
+            for &k in self.begun.get(w.as_str()).map_or(&[][..], Vec::as_slice) {
+                *shared.entry(k).or_default() += 1;
+            }
+        }
+        shared
+            .into_iter()
+            .filter(|&(k, _)| self.tellings[k].1.sentence != *sentence)
+            .max_by_key(|&(k, n)| (n, std::cmp::Reverse(k)))
+            .map(|(k, _)| self.tellings[k].0)
+    }
+}
+
+/// A sentence as a map key.
+fn key(t: &Telling) -> (usize, usize) {
+    (t.sentence.start, t.sentence.end)
 }
 
 /// Does an order phrase end at most three words before `at`, with no
@@ -141,15 +240,17 @@ fn phrase_before(text: &str, sentence: &Range<usize>, at: usize, lex: &Lexicon) 
     None
 }
 
-fn order_words(text: &str, tellings: &[(usize, &Telling)], lex: &Lexicon, out: &mut Vec<Relation>) {
+fn order_words(text: &str, index: &Index<'_>, lex: &Lexicon, out: &mut Vec<Relation>) {
+    let tellings = index.tellings;
     for (k2, (i2, t2)) in tellings.iter().enumerate() {
         let Some((phrase, before)) = phrase_before(text, &t2.sentence, t2.span[0], lex) else {
             continue;
         };
+        let same = index.in_sentence(&t2.sentence);
+        let split = same.partition_point(|&k| k < k2);
         // E1: the telling that ends at most two words before the phrase…
-        let prior = tellings[..k2].iter().rev().find(|(_, t1)| {
-            t1.sentence == t2.sentence
-                && t1.span[1] <= phrase.start
+        let prior = same[..split].iter().rev().map(|&k| &tellings[k]).find(|(_, t1)| {
+            t1.span[1] <= phrase.start
                 && words(text, t1.span[1]..phrase.start).len() <= 2
                 && !text
                     .get(t1.span[1]..phrase.start)
@@ -157,9 +258,11 @@ fn order_words(text: &str, tellings: &[(usize, &Telling)], lex: &Lexicon, out: &
         });
         // …or, when the phrase opens the sentence, the next one after a comma.
         let opener = words(text, t2.sentence.start..phrase.start).is_empty();
-        let next = tellings[k2 + 1..].iter().find(|(_, t1)| {
-            opener && t1.sentence == t2.sentence && text.get(t2.span[1]..t1.span[0]).is_some_and(|g| g.contains(','))
-        });
+        let next = same[split..]
+            .iter()
+            .filter(|&&k| k > k2)
+            .map(|&k| &tellings[k])
+            .find(|(_, t1)| opener && text.get(t2.span[1]..t1.span[0]).is_some_and(|g| g.contains(',')));
         let Some((i1, t1)) = prior.or(next) else { continue };
         if !anchored(t1, t2) {
             continue;
@@ -189,13 +292,7 @@ fn order_words(text: &str, tellings: &[(usize, &Telling)], lex: &Lexicon, out: &
     }
 }
 
-fn durations(
-    text: &str,
-    resolved: &[Resolved],
-    tellings: &[(usize, &Telling)],
-    lex: &Lexicon,
-    out: &mut Vec<Relation>,
-) {
+fn durations(text: &str, resolved: &[Resolved], index: &Index<'_>, lex: &Lexicon, out: &mut Vec<Relation>) {
     for d in resolved {
         if d.timex.kind != TimexType::Duration || d.end > text.len() {
             continue;
@@ -217,7 +314,11 @@ fn durations(
         } else {
             continue;
         };
-        let in_sentence: Vec<&(usize, &Telling)> = tellings.iter().filter(|(_, t)| t.sentence == sentence).collect();
+        let in_sentence: Vec<&(usize, &Telling)> = index
+            .in_sentence(&sentence)
+            .iter()
+            .map(|&k| &index.tellings[k])
+            .collect();
         // The reference.
         let rest = &after[1..];
         let dated_next = in_sentence.iter().find(|(_, t)| {
@@ -239,28 +340,12 @@ fn durations(
         let reference: Option<usize> = if let Some((i, _)) = dated_next {
             Some(*i)
         } else if narrative {
-            tellings
-                .iter()
-                .rev()
-                .find(|(_, t)| t.span[1] <= d.start)
-                .map(|(i, _)| *i)
-        } else {
+            index.last_ending_by(d.start)
+        } else if complement.iter().any(|(_, x)| lex.begin.contains(x)) {
             let cwords = content_words(text.get(wr.end..clause_end).unwrap_or(""), lex);
-            let begins = complement.iter().any(|(_, x)| lex.begin.contains(x));
-            let mut best: Option<(usize, usize)> = None;
-            for (i, t) in tellings {
-                if !begins || t.sentence == sentence || per_sentence(tellings, t) != 1 {
-                    continue;
-                }
-                let shared = t.words.intersection(&cwords).count();
-                let t_begins = words(&t.text, 0..t.text.len())
-                    .iter()
-                    .any(|(_, x)| lex.begin.contains(x));
-                if t_begins && shared >= 1 && best.is_none_or(|(s, _)| shared > s) {
-                    best = Some((shared, *i));
-                }
-            }
-            best.map(|(_, i)| i)
+            index.begun_sharing(&sentence, &cwords)
+        } else {
+            None
         };
         let Some(r) = reference else { continue };
         // The target: the dated telling of the sentence just before the
@@ -279,8 +364,11 @@ fn durations(
             })
             .map(|(i, _)| *i);
         let Some(t) = target else { continue };
-        let find = |i: usize| tellings.iter().find(|(j, _)| *j == i).map(|(_, x)| *x);
-        if !find(t).zip(find(r)).is_some_and(|(a, b)| anchored(a, b)) {
+        if !index
+            .telling(t)
+            .zip(index.telling(r))
+            .is_some_and(|(a, b)| anchored(a, b))
+        {
             continue;
         }
         let cue = Cue::Duration(text.get(d.start..wr.end).unwrap_or("").to_string());
@@ -302,11 +390,6 @@ fn durations(
 /// says more about that resolution than about the text.
 fn anchored(a: &Telling, b: &Telling) -> bool {
     super::events::has_year(&a.expression) || super::events::has_year(&b.expression)
-}
-
-/// How many tellings share a telling's sentence.
-fn per_sentence(tellings: &[(usize, &Telling)], t: &Telling) -> usize {
-    tellings.iter().filter(|(_, x)| x.sentence == t.sentence).count()
 }
 
 #[cfg(test)]

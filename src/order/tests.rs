@@ -80,7 +80,7 @@ impl Corpus {
                 furniture: &[],
             })
             .collect();
-        chronology(&inputs)
+        build_chronology(&inputs)
     }
 }
 
