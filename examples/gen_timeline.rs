@@ -6,8 +6,11 @@
 //! cargo run --release --example gen_timeline -- timeline.jsonl 8000
 //! time target/release/chronology anchors timeline.jsonl > /dev/null
 //! ```
-//! Arguments: output file, number of dated sentences (default 8000), and
-//! `flat` to write the page as one line (a page flattened by a scraper).
+//! Arguments: output file, number of dated sentences (default 8000), and a
+//! layout: `lines` (default: paragraphs of five sentences), `flat` (the page
+//! as one line, as a scraper flattens it) or `runon` (one line, and the
+//! entries end without a full stop, as a flattened list of a timeline's
+//! entries does: the whole page is one sentence).
 //!
 //! The sentences mix full dates ("On March 3, 2011, the council voted …"),
 //! dates with their weekday, year-less days, bare years, months, scheduled
@@ -31,7 +34,15 @@ const MONTHS: [&str; 12] = [
     "November",
     "December",
 ];
-const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 const WHO: [&str; 8] = [
     "the council",
     "the mayor",
@@ -59,7 +70,10 @@ struct Rng(u64);
 
 impl Rng {
     fn next(&mut self, n: usize) -> usize {
-        self.0 = self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
         ((self.0 >> 33) as usize) % n.max(1)
     }
 }
@@ -81,7 +95,10 @@ fn sentence(rng: &mut Rng, d: NaiveDate) -> String {
         2 => format!("On {month} {}, {who} {what}.", d.day()),
         3 => format!("In {}, {who} {what}.", d.year()),
         4 => format!("In {month} {}, {who} {what}.", d.year()),
-        5 => format!("A second vote is scheduled for {}, when {who} will decide again.", full(d)),
+        5 => format!(
+            "A second vote is scheduled for {}, when {who} will decide again.",
+            full(d)
+        ),
         6 => format!("{n} days later, {who} {what}."),
         7 => format!("On {wd}, {who} {what}, officials said."),
         8 => format!("Yesterday {who} {what}, and {n} years after the flood the work goes on."),
@@ -91,9 +108,15 @@ fn sentence(rng: &mut Rng, d: NaiveDate) -> String {
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
-    let path = args.next().ok_or("usage: gen_timeline OUT.jsonl [N] [flat]")?;
+    let path = args.next().ok_or("usage: gen_timeline OUT.jsonl [N] [lines|flat|runon]")?;
     let n: usize = args.next().map(|s| s.parse()).transpose()?.unwrap_or(8000);
-    let flat = args.next().is_some_and(|a| a == "flat");
+    let layout = args.next().unwrap_or_else(|| "lines".to_string());
+    let (flat, runon) = match layout.as_str() {
+        "lines" => (false, false),
+        "flat" => (true, false),
+        "runon" => (true, true),
+        other => return Err(format!("unknown layout {other:?} (expected lines, flat or runon)").into()),
+    };
     let mut rng = Rng(u64::try_from(n).unwrap_or(1));
     let mut day = NaiveDate::from_ymd_opt(1990, 1, 1).ok_or("start date")?;
     let mut text = String::from("Timeline of the city council\n\n");
@@ -101,7 +124,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         day = day
             .checked_add_signed(Duration::days(1 + rng.next(5) as i64))
             .ok_or("date out of range")?;
-        text.push_str(&sentence(&mut rng, day));
+        let s = sentence(&mut rng, day);
+        text.push_str(if runon { s.trim_end_matches('.') } else { &s });
         text.push_str(if flat || k % 5 != 4 { " " } else { "\n\n" });
     }
     let mut out = BufWriter::new(std::fs::File::create(&path)?);

@@ -4,11 +4,13 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
+use std::sync::Arc;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use super::cues::{body_mentions, content_words, events, lower_words, proper_nouns, sentence, MONTHS};
+use super::cues::{body_mentions, events, MONTHS};
 use super::days::{date, date_day, day, Day};
+use super::sentences::SentenceCache;
 use crate::ingest::Document;
 use crate::page::Page;
 use crate::resolve::Resolved;
@@ -22,7 +24,7 @@ pub(super) struct DatedStart {
     pub(super) span: Range<usize>,
     pub(super) from: Day,
     pub(super) to: Day,
-    pub(super) nouns: BTreeSet<String>,
+    pub(super) nouns: Arc<BTreeSet<String>>,
 }
 
 /// A day-exact date with its year, somewhere in the corpus, with the content
@@ -32,7 +34,7 @@ pub(super) struct DatedDay {
     pub(super) doc: usize,
     pub(super) span: Range<usize>,
     pub(super) date: NaiveDate,
-    pub(super) words: BTreeSet<String>,
+    pub(super) words: Arc<BTreeSet<String>>,
 }
 
 /// Index of day-exact dated mentions by (month, day).
@@ -43,6 +45,7 @@ pub(super) fn dated_days(
 ) -> BTreeMap<(u32, u32), Vec<DatedDay>> {
     let mut out: BTreeMap<(u32, u32), Vec<DatedDay>> = BTreeMap::new();
     for (i, doc) in docs.iter().enumerate() {
+        let mut sentences = SentenceCache::new(&doc.text);
         for r in body_mentions(doc, &resolved[i], &pages[i].furniture) {
             let t = &r.timex;
             if t.kind != TimexType::Date || t.value.contains('X') {
@@ -54,12 +57,11 @@ pub(super) fn dated_days(
             if f != to {
                 continue;
             }
-            let s = sentence(&doc.text, &(r.start..r.end));
             out.entry((f.month(), f.day())).or_default().push(DatedDay {
                 doc: i,
                 span: r.start..r.end,
                 date: f,
-                words: content_words(&doc.text[s]),
+                words: sentences.content_words(&(r.start..r.end)),
             });
         }
     }
@@ -73,6 +75,7 @@ pub(super) fn dated_starts(docs: &[Document], resolved: &[Vec<Resolved>], pages:
     };
     let mut out = Vec::new();
     for (i, doc) in docs.iter().enumerate() {
+        let mut sentences = SentenceCache::new(&doc.text);
         for r in body_mentions(doc, &resolved[i], &pages[i].furniture) {
             if r.timex.kind != TimexType::Date || r.timex.value.contains('X') {
                 continue;
@@ -80,22 +83,16 @@ pub(super) fn dated_starts(docs: &[Document], resolved: &[Vec<Resolved>], pages:
             let (Some(f), Some(t)) = (r.timex.from, r.timex.to) else {
                 continue;
             };
-            let s = sentence(&doc.text, &(r.start..r.end));
-            let words = lower_words(&doc.text[s.clone()]);
-            let mut groups: BTreeSet<&String> = BTreeSet::new();
-            for w in &words {
-                if let Some(gs) = lex.start.get(w) {
-                    groups.extend(gs.iter());
-                }
-            }
-            for g in groups {
+            // (the sentence's words and names are read once per sentence)
+            let starts = sentences.start_words(&(r.start..r.end), lex);
+            for g in &starts.groups {
                 out.push(DatedStart {
                     group: g.clone(),
                     doc: i,
                     span: r.start..r.end,
                     from: day(f),
                     to: day(t),
-                    nouns: proper_nouns(&doc.text[s.clone()]),
+                    nouns: starts.nouns.clone(),
                 });
             }
         }
@@ -206,7 +203,7 @@ impl<'a> WordIndex<'a> {
         let all: Vec<&DatedDay> = days.values().flatten().collect();
         let mut by_word: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
         for (k, d) in all.iter().enumerate() {
-            for w in &d.words {
+            for w in d.words.iter() {
                 by_word.entry(w.as_str()).or_default().push(k);
             }
         }

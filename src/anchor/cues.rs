@@ -6,7 +6,6 @@
 //! Both [`super::infer`] and [`super::neighbours`] read with these.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::ops::Range;
 use std::sync::OnceLock;
 
 use chrono::Weekday;
@@ -146,11 +145,6 @@ pub(super) fn events() -> Option<&'static EventLexicon> {
 /// Check that the embedded event lexicon loads (run by the tests).
 pub fn check_event_lexicon() -> Result<(), String> {
     parse_events(EVENTS).map(|_| ())
-}
-
-/// The sentence around a byte range.
-pub(super) fn sentence(text: &str, r: &Range<usize>) -> Range<usize> {
-    crate::text::sentence(text, r.clone())
 }
 
 pub(super) fn lower_words(s: &str) -> Vec<String> {

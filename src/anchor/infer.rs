@@ -15,16 +15,17 @@
 //! year-less days, durations from dated events), then the guesses for a
 //! document that dates nothing itself (relative weekdays, its story's years).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::corpus::{dated_days, dated_starts, Corpus, DatedDay, DatedStart, StoryIndex, WordIndex};
 use super::cues::{
-    bare_year_told_as_time, body_mentions, content_words, deadline_before, duration_days, duration_event,
-    elapsed_bounds, proper_nouns, quote, relative_day, sentence, weekday_value, yearless,
+    bare_year_told_as_time, body_mentions, deadline_before, duration_days, duration_event, elapsed_bounds,
+    proper_nouns, quote, relative_day, weekday_value, yearless,
 };
 use super::days::{date, date_day, day, fmt, shift, Allowed, YEARLESS_HORIZON};
+use super::sentences::SentenceCache;
 use super::work::{evidence, Work};
 use super::{Anchor, Pin, Pins, Strength};
 use crate::ingest::Document;
@@ -97,8 +98,9 @@ fn infer_one(
     read_page_stamps(doc, furn, retrieved, &mut w);
     read_furniture_stamps(doc, res, furn, &mut w);
     let body = body_mentions(doc, res, furn);
+    let mut memo = Memo::new(&doc.text);
     for r in &body {
-        read_mention(i, doc, r, corpus, &mut w);
+        read_mention(i, doc, r, corpus, &mut memo, &mut w);
     }
     let has_dated_day = body.iter().any(|r| is_dated_day(r));
     // A relative weekday whose event another article dates: a guess for
@@ -107,13 +109,73 @@ fn infer_one(
     let undated = !has_dated_day && w.linked.is_empty();
     let headed = body.iter().any(|r| r.start - doc.body.start < 400 && is_dated_day(r));
     if !headed {
-        guess_from_weekdays(i, doc, &body, corpus, &mut w);
+        guess_from_weekdays(i, doc, &body, corpus, &mut memo, &mut w);
     }
     if undated && w.linked.is_empty() {
         guess_from_story(i, doc, &body, corpus, &mut w);
     }
     let dated_body_max = w.dated_body_max;
     super::solve::solve(doc, w, pinned, furn, dated_body_max, retrieved, res)
+}
+
+/// What one document's reading looks up more than once, kept: its
+/// sentences' words, the events its relative weekdays link to, and the
+/// dated starts its durations count from (a page with thousands of dates
+/// reads each once, issue 14).
+struct Memo<'t, 'c> {
+    sentences: SentenceCache<'t>,
+    weekday: HashMap<(usize, usize, Option<Weekday>), Option<&'c DatedDay>>,
+    starts: HashMap<String, Vec<&'c DatedStart>>,
+}
+
+impl<'t, 'c> Memo<'t, 'c> {
+    fn new(text: &'t str) -> Memo<'t, 'c> {
+        Memo {
+            sentences: SentenceCache::new(text),
+            weekday: HashMap::new(),
+            starts: HashMap::new(),
+        }
+    }
+
+    /// The day another article dates the event of the sentence around `r`
+    /// (`WordIndex::weekday_event`), once per sentence and weekday.
+    fn weekday_event(
+        &mut self,
+        i: usize,
+        r: &Resolved,
+        wd: Option<Weekday>,
+        corpus: &Corpus<'c>,
+    ) -> Option<&'c DatedDay> {
+        let s = self.sentences.sentence(&(r.start..r.end));
+        if let Some(d) = self.weekday.get(&(s.start, s.end, wd)) {
+            return *d;
+        }
+        let words = self.sentences.content_words(&(r.start..r.end));
+        let d = corpus.by_word.weekday_event(i, &words, wd);
+        self.weekday.insert((s.start, s.end, wd), d);
+        d
+    }
+
+    /// The dated starts of `group` a duration of document `i` may count
+    /// from: the dated sentence names something this article names (Ukraine,
+    /// Putin …), and the two articles share at least three names. They
+    /// depend on the document and the group alone: found once per group.
+    fn starts_of(&mut self, i: usize, group: &str, corpus: &Corpus<'c>) -> Vec<&'c DatedStart> {
+        if let Some(c) = self.starts.get(group) {
+            return c.clone();
+        }
+        let mine = &corpus.doc_nouns[i];
+        let doc_nouns = corpus.doc_nouns;
+        let cands: Vec<&DatedStart> = corpus
+            .starts
+            .iter()
+            .filter(|s| s.group == group)
+            .filter(|s| s.nouns.intersection(mine).next().is_some())
+            .filter(|s| s.doc == i || doc_nouns[s.doc].intersection(mine).take(3).count() >= 3)
+            .collect();
+        self.starts.insert(group.to_string(), cands.clone());
+        cands
+    }
 }
 
 /// A day stated with its year (`from == to`, no `X` in the value).
@@ -220,7 +282,7 @@ fn stamp_bound(doc: &Document, r: &Resolved, w: &mut Work) {
 }
 
 /// What one body mention tells of the publication date.
-fn read_mention(i: usize, doc: &Document, r: &Resolved, corpus: &Corpus<'_>, w: &mut Work) {
+fn read_mention<'c>(i: usize, doc: &Document, r: &Resolved, corpus: &Corpus<'c>, m: &mut Memo<'_, 'c>, w: &mut Work) {
     let t = &r.timex;
     if furniture::is_stamp(&doc.text, &(r.start..r.end)) {
         stamp_bound(doc, r, w);
@@ -243,13 +305,13 @@ fn read_mention(i: usize, doc: &Document, r: &Resolved, corpus: &Corpus<'_>, w: 
             return;
         }
     }
-    if let Some((m, d)) = yearless(&t.value) {
-        read_yearless(i, doc, r, (m, d), corpus, w);
+    if let Some((mo, d)) = yearless(&t.value) {
+        read_yearless(i, doc, r, (mo, d), corpus, m, w);
         return;
     }
     if t.kind == TimexType::Duration {
         if let Some(group) = duration_event(&doc.text, r) {
-            link_duration(i, doc, r, &group, corpus.starts, corpus.doc_nouns, corpus.docs, w);
+            link_duration(i, doc, r, &group, corpus, m, w);
         }
     }
 }
@@ -336,12 +398,13 @@ fn read_stated_date(doc: &Document, r: &Resolved, (f, to): (NaiveDate, NaiveDate
 
 /// A year-less day or month: a window every year around the publication,
 /// by its tense or its weekday, and a year another telling may give it.
-fn read_yearless(
+fn read_yearless<'c>(
     i: usize,
     doc: &Document,
     r: &Resolved,
     (m, d): (u32, Option<u32>),
-    corpus: &Corpus<'_>,
+    corpus: &Corpus<'c>,
+    memo: &mut Memo<'_, 'c>,
     w: &mut Work,
 ) {
     let q = quote(&r.text);
@@ -375,7 +438,7 @@ fn read_yearless(
         }),
     };
     if is_day && matches!(r.tense, Tense::Past | Tense::Future) {
-        link_year(i, doc, r, (m, dom), corpus, w);
+        link_year(i, doc, r, (m, dom), corpus, memo, w);
     }
     if let Some(a) = allowed {
         let what = match (r.tense, weekday) {
@@ -397,7 +460,14 @@ fn read_yearless(
 /// guesses for `best` ("on Thursday": the event's day has that weekday and
 /// the article follows within the week; "yesterday": the article is a day
 /// after it).
-fn guess_from_weekdays(i: usize, doc: &Document, body: &[&Resolved], corpus: &Corpus<'_>, w: &mut Work) {
+fn guess_from_weekdays<'c>(
+    i: usize,
+    doc: &Document,
+    body: &[&Resolved],
+    corpus: &Corpus<'c>,
+    m: &mut Memo<'_, 'c>,
+    w: &mut Work,
+) {
     for r in body {
         if r.tense == Tense::Future {
             continue;
@@ -407,9 +477,7 @@ fn guess_from_weekdays(i: usize, doc: &Document, body: &[&Resolved], corpus: &Co
             (None, Some(off)) if off <= 0 => (None, -i64::from(off)),
             _ => continue,
         };
-        let s = sentence(&doc.text, &(r.start..r.end));
-        let words = content_words(&doc.text[s]);
-        if let Some(d) = corpus.by_word.weekday_event(i, &words, wd) {
+        if let Some(d) = m.weekday_event(i, r, wd, corpus) {
             w.linked.push((day(d.date) + offset, Tense::Past));
             let src = &corpus.docs[d.doc];
             w.evidence.push(evidence(
@@ -457,16 +525,24 @@ fn guess_from_story(i: usize, doc: &Document, body: &[&Resolved], corpus: &Corpu
     }
 }
 
-fn link_year(i: usize, doc: &Document, r: &Resolved, md: (u32, u32), corpus: &Corpus<'_>, w: &mut Work) {
+fn link_year<'c>(
+    i: usize,
+    doc: &Document,
+    r: &Resolved,
+    md: (u32, u32),
+    corpus: &Corpus<'c>,
+    m: &mut Memo<'_, 'c>,
+    w: &mut Work,
+) {
     let Some(cands) = corpus.days.get(&md) else {
         return;
     };
-    let s = sentence(&doc.text, &(r.start..r.end));
-    let mine = content_words(&doc.text[s]);
+    let mine = m.sentences.content_words(&(r.start..r.end));
+    // (two shared words are enough to know: the rest of the sets is not read)
     let links: Vec<&DatedDay> = cands
         .iter()
         .filter(|c| c.doc != i || c.span.start != r.start)
-        .filter(|c| c.words.intersection(&mine).count() >= 2)
+        .filter(|c| c.words.intersection(&mine).take(2).count() >= 2)
         .collect();
     let Some(first) = links.first() else {
         return;
@@ -510,28 +586,20 @@ fn link_year(i: usize, doc: &Document, r: &Resolved, md: (u32, u32), corpus: &Co
 /// Bound the publication date by a duration measured from an event whose
 /// start some article dates.
 #[allow(clippy::too_many_arguments)]
-fn link_duration(
+fn link_duration<'c>(
     i: usize,
     doc: &Document,
     r: &Resolved,
     group: &str,
-    starts: &[DatedStart],
-    doc_nouns: &[BTreeSet<String>],
-    docs: &[Document],
+    corpus: &Corpus<'c>,
+    m: &mut Memo<'_, 'c>,
     w: &mut Work,
 ) {
     let Some((n, per)) = duration_days(&r.timex.value) else {
         return;
     };
-    let mine = &doc_nouns[i];
-    // Same group, and the dated sentence names something this article names
-    // (Ukraine, Putin …), and the two articles share at least three names.
-    let cands: Vec<&DatedStart> = starts
-        .iter()
-        .filter(|s| s.group == group)
-        .filter(|s| s.nouns.intersection(mine).count() >= 1)
-        .filter(|s| s.doc == i || doc_nouns[s.doc].intersection(mine).count() >= 3)
-        .collect();
+    let docs = corpus.docs;
+    let cands = m.starts_of(i, group, corpus);
     if cands.is_empty() {
         return;
     }

@@ -19,6 +19,7 @@ mod days;
 mod infer;
 mod neighbours;
 pub mod pins;
+mod sentences;
 mod solve;
 mod work;
 
