@@ -6,6 +6,7 @@
 //! ```text
 //! ingest ─▶ grammar/tag ─▶ resolve ─▶ anchor ─▶ order ─▶ emit
 //! files     mentions       TIMEX3     pub. dates  graph    yaml, jsonl, timeml, svg, timelinejs
+//!    └────▶ page (furniture: what of a page is not the article) ──▶ anchor, order
 //! ```
 //!
 //! The command line (`src/main.rs`, `src/cli/`) is a binary over this library;
@@ -18,6 +19,7 @@ pub mod emit;
 pub mod grammar;
 pub mod ingest;
 pub mod order;
+pub mod page;
 pub mod resolve;
 pub mod tag;
 pub mod text;

@@ -13,10 +13,15 @@ use serde::{Deserialize, Serialize};
 
 use crate::resolve::AnchorRef;
 
-pub mod furniture;
+mod corpus;
+mod cues;
+mod days;
 mod infer;
 mod neighbours;
 pub mod pins;
+mod sentences;
+mod solve;
+mod work;
 
 /// How sure the engine is of a publication date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -131,7 +136,8 @@ pub struct Pins {
     pub by_doc: BTreeMap<String, Pin>,
 }
 
-pub use infer::{check_event_lexicon, infer};
+pub use cues::check_event_lexicon;
+pub use infer::{infer, infer_with_pages};
 
 /// Resolve each mention on its own, with no anchor and no earlier date to
 /// count from: what comes out dated is dated by the text alone. This is what

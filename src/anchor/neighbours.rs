@@ -15,10 +15,11 @@ use std::sync::OnceLock;
 use chrono::{Datelike, NaiveDate};
 use rayon::prelude::*;
 
-use super::furniture::PageFurniture;
-use super::infer::{body_mentions, deadline_before, stopwords, weekday_value, yearless};
+use super::cues::{body_mentions, deadline_before, stopwords, weekday_value, yearless};
 use super::{Anchor, Evidence, Status, Strength};
 use crate::ingest::Document;
+use crate::page::furniture::PageFurniture;
+use crate::page::Page;
 use crate::resolve::{Resolved, Tense};
 use crate::timex::TimexType;
 
@@ -218,18 +219,20 @@ fn dates_a_day(doc: &Document, res: &[Resolved], furn: &PageFurniture) -> bool {
 /// lies inside its interval and the article states no day that argues
 /// otherwise (its own guess, from a day it states, is kept unless the
 /// references' day is later: news is told after the events it dates).
-pub fn guess_from_neighbours(
-    docs: &[Document],
-    resolved: &[Vec<Resolved>],
-    furn: &[PageFurniture],
-    anchors: &mut [Anchor],
-) {
+pub fn guess_from_neighbours(docs: &[Document], resolved: &[Vec<Resolved>], pages: &[Page], anchors: &mut [Anchor]) {
     if docs.len() < 2 {
         return;
     }
     let empty = Vec::new();
     let refs: Vec<Option<NaiveDate>> = (0..docs.len())
-        .map(|i| reference_day(&docs[i], resolved.get(i).unwrap_or(&empty), &furn[i], &anchors[i]))
+        .map(|i| {
+            reference_day(
+                &docs[i],
+                resolved.get(i).unwrap_or(&empty),
+                &pages[i].furniture,
+                &anchors[i],
+            )
+        })
         .collect();
     if refs.iter().all(Option::is_none) {
         return;
@@ -302,18 +305,18 @@ pub fn guess_from_neighbours(
         let d = day;
         let a = &mut anchors[i];
         let res = resolved.get(i).unwrap_or(&empty);
-        let own = dates_a_day(&docs[i], res, &furn[i]);
+        let own = dates_a_day(&docs[i], res, &pages[i].furniture);
         let floor = if own { a.best.max(a.earliest) } else { a.earliest };
         let fits = |c: NaiveDate| floor.is_none_or(|e| c >= e) && a.latest.is_none_or(|l| c <= l);
         if !fits(d) {
             continue;
         }
-        let weekdays: Vec<chrono::Weekday> = body_mentions(&docs[i], res, &furn[i])
+        let weekdays: Vec<chrono::Weekday> = body_mentions(&docs[i], res, &pages[i].furniture)
             .into_iter()
             .filter(|r| r.tense != Tense::Future)
             .filter_map(|r| weekday_value(&r.timex.value))
             .collect();
-        let d = match head_day(&docs[i], res, &furn[i], d).filter(|h| fits(*h)) {
+        let d = match head_day(&docs[i], res, &pages[i].furniture, d).filter(|h| fits(*h)) {
             // the day at its head, or the day after (a photo caption, an
             // overnight dateline), as its weekdays say
             Some(h) => fit_weekdays(h, &weekdays, |c| c >= h && (c - h).num_days() <= 1 && fits(c)),

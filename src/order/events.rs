@@ -23,8 +23,8 @@ use std::ops::Range;
 use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::lexicon::Lexicon;
-use crate::anchor::furniture::Furniture;
 use crate::ingest::Document;
+use crate::page::furniture::Furniture;
 use crate::resolve::{Resolved, Tense};
 use crate::timex::{TimexMod, TimexType};
 
@@ -670,7 +670,7 @@ mod tests {
         let c = mention(text, "2024", "2024", "2024-01-01", "2024-12-31");
         let f = Furniture {
             range: text.find('©').expect("©")..text.len(),
-            kind: crate::anchor::furniture::FurnitureKind::Copyright,
+            kind: crate::page::furniture::FurnitureKind::Copyright,
         };
         assert!(extract(0, &doc, &[d, now, c], &[f], lexicon::get()).is_empty());
     }

@@ -29,10 +29,10 @@ use chrono::Datelike;
 use petgraph::graph::{EdgeIndex, NodeIndex};
 use petgraph::unionfind::UnionFind;
 
-use crate::anchor::furniture::Furniture;
 use crate::anchor::Anchor;
 use crate::chronology::{AnchorSummary, Chronology, Conflict, Event, Statement, SCHEMA_VERSION};
 use crate::ingest::Document;
+use crate::page::furniture::Furniture;
 use crate::resolve::Resolved;
 
 pub mod events;

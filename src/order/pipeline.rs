@@ -10,9 +10,10 @@ use chrono::NaiveDate;
 use rayon::prelude::*;
 
 use super::{build_chronology, DocInput};
-use crate::anchor::{self, furniture, Anchor, Pins};
+use crate::anchor::{self, Anchor, Pins};
 use crate::chronology::Chronology;
 use crate::ingest::Document;
+use crate::page::furniture;
 use crate::resolve::{self, Resolved};
 use crate::tag::out_of_range::{out_of_range, OutOfRange};
 use crate::tag::{self, Mention};

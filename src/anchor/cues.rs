@@ -1,0 +1,363 @@
+//! What the inference of publication dates reads off the text around a
+//! mention: word lists (`grammar/anchor_events.txt`, `grammar/stopwords.txt`),
+//! a sentence's content words and names, year-less and weekday values,
+//! durations, deadlines, and which mentions lie in the article's body.
+//!
+//! Both [`super::infer`] and [`super::neighbours`] read with these.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::OnceLock;
+
+use chrono::Weekday;
+
+use crate::ingest::Document;
+use crate::page::furniture::PageFurniture;
+use crate::resolve::Resolved;
+use crate::timex::TimexMod;
+
+/// An event group of `grammar/anchor_events.txt`.
+#[derive(Debug, Default)]
+pub(super) struct EventLexicon {
+    /// word → groups it names as an ongoing event
+    pub(super) event: BTreeMap<String, Vec<String>>,
+    /// word → groups whose start it marks
+    pub(super) start: BTreeMap<String, Vec<String>>,
+}
+
+pub(super) const EVENTS: &str = include_str!("../../grammar/anchor_events.txt");
+
+pub(super) const STOPWORDS: &str = include_str!("../../grammar/stopwords.txt");
+
+/// Is a bare year told as the time of something ("in 2009, BP …", "since
+/// 2022.")? Only then may its clause's tense bound the publication: a year
+/// before a noun ("1990 earnings", "fiscal 1990") or after "for", "by",
+/// "both" is most often a forecast or an accounting period (TimeBank's
+/// "would dilute earnings in both 1990 and 1991").
+pub(super) fn bare_year_told_as_time(text: &str, start: usize, end: usize) -> bool {
+    let mut b = start.saturating_sub(20).min(text.len());
+    while b > 0 && !text.is_char_boundary(b) {
+        b -= 1;
+    }
+    let before = lower_words(text.get(b..start).unwrap_or(""));
+    let prev_ok = before
+        .last()
+        .is_some_and(|w| matches!(w.as_str(), "in" | "since" | "during"));
+    let after = text.get(end.min(text.len())..).unwrap_or("");
+    let next = after.trim_start();
+    let next_ok = next.is_empty()
+        || next.starts_with([',', '.', ';', ':', ')', '-', '\u{2014}'])
+        || lower_words(next.get(..crate::text::floor_boundary(next, 12)).unwrap_or(""))
+            .first()
+            .is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "and" | "when" | "after" | "before" | "as" | "the" | "to" | "but"
+                )
+            });
+    prev_ok && next_ok && !deadline_before(text, start)
+}
+
+/// Is the stated date at `start` a deadline or maturity ("due March 1, 2011")?
+/// One of `grammar/deadline_words.txt` within the three words before it.
+pub(super) fn deadline_before(text: &str, start: usize) -> bool {
+    let mut b = start.saturating_sub(40).min(text.len());
+    while b > 0 && !text.is_char_boundary(b) {
+        b -= 1;
+    }
+    let before = text.get(b..start).unwrap_or("");
+    lower_words(before)
+        .iter()
+        .rev()
+        .take(3)
+        .any(|w| crate::grammar::deadline_word(w))
+}
+
+pub(super) fn stopwords() -> &'static BTreeSet<String> {
+    static SW: OnceLock<BTreeSet<String>> = OnceLock::new();
+    SW.get_or_init(|| {
+        STOPWORDS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_lowercase)
+            .collect()
+    })
+}
+
+/// Content words of a sentence: long enough, not a stop word, not calendar or number words.
+pub(super) fn content_words(s: &str) -> BTreeSet<String> {
+    let sw = stopwords();
+    lower_words(s)
+        .into_iter()
+        .filter(|w| w.chars().count() >= 4 && !w.chars().any(|c| c.is_ascii_digit()))
+        .filter(|w| !sw.contains(w) && !MONTHS.contains(&w.as_str()))
+        .filter(|w| {
+            ![
+                "monday",
+                "tuesday",
+                "wednesday",
+                "thursday",
+                "friday",
+                "saturday",
+                "sunday",
+            ]
+            .contains(&w.as_str())
+        })
+        .collect()
+}
+
+pub(super) fn parse_events(text: &str) -> Result<EventLexicon, String> {
+    let mut lex = EventLexicon::default();
+    for (i, line) in text.lines().enumerate() {
+        let t = line.trim();
+        if t.is_empty() || t.starts_with('#') {
+            continue;
+        }
+        let mut w = t.split_whitespace();
+        let (Some(kind), Some(group)) = (w.next(), w.next()) else {
+            return Err(format!(
+                "grammar/anchor_events.txt:{}: expected `event|start GROUP WORD...`",
+                i + 1
+            ));
+        };
+        let map = match kind {
+            "event" => &mut lex.event,
+            "start" => &mut lex.start,
+            other => {
+                return Err(format!(
+                    "grammar/anchor_events.txt:{}: unknown line kind {other:?} (expected event or start)",
+                    i + 1
+                ))
+            }
+        };
+        for word in w {
+            map.entry(word.to_lowercase()).or_default().push(group.to_string());
+        }
+    }
+    Ok(lex)
+}
+
+pub(super) fn events() -> Option<&'static EventLexicon> {
+    static LEX: OnceLock<Result<EventLexicon, String>> = OnceLock::new();
+    LEX.get_or_init(|| parse_events(EVENTS)).as_ref().ok()
+}
+
+/// Check that the embedded event lexicon loads (run by the tests).
+pub fn check_event_lexicon() -> Result<(), String> {
+    parse_events(EVENTS).map(|_| ())
+}
+
+pub(super) fn lower_words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase())
+        .collect()
+}
+
+pub(super) const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Capitalised words that are not sentence openers or calendar words.
+pub(super) fn proper_nouns(s: &str) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    let mut sentence_start = true;
+    for w in s.split_whitespace() {
+        let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let core = core
+            .strip_suffix("'s")
+            .or_else(|| core.strip_suffix("’s"))
+            .unwrap_or(core);
+        if !sentence_start && core.len() > 2 && core.starts_with(char::is_uppercase) {
+            let l = core.to_lowercase();
+            let calendar = MONTHS.contains(&l.as_str())
+                || [
+                    "monday",
+                    "tuesday",
+                    "wednesday",
+                    "thursday",
+                    "friday",
+                    "saturday",
+                    "sunday",
+                ]
+                .contains(&l.as_str());
+            if !calendar {
+                out.insert(l);
+            }
+        }
+        sentence_start = w.ends_with(['.', '!', '?', ':', '"', '“', '”']);
+    }
+    out
+}
+
+/// A resolved value's month and day when it has no year (`XXXX-02-04`,
+/// `XXXX-05`, the first end of `XXXX-02-04/XXXX-02-05`).
+pub(super) fn yearless(value: &str) -> Option<(u32, Option<u32>)> {
+    let first = value.split('/').next()?;
+    let rest = first.strip_prefix("XXXX-")?;
+    let mut parts = rest.split('-');
+    let m: u32 = parts.next()?.get(..2)?.parse().ok()?;
+    if !(1..=12).contains(&m) {
+        return None;
+    }
+    let d = match parts.next() {
+        None => None,
+        Some(p) => Some(p.get(..2)?.parse::<u32>().ok().filter(|d| (1..=31).contains(d))?),
+    };
+    Some((m, d))
+}
+
+/// A day word's offset from the publication day ("yesterday" → -1), from
+/// the grammar's `relative_days.txt`.
+pub(super) fn relative_day(surface: &str) -> Option<i32> {
+    let l = crate::grammar::lexicons().ok()?;
+    let t = surface.trim().to_lowercase();
+    l.relative_days
+        .longest(&t)
+        .filter(|(n, _)| *n == t.len())
+        .map(|(_, (off, _))| *off)
+}
+
+/// A relative weekday's day (`XXXX-WXX-4` → Thursday).
+pub(super) fn weekday_value(value: &str) -> Option<Weekday> {
+    let rest = value.strip_prefix("XXXX-WXX-")?;
+    match rest.get(..1)? {
+        "1" => Some(Weekday::Mon),
+        "2" => Some(Weekday::Tue),
+        "3" => Some(Weekday::Wed),
+        "4" => Some(Weekday::Thu),
+        "5" => Some(Weekday::Fri),
+        "6" => Some(Weekday::Sat),
+        "7" => Some(Weekday::Sun),
+        _ => None,
+    }
+}
+
+/// Amount and unit length in days of a simple duration value (`P3Y`, `P6M`, `P2W`, `P10D`).
+pub(super) fn duration_days(value: &str) -> Option<(f64, f64)> {
+    let body = value.strip_prefix('P')?;
+    if body.starts_with('T') || body.len() < 2 {
+        return None;
+    }
+    let (num, unit) = body.split_at(body.len() - 1);
+    let n: f64 = num.parse().ok()?;
+    if !n.is_finite() || n <= 0.0 || n > 500.0 {
+        return None;
+    }
+    let per = match unit {
+        "Y" => 365.25,
+        "M" => 30.44,
+        "W" => 7.0,
+        "D" => 1.0,
+        _ => return None,
+    };
+    Some((n, per))
+}
+
+/// Elapsed-time bounds (in units) that a duration's wording allows.
+pub(super) fn elapsed_bounds(n: f64, m: Option<TimexMod>) -> (f64, f64) {
+    match m {
+        Some(TimexMod::LessThan) => (n - (0.25 * n).min(0.5), n),
+        Some(TimexMod::EqualOrLess) => (0.0, n),
+        Some(TimexMod::Approx) => (n - (0.25 * n).max(0.5), n + (0.25 * n).max(0.5)),
+        Some(TimexMod::MoreThan) | Some(TimexMod::EqualOrMore) => (n, n + 1.0 + 0.5 * n),
+        _ => (n - (0.25 * n).min(0.5), n + 1.0),
+    }
+}
+
+/// Mentions of one document that lie in its body, outside furniture.
+pub(super) fn body_mentions<'a>(doc: &Document, res: &'a [Resolved], furn: &PageFurniture) -> Vec<&'a Resolved> {
+    res.iter()
+        .filter(|r| r.start >= doc.body.start && r.end <= doc.body.end && !furn.covers(&(r.start..r.end)))
+        .collect()
+}
+
+/// How a duration mention measures time up to publication, if it does:
+/// "N-year-old EVENT", "N years of EVENT", "N years since EVENT", "N years into EVENT".
+pub(super) fn duration_event(text: &str, r: &Resolved) -> Option<String> {
+    let lex = events()?;
+    let after = &text[r.end.min(text.len())..];
+    let after_words: Vec<String> = lower_words(after.get(..after.len().min(80)).unwrap_or(after))
+        .into_iter()
+        .take(6)
+        .collect();
+    let surface = r.text.to_lowercase();
+    let before = &text[..r.start.min(text.len())];
+    let from = crate::text::ceil_boundary(before, before.len().saturating_sub(40));
+    let before_words: Vec<String> = lower_words(&before[from..]).into_iter().rev().take(3).collect();
+    // "followed eight years of fighting": a bounded stretch in the past
+    const LIMITING: [&str; 9] = [
+        "followed",
+        "following",
+        "after",
+        "before",
+        "preceded",
+        "previous",
+        "first",
+        "last",
+        "within",
+    ];
+    let aged = surface.ends_with("-old") || after.starts_with("-old") || after.starts_with(" old");
+    let (lead, rest): (&str, &[String]) = match after_words.split_first() {
+        Some((w, rest)) => (w.as_str(), rest),
+        None => ("", &[]),
+    };
+    let linked = aged || matches!(lead, "of" | "since" | "into");
+    // "the first week of the war" names a stretch at the start, not the time since
+    let limited_inside = lower_words(&surface).iter().any(|w| LIMITING.contains(&w.as_str()));
+    if !linked || limited_inside || (!aged && before_words.iter().any(|w| LIMITING.contains(&w.as_str()))) {
+        return None;
+    }
+    let scan: Vec<&String> = if aged {
+        after_words.iter().take(4).collect()
+    } else {
+        rest.iter().take(4).collect()
+    };
+    for w in scan {
+        if let Some(g) = lex.event.get(w.as_str()).and_then(|g| g.first()) {
+            return Some(g.clone());
+        }
+    }
+    None
+}
+
+pub(super) fn quote(s: &str) -> String {
+    let s: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if s.chars().count() > 90 {
+        let cut: String = s.chars().take(87).collect();
+        format!("\"{cut}...\"")
+    } else {
+        format!("\"{s}\"")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use pretty_assertions::assert_eq;
+
+    #[test]
+    fn event_lexicon_loads() {
+        assert_eq!(check_event_lexicon(), Ok(()));
+    }
+
+    #[test]
+    fn yearless_values() {
+        assert_eq!(yearless("XXXX-02-04"), Some((2, Some(4))));
+        assert_eq!(yearless("XXXX-02-04/XXXX-02-05"), Some((2, Some(4))));
+        assert_eq!(yearless("XXXX-05"), Some((5, None)));
+        assert_eq!(yearless("XXXX-13-01"), None);
+        assert_eq!(yearless("2025-02-04"), None);
+    }
+}

@@ -1,0 +1,167 @@
+//! Days as numbers, sets of days, and what one constraint allows: the
+//! arithmetic the inference of publication dates works in.
+
+use chrono::{Datelike, NaiveDate, Weekday};
+
+/// Days a year-less date may lie from the publication day ("on April 20" in a
+/// past clause is within the year before publication; a scheduled
+/// "February 20" within the year after).
+pub(super) const YEARLESS_HORIZON: i64 = 345;
+/// The widest interval still called `determined`.
+pub(super) const DETERMINED_DAYS: i64 = 4;
+/// Years a periodic constraint is expanded over when nothing else bounds it.
+pub(super) const OPEN_YEARS: (i32, i32) = (1800, 2200);
+
+pub(super) type Day = i64;
+
+pub(super) fn day(d: NaiveDate) -> Day {
+    i64::from(d.num_days_from_ce())
+}
+
+pub(super) fn date(d: Day) -> Option<NaiveDate> {
+    i32::try_from(d).ok().and_then(NaiveDate::from_num_days_from_ce_opt)
+}
+
+/// A sorted set of disjoint closed day intervals.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct DaySet(pub(super) Vec<(Day, Day)>);
+
+impl DaySet {
+    pub(super) fn all() -> DaySet {
+        DaySet(vec![(Day::MIN / 4, Day::MAX / 4)])
+    }
+    pub(super) fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+    pub(super) fn intersect(&self, other: &DaySet) -> DaySet {
+        let (mut i, mut j) = (0, 0);
+        let mut out = Vec::new();
+        while i < self.0.len() && j < other.0.len() {
+            let (a0, a1) = self.0[i];
+            let (b0, b1) = other.0[j];
+            let lo = a0.max(b0);
+            let hi = a1.min(b1);
+            if lo <= hi {
+                out.push((lo, hi));
+            }
+            if a1 < b1 {
+                i += 1;
+            } else {
+                j += 1;
+            }
+        }
+        DaySet(out)
+    }
+    pub(super) fn min(&self) -> Option<Day> {
+        self.0.first().map(|r| r.0)
+    }
+    pub(super) fn max(&self) -> Option<Day> {
+        self.0.last().map(|r| r.1)
+    }
+    pub(super) fn contains(&self, d: Day) -> bool {
+        self.0.iter().any(|&(a, b)| a <= d && d <= b)
+    }
+}
+
+/// What one constraint allows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Allowed {
+    /// `lo..=hi`, either side open.
+    Interval(Option<Day>, Option<Day>),
+    /// Every year Y (whose `weekday` matches, when given): the days from
+    /// `month/day of Y + before` to `month/day of Y + after`.
+    Periodic {
+        month: u32,
+        day: u32,
+        before: i64,
+        after: i64,
+        weekday: Option<Weekday>,
+    },
+}
+
+impl Allowed {
+    pub(super) fn to_set(&self, years: (i32, i32)) -> DaySet {
+        match *self {
+            Allowed::Interval(lo, hi) => {
+                let all = DaySet::all();
+                let lo = lo.unwrap_or(all.0[0].0);
+                let hi = hi.unwrap_or(all.0[0].1);
+                if lo > hi {
+                    DaySet(Vec::new())
+                } else {
+                    DaySet(vec![(lo, hi)])
+                }
+            }
+            Allowed::Periodic {
+                month,
+                day: dom,
+                before,
+                after,
+                weekday,
+            } => {
+                let mut v = Vec::new();
+                for y in years.0..=years.1 {
+                    let Some(d) = NaiveDate::from_ymd_opt(y, month, dom) else {
+                        continue; // February 29 in a common year
+                    };
+                    if weekday.is_some_and(|w| d.weekday() != w) {
+                        continue;
+                    }
+                    let c = day(d);
+                    v.push((c + before, c + after));
+                }
+                // merge overlaps (windows longer than a year)
+                let mut merged: Vec<(Day, Day)> = Vec::new();
+                for (a, b) in v {
+                    match merged.last_mut() {
+                        Some(last) if a <= last.1 + 1 => last.1 = last.1.max(b),
+                        _ => merged.push((a, b)),
+                    }
+                }
+                DaySet(merged)
+            }
+        }
+    }
+}
+
+/// `d` plus `units` units of `per` days; years and months go by the calendar
+/// (whole months with chrono's checked arithmetic, the rest in days), rounded
+/// outwards (`up` for an upper bound).
+pub(super) fn shift(d: Day, units: f64, per: f64, up: bool) -> Option<Day> {
+    let round = |x: f64| if up { x.ceil() } else { x.floor() };
+    let months = if per > 360.0 {
+        units * 12.0
+    } else if per > 28.0 {
+        units
+    } else {
+        return Some(d + round(units * per) as i64);
+    };
+    let whole = months.trunc();
+    let rest_days = round((months - whole) * 30.44) as i64;
+    let base = date(d)?;
+    let m = chrono::Months::new(u32::try_from(whole as i64).ok()?);
+    let moved = base.checked_add_months(m)?;
+    Some(day(moved) + rest_days)
+}
+
+pub(super) fn fmt(d: Option<Day>) -> String {
+    d.and_then(date).map(|d| d.to_string()).unwrap_or_else(|| "?".into())
+}
+
+pub(super) fn date_day(y: i32, m: u32, d: u32) -> Option<Day> {
+    NaiveDate::from_ymd_opt(y, m, d).map(day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use pretty_assertions::assert_eq;
+
+    #[test]
+    fn daysets_intersect() {
+        let a = DaySet(vec![(0, 10), (20, 30)]);
+        let b = DaySet(vec![(5, 25)]);
+        assert_eq!(a.intersect(&b), DaySet(vec![(5, 10), (20, 25)]));
+        assert!(a.intersect(&DaySet(vec![(11, 19)])).is_empty());
+    }
+}
