@@ -90,6 +90,15 @@ fn month_day(year: Option<i32>, month: u32, day: u32) -> Option<Expr> {
     })
 }
 
+/// A year alone as a date.
+fn year_date(year: i32) -> Expr {
+    Expr::Date {
+        year,
+        month: None,
+        day: None,
+    }
+}
+
 // ", 2025" | " 2025"
 // (tokenised text puts a space before the comma: " , 2010")
 /// After "2 May, 1777": does the year end its phrase (punctuation or the end

@@ -2,6 +2,7 @@
 //! `the year-ago quarter`, `the fiscal year`.
 
 use super::*;
+use crate::grammar::Lexicons;
 
 /// `<ordinal> quarter|half` ("third quarter", "second-quarter", "first half"): the rest and the target.
 fn ordinal_period(i: &str) -> Option<(&str, Target)> {
@@ -87,110 +88,20 @@ fn the_year(r: &str) -> Option<(&str, Expr)> {
 // | the latest quarter | the quarter | the [fiscal] year
 /// Quarters and halves of a year.
 pub fn quarter<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
-    // Q3 [2024]
     let b = i.as_bytes();
     if b.len() >= 2 && (b[0] == b'Q' || b[0] == b'q') && (b'1'..=b'4').contains(&b[1]) && !next_is_word(&i[2..]) {
-        let q = u32::from(b[1] - b'0');
-        let r = &i[2..];
-        if let Some((r2, y)) = year_suffix(r) {
-            return Ok((
-                r2,
-                Expr::In {
-                    target: Target::Quarter(q),
-                    year: Box::new(Expr::Date {
-                        year: y,
-                        month: None,
-                        day: None,
-                    }),
-                },
-            ));
-        }
-        if !starts_upper(i) {
-            return fail(i);
-        }
-        return Ok((
-            r,
-            Expr::Nearest {
-                target: Target::Quarter(q),
-                dir: Dir::This,
-            },
-        ));
+        return q_number(i);
     }
     let r = match word("the")(i) {
         Ok((r, _)) => ws(r)?.0,
         Err(_) => i,
     };
     let (_, l) = lex(r)?;
-    // the 1988 second quarter | last year's third quarter | next year's first half
-    if let Ok((r1, y)) = year4(r) {
-        if let Some((r3, target)) = ws(r1).ok().and_then(|(r2, _)| ordinal_period(r2)) {
-            let year = Box::new(Expr::Date {
-                year: y,
-                month: None,
-                day: None,
-            });
-            return Ok((r3, Expr::In { target, year }));
-        }
+    if let Some(x) = year_then_period(l, r) {
+        return Ok(x);
     }
-    if let Ok((r1, offset)) = from(&l.relatives)(r) {
-        let r2 = ws(r1).map(|x| x.0).unwrap_or(r1);
-        if let Some(k) = match_phrase(r2, "year's").or_else(|| match_phrase(r2, "year\u{2019}s")) {
-            if let Some((r3, target)) = ws(&r2[k..]).ok().and_then(|(x, _)| ordinal_period(x)) {
-                let year = Box::new(Expr::RelUnit {
-                    unit: Unit::Year,
-                    offset,
-                });
-                return Ok((r3, Expr::In { target, year }));
-            }
-        }
-    }
-    // the latest quarter | the quarter | the year-earlier quarter
-    // year-earlier | the year-ago quarter | the comparable year-earlier period: a year before the period discussed
-    {
-        let r0 = match word("comparable")(r) {
-            Ok((x, _)) => ws(x)?.0,
-            Err(_) => r,
-        };
-        for w in ["year-earlier", "year-ago", "year earlier", "year ago"] {
-            if let Some(k) = match_phrase(r0, w) {
-                let mut rest = &r0[k..];
-                let mut quarter = false;
-                if let Ok((x, _)) = ws(rest) {
-                    for noun in ["quarter", "period", "level", "results"] {
-                        if let Some(k2) = match_phrase(x, noun) {
-                            rest = &x[k2..];
-                            quarter = noun == "quarter";
-                            break;
-                        }
-                    }
-                }
-                // "the year-ago third quarter": that quarter of the comparison year
-                if rest.len() == r0.len() - k {
-                    if let Some((r3, target)) = ws(rest).ok().and_then(|(x, _)| ordinal_period(x)) {
-                        let year = Box::new(Expr::Shift {
-                            amount: Amount::exact(1),
-                            unit: Unit::Year,
-                            sign: -1,
-                            origin: Origin::Comparison { quarter: false },
-                        });
-                        return Ok((r3, Expr::In { target, year }));
-                    }
-                }
-                if w.contains(' ') && rest.len() == r0.len() - k {
-                    // "year earlier" with no noun is the amount_unit rule's "a year earlier"
-                    continue;
-                }
-                return Ok((
-                    rest,
-                    Expr::Shift {
-                        amount: Amount::exact(1),
-                        unit: Unit::Year,
-                        sign: -1,
-                        origin: Origin::Comparison { quarter },
-                    },
-                ));
-            }
-        }
+    if let Some(x) = year_ago(r)? {
+        return Ok(x);
     }
     if r.len() < i.len() {
         // "in 1979, the year his father left": an appositive names its own year
@@ -198,45 +109,143 @@ pub fn quarter<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
         if let Some(e) = the_year(r).filter(|_| !after_year) {
             return Ok(e);
         }
-        for (w, off) in [("latest quarter", -1), ("quarter", -1), ("latest period", -1)] {
-            if let Some(k) = match_phrase(r, w) {
-                let rest = &r[k..];
-                // "the quarter ended", but not "the quarter-point"
-                if rest.starts_with('-') {
-                    continue;
-                }
-                // "the quarter a year ago" is "the year-ago quarter"
-                if let Some(k2) = phrase_after(rest, &["a year ago", "a year earlier"]) {
-                    return Ok((
-                        k2,
-                        Expr::Shift {
-                            amount: Amount::exact(1),
-                            unit: Unit::Year,
-                            sign: -1,
-                            origin: Origin::Comparison { quarter: true },
-                        },
-                    ));
-                }
-                return Ok((
-                    rest,
-                    Expr::RelUnit {
-                        unit: Unit::Quarter,
-                        offset: off,
-                    },
-                ));
-            }
+        if let Some(x) = the_quarter(r) {
+            return Ok(x);
         }
     }
-    // "the last quarter of 2008" is its fourth; "the last quarter" alone is the one before
+    match ordinal_quarter(l, r) {
+        Some(x) => Ok(x),
+        None => fail(i),
+    }
+}
+
+/// Q3 [2024] (`i` starts with Q and a digit 1-4).
+fn q_number(i: &str) -> PResult<'_, Expr> {
+    let q = u32::from(i.as_bytes()[1] - b'0');
+    let r = &i[2..];
+    if let Some((r2, y)) = year_suffix(r) {
+        return Ok((
+            r2,
+            Expr::In {
+                target: Target::Quarter(q),
+                year: Box::new(year_date(y)),
+            },
+        ));
+    }
+    if !starts_upper(i) {
+        return fail(i);
+    }
+    Ok((
+        r,
+        Expr::Nearest {
+            target: Target::Quarter(q),
+            dir: Dir::This,
+        },
+    ))
+}
+
+/// the 1988 second quarter | last year's third quarter | next year's first half
+fn year_then_period<'a>(l: &'static Lexicons, r: &'a str) -> Option<(&'a str, Expr)> {
+    if let Ok((r1, y)) = year4(r) {
+        if let Some((r3, target)) = ws(r1).ok().and_then(|(r2, _)| ordinal_period(r2)) {
+            let year = Box::new(year_date(y));
+            return Some((r3, Expr::In { target, year }));
+        }
+    }
+    let (r1, offset) = from(&l.relatives)(r).ok()?;
+    let r2 = ws(r1).map(|x| x.0).unwrap_or(r1);
+    let k = match_phrase(r2, "year's").or_else(|| match_phrase(r2, "year\u{2019}s"))?;
+    let (r3, target) = ws(&r2[k..]).ok().and_then(|(x, _)| ordinal_period(x))?;
+    let year = Box::new(Expr::RelUnit {
+        unit: Unit::Year,
+        offset,
+    });
+    Some((r3, Expr::In { target, year }))
+}
+
+/// A year before the period under report (`Origin::Comparison`).
+fn year_before(quarter: bool) -> Expr {
+    Expr::Shift {
+        amount: Amount::exact(1),
+        unit: Unit::Year,
+        sign: -1,
+        origin: Origin::Comparison { quarter },
+    }
+}
+
+/// year-earlier | the year-ago quarter | the comparable year-earlier period: a
+/// year before the period discussed; an error when "comparable" is not
+/// followed by a space.
+fn year_ago(r: &str) -> Result<Option<(&str, Expr)>, nom::Err<nom::error::Error<&str>>> {
+    let r0 = match word("comparable")(r) {
+        Ok((x, _)) => ws(x)?.0,
+        Err(_) => r,
+    };
+    for w in ["year-earlier", "year-ago", "year earlier", "year ago"] {
+        let Some(k) = match_phrase(r0, w) else { continue };
+        let mut rest = &r0[k..];
+        let mut quarter = false;
+        if let Ok((x, _)) = ws(rest) {
+            for noun in ["quarter", "period", "level", "results"] {
+                if let Some(k2) = match_phrase(x, noun) {
+                    rest = &x[k2..];
+                    quarter = noun == "quarter";
+                    break;
+                }
+            }
+        }
+        let no_noun = rest.len() == r0.len() - k;
+        // "the year-ago third quarter": that quarter of the comparison year
+        if no_noun {
+            if let Some((r3, target)) = ws(rest).ok().and_then(|(x, _)| ordinal_period(x)) {
+                let year = Box::new(year_before(false));
+                return Ok(Some((r3, Expr::In { target, year })));
+            }
+        }
+        if w.contains(' ') && no_noun {
+            // "year earlier" with no noun is the amount_unit rule's "a year earlier"
+            continue;
+        }
+        return Ok(Some((rest, year_before(quarter))));
+    }
+    Ok(None)
+}
+
+/// (after "the") the latest quarter | the quarter [a year ago] | the latest period
+fn the_quarter(r: &str) -> Option<(&str, Expr)> {
+    for w in ["latest quarter", "quarter", "latest period"] {
+        if let Some(k) = match_phrase(r, w) {
+            let rest = &r[k..];
+            // "the quarter ended", but not "the quarter-point"
+            if rest.starts_with('-') {
+                continue;
+            }
+            // "the quarter a year ago" is "the year-ago quarter"
+            if let Some(k2) = phrase_after(rest, &["a year ago", "a year earlier"]) {
+                return Some((k2, year_before(true)));
+            }
+            return Some((
+                rest,
+                Expr::RelUnit {
+                    unit: Unit::Quarter,
+                    offset: -1,
+                },
+            ));
+        }
+    }
+    None
+}
+
+/// <ordinal> quarter|half [of <year>|<year>]: "the third quarter of 2024", "the
+/// first half"; "the last quarter of 2008" is its fourth, "the last quarter"
+/// alone the one before.
+fn ordinal_quarter<'a>(l: &'static Lexicons, r: &'a str) -> Option<(&'a str, Expr)> {
     let last = last_word(r);
-    let (r, n) = from(&l.ordinals)(r)?;
-    let r = r
-        .strip_prefix('-')
-        .or_else(|| ws(r).ok().map(|x| x.0))
-        .ok_or(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))?;
+    let (r, n) = from(&l.ordinals)(r).ok()?;
+    let r = r.strip_prefix('-').or_else(|| ws(r).ok().map(|x| x.0))?;
     let (r, half) = match word("quarter")(r) {
         Ok((r, _)) => (r, false),
-        Err(_) => (word("half")(r)?.0, true),
+        Err(_) => (word("half")(r).ok()?.0, true),
     };
     let n = match (last, half) {
         (true, true) => 2,
@@ -244,59 +253,47 @@ pub fn quarter<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
         (false, _) => n,
     };
     if (half && n > 2) || n > 4 {
-        return fail(i);
+        return None;
     }
     let target = if half { Target::Half(n) } else { Target::Quarter(n) };
-    if let Ok((r2, _)) = ws(r) {
-        if let Ok((r3, _)) = word("of")(r2) {
-            if let Ok((r4, _)) = ws(r3) {
-                if let Ok((r5, y)) = year4(r4) {
-                    return Ok((
-                        r5,
-                        Expr::In {
-                            target,
-                            year: Box::new(Expr::Date {
-                                year: y,
-                                month: None,
-                                day: None,
-                            }),
-                        },
-                    ));
-                }
-                if let Some((r5, y)) = year_of(r) {
-                    return Ok((
-                        r5,
-                        Expr::In {
-                            target,
-                            year: Box::new(y),
-                        },
-                    ));
-                }
-            }
-        }
-    }
-    if let Some((r5, y)) = year_suffix(r) {
-        return Ok((
+    if let Some((r5, year)) = of_year(r) {
+        return Some((
             r5,
             Expr::In {
                 target,
-                year: Box::new(Expr::Date {
-                    year: y,
-                    month: None,
-                    day: None,
-                }),
+                year: Box::new(year),
+            },
+        ));
+    }
+    if let Some((r5, y)) = year_suffix(r) {
+        return Some((
+            r5,
+            Expr::In {
+                target,
+                year: Box::new(year_date(y)),
             },
         ));
     }
     match (last, half) {
-        (true, false) => Ok((
+        (true, false) => Some((
             r,
             Expr::RelUnit {
                 unit: Unit::Quarter,
                 offset: -1,
             },
         )),
-        (true, true) => fail(i),
-        (false, _) => Ok((r, Expr::Nearest { target, dir: Dir::This })),
+        (true, true) => None,
+        (false, _) => Some((r, Expr::Nearest { target, dir: Dir::This })),
     }
+}
+
+/// " of 2024" | " of last year" (after a quarter or half).
+fn of_year(r: &str) -> Option<(&str, Expr)> {
+    let (r2, _) = ws(r).ok()?;
+    let (r3, _) = word("of")(r2).ok()?;
+    let (r4, _) = ws(r3).ok()?;
+    if let Ok((r5, y)) = year4(r4) {
+        return Some((r5, year_date(y)));
+    }
+    year_of(r)
 }

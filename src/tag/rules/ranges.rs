@@ -15,6 +15,12 @@ pub fn range<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     let a_end = start.len() - r.len();
     let (r2, _) = range_sep(r)?;
     let b_at = start.len() - r2.len();
+    let span = |end: &str, a, b| Expr::Range {
+        first: Box::new(a),
+        first_span: (a_at, a_end),
+        second: Box::new(b),
+        second_span: (b_at, start.len() - end.len()),
+    };
     // 1915-17 | 2007-08 | 1999-2000: a year range whose second year keeps only its last two digits
     if let Expr::Date {
         year: y1,
@@ -23,28 +29,24 @@ pub fn range<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     } = a
     {
         if let Some((r3, y2)) = short_year_after(y1, r, r2) {
-            let end = Expr::Date {
-                year: y2,
-                month: None,
-                day: None,
-            };
-            return Ok((
-                r3,
-                Expr::Range {
-                    first: Box::new(a),
-                    first_span: (a_at, a_end),
-                    second: Box::new(end),
-                    second_span: (b_at, start.len() - r3.len()),
-                },
-            ));
+            return Ok((r3, span(r3, a, year_date(y2))));
         }
     }
     let (r3, b) = point(c, r2)?;
     // "made Friday and Thursday", "November and January": a list, not a range
     // (only "between … and" is one); "Friday to December's figures": ends of two kinds
-    if !lead && ws(r).is_ok_and(|(x, _)| word("and")(x).is_ok()) {
+    if (!lead && ws(r).is_ok_and(|(x, _)| word("and")(x).is_ok())) || ends_disagree(&a, &b) {
         return fail(i);
     }
+    let (end, a, b) = share_year(r3, a, b);
+    if !lead && !matches!(a, Expr::Nearest { .. } | Expr::In { .. } | Expr::Date { .. }) {
+        return fail(i);
+    }
+    Ok((end, span(end, a, b)))
+}
+
+/// A weekday at one end and no day at the other ("Friday to December").
+fn ends_disagree(a: &Expr, b: &Expr) -> bool {
     let weekday_end = |e: &Expr| {
         matches!(
             e,
@@ -63,11 +65,27 @@ pub fn range<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
             } | Expr::Date { day: Some(_), .. }
         )
     };
-    if (weekday_end(&a) && !day_end(&b)) || (weekday_end(&b) && !day_end(&a)) {
-        return fail(i);
-    }
-    // both endpoints month names: a trailing year applies to both
-    let (end, a, b) = match (&a, &b) {
+    (weekday_end(a) && !day_end(b)) || (weekday_end(b) && !day_end(a))
+}
+
+/// A year written once for both ends (`r` is the rest after the second):
+/// "September to November last year", "March to May 2022", "June 1 to July 3
+/// last year". Returns the rest and both ends.
+fn share_year(r3: &str, a: Expr, b: Expr) -> (&str, Expr, Expr) {
+    let both_in = |t1: Target, t2: Target, y: Expr| {
+        (
+            Expr::In {
+                target: t1,
+                year: Box::new(y.clone()),
+            },
+            Expr::In {
+                target: t2,
+                year: Box::new(y),
+            },
+        )
+    };
+    match (&a, &b) {
+        // both endpoints month names: a trailing year applies to both
         (
             Expr::Nearest {
                 target: Target::Month(m1),
@@ -79,31 +97,15 @@ pub fn range<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
             },
         ) => {
             if let Some((r4, y)) = year_of(r3) {
-                (
-                    r4,
-                    Expr::In {
-                        target: Target::Month(*m1),
-                        year: Box::new(y.clone()),
-                    },
-                    Expr::In {
-                        target: Target::Month(*m2),
-                        year: Box::new(y),
-                    },
-                )
+                let (a, b) = both_in(Target::Month(*m1), Target::Month(*m2), y);
+                (r4, a, b)
             } else if let Some((r4, y)) = year_suffix(r3) {
-                (
-                    r4,
-                    Expr::Date {
-                        year: y,
-                        month: Some(*m1),
-                        day: None,
-                    },
-                    Expr::Date {
-                        year: y,
-                        month: Some(*m2),
-                        day: None,
-                    },
-                )
+                let month = |m: u32| Expr::Date {
+                    year: y,
+                    month: Some(m),
+                    day: None,
+                };
+                (r4, month(*m1), month(*m2))
             } else {
                 (r3, a, b)
             }
@@ -118,18 +120,11 @@ pub fn range<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
                 target: t2 @ (Target::Month(_) | Target::MonthDay(..)),
                 ..
             },
-        ) if year_of(r3).is_some() => match year_of(r3) {
-            Some((r4, y)) => (
-                r4,
-                Expr::In {
-                    target: *t1,
-                    year: Box::new(y.clone()),
-                },
-                Expr::In {
-                    target: *t2,
-                    year: Box::new(y),
-                },
-            ),
+        ) => match year_of(r3) {
+            Some((r4, y)) => {
+                let (a, b) = both_in(*t1, *t2, y);
+                (r4, a, b)
+            }
             None => (r3, a, b),
         },
         // March to May 2022: the year of the second applies to the first
@@ -168,19 +163,7 @@ pub fn range<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
             b.clone(),
         ),
         _ => (r3, a, b),
-    };
-    if !lead && !matches!(a, Expr::Nearest { .. } | Expr::In { .. } | Expr::Date { .. }) {
-        return fail(i);
     }
-    Ok((
-        end,
-        Expr::Range {
-            first: Box::new(a),
-            first_span: (a_at, a_end),
-            second: Box::new(b),
-            second_span: (b_at, start.len() - end.len()),
-        },
-    ))
 }
 
 // "-17" right after "1915" (a dash, no space): the year 1917, when it comes after

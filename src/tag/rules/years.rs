@@ -22,51 +22,16 @@ pub fn year_forms<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     // the 1990s | the nineteenth century
     if let Ok((r, _)) = word("the")(i) {
         let (r, _) = ws(r)?;
-        if let Ok((r2, n)) = century_ordinal(r) {
-            let (r3, _) = ws(r2)?;
-            let (r3, _) = word("century")(r3)?;
-            if !(1..=22).contains(&n) {
-                return fail(i);
-            }
-            return Ok((r3, Expr::Century(n as i32 - 1)));
-        }
-        if let Ok((r2, _)) = word("year")(r) {
-            let (r2, _) = ws(r2)?;
-            let (r2, y) = year4(r2).or_else(|_| match number(r2) {
-                Ok((x, a)) if a.n.is_some_and(|n| (1000..=2100).contains(&n)) => Ok((x, a.n.unwrap_or(0) as i32)),
-                _ => fail(r2),
-            })?;
-            return Ok((
-                r2,
-                Expr::Date {
-                    year: y,
-                    month: None,
-                    day: None,
-                },
-            ));
-        }
-        return decade_after_the(r);
+        return after_the(r);
     }
     // 20th century
     if let Ok((r, n)) = century_ordinal(i) {
-        let (r, _) = ws(r)?;
-        let (r, _) = word("century")(r)?;
-        if !(1..=22).contains(&n) {
-            return fail(i);
-        }
-        return Ok((r, Expr::Century(n as i32 - 1)));
+        return century(i, r, n);
     }
     if let Ok((r, _)) = word("fiscal")(i) {
         let (r, _) = ws(r)?;
         let (r, y) = year4(r)?;
-        return Ok((
-            r,
-            Expr::Date {
-                year: y,
-                month: None,
-                day: None,
-            },
-        ));
+        return Ok((r, year_date(y)));
     }
     if let Ok(x) = decade(i) {
         return Ok(x);
@@ -77,53 +42,70 @@ pub fn year_forms<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
             return Ok(x);
         }
     }
-    // nineteen ninety-six | two thousand
     if i.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
-        let (r, a) = number(i)?;
-        if let Some(c) = a.n.filter(|c| (11..=20).contains(c)) {
-            let (r2, _) = ws(r)?;
-            let (r3, b) = number(r2)?;
-            if let Some(n) = b.n.filter(|n| (10..=99).contains(n)) {
-                return Ok((
-                    r3,
-                    Expr::Date {
-                        year: (c * 100 + n) as i32,
-                        month: None,
-                        day: None,
-                    },
-                ));
-            }
-        }
-        if a.n == Some(2000) && matches!(c.prev, "year" | "in" | "since" | "by" | "until") && !a.half {
-            return Ok((
-                r,
-                Expr::Date {
-                    year: 2000,
-                    month: None,
-                    day: None,
-                },
-            ));
-        }
+        return year_in_words(c, i);
+    }
+    if let Some(x) = year_bc(i) {
+        return Ok(x);
+    }
+    year_digits(c, i)
+}
+
+/// (after "the ") the nineteenth century | the year 2000 | the 1990s
+fn after_the(r: &str) -> PResult<'_, Expr> {
+    if let Ok((r2, n)) = century_ordinal(r) {
+        return century(r, r2, n);
+    }
+    if let Ok((r2, _)) = word("year")(r) {
+        let (r2, _) = ws(r2)?;
+        let (r2, y) = year4(r2).or_else(|_| match number(r2) {
+            Ok((x, a)) if a.n.is_some_and(|n| (1000..=2100).contains(&n)) => Ok((x, a.n.unwrap_or(0) as i32)),
+            _ => fail(r2),
+        })?;
+        return Ok((r2, year_date(y)));
+    }
+    decade_after_the(r)
+}
+
+/// <ordinal> century, the ordinal `n` read from `i` up to `r`: the 1st to the 22nd.
+fn century<'a>(i: &'a str, r: &'a str, n: u32) -> PResult<'a, Expr> {
+    let (r, _) = ws(r)?;
+    let (r, _) = word("century")(r)?;
+    if !(1..=22).contains(&n) {
         return fail(i);
     }
-    // 480 BC | 44 B.C. | 2000 BCE
-    if let Ok((r, n)) = digits_in(i, 4, 1, 9999) {
-        if let Ok((r2, _)) = ws(r) {
-            for suffix in ["b.c.", "b.c", "bce", "bc"] {
-                if let Some(k) = match_phrase(r2, suffix) {
-                    let rest = &r2[k..];
-                    return Ok((
-                        rest,
-                        Expr::Date {
-                            year: 1 - n as i32,
-                            month: None,
-                            day: None,
-                        },
-                    ));
-                }
-            }
+    Ok((r, Expr::Century(n as i32 - 1)))
+}
+
+/// nineteen ninety-six | two thousand (after "in", "since"…)
+fn year_in_words<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
+    let (r, a) = number(i)?;
+    if let Some(c) = a.n.filter(|c| (11..=20).contains(c)) {
+        let (r2, _) = ws(r)?;
+        let (r3, b) = number(r2)?;
+        if let Some(n) = b.n.filter(|n| (10..=99).contains(n)) {
+            return Ok((r3, year_date((c * 100 + n) as i32)));
         }
     }
+    if a.n == Some(2000) && matches!(c.prev, "year" | "in" | "since" | "by" | "until") && !a.half {
+        return Ok((r, year_date(2000)));
+    }
+    fail(i)
+}
+
+/// 480 BC | 44 B.C. | 2000 BCE
+fn year_bc(i: &str) -> Option<(&str, Expr)> {
+    let (r, n) = digits_in(i, 4, 1, 9999).ok()?;
+    let (r2, _) = ws(r).ok()?;
+    ["b.c.", "b.c", "bce", "bc"]
+        .iter()
+        .find_map(|suffix| match_phrase(r2, suffix))
+        .map(|k| (&r2[k..], year_date(1 - n as i32)))
+}
+
+/// A four-digit year: after a cue word ("in", "since"), or standing where a
+/// count of things, money or a decimal cannot be read.
+fn year_digits<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     let (r, y) = year4(i)?;
     // not money, not a count of things: "$2000", "2000 people"
     let rb = r.as_bytes();
@@ -154,32 +136,22 @@ pub fn year_forms<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
             | "the"
             | "for"
     );
-    if !cue {
-        if let Ok((r2, _)) = ws(r) {
-            let w: String = r2
-                .bytes()
-                .take_while(|b| b.is_ascii_alphabetic())
-                .map(char::from)
-                .collect();
-            // "2000 troops", "2019 points", "2000 people": a count (a plural noun after the number)
-            let plural =
-                (w.len() > 2 && w.ends_with('s')) || matches!(w.as_str(), "people" | "men" | "women" | "children");
-            if plural && w.bytes().all(|b| b.is_ascii_lowercase()) {
-                return fail(i);
-            }
-        }
-        if !(1500..=2100).contains(&y) {
-            return fail(i);
-        }
+    if !cue && (plural_after(r) || !(1500..=2100).contains(&y)) {
+        return fail(i);
     }
-    Ok((
-        r,
-        Expr::Date {
-            year: y,
-            month: None,
-            day: None,
-        },
-    ))
+    Ok((r, year_date(y)))
+}
+
+/// "2000 troops", "2019 points", "2000 people": a count (a plural noun after the number).
+fn plural_after(r: &str) -> bool {
+    let Ok((r2, _)) = ws(r) else { return false };
+    let w: String = r2
+        .bytes()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .map(char::from)
+        .collect();
+    let plural = (w.len() > 2 && w.ends_with('s')) || matches!(w.as_str(), "people" | "men" | "women" | "children");
+    plural && w.bytes().all(|b| b.is_ascii_lowercase())
 }
 
 // (after "the") [early|mid|late] 1990s|'90s|nineties
