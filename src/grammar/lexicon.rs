@@ -8,37 +8,43 @@ use std::sync::OnceLock;
 
 use thiserror::Error;
 
-/// A grammar file that cannot be loaded: names the file and the line.
-#[derive(Debug, Error, PartialEq, Eq)]
-pub enum LexiconError {
-    /// A line without the `surface | value` shape.
-    #[error("{file}:{line}: expected `surface | value`, found {found:?}")]
-    BadLine {
-        /// File name under `grammar/`.
-        file: String,
-        /// 1-based line number.
-        line: usize,
-        /// The line as written.
-        found: String,
-    },
-    /// A value this file's FORMAT line does not allow.
-    #[error("{file}:{line}: bad value {found:?}: {expected}")]
-    BadValue {
-        /// File name under `grammar/`.
-        file: String,
-        /// 1-based line number.
-        line: usize,
-        /// The value as written.
-        found: String,
-        /// What the FORMAT line allows.
-        expected: &'static str,
-    },
-    /// No `FORMAT:` line in the header.
-    #[error("{file}: the comment header has no FORMAT: line")]
-    NoFormat {
-        /// File name under `grammar/`.
-        file: String,
-    },
+/// A grammar file that cannot be loaded: the file, the line, what is wrong.
+/// The one error type of every word list under `grammar/`, whichever stage
+/// reads it.
+#[derive(Debug, Clone, Error, PartialEq, Eq)]
+#[error("{file}{}: {what}", line.map(|n| format!(":{n}")).unwrap_or_default())]
+pub struct LexiconError {
+    /// The file, as named by its reader (`months.txt`, `grammar/furniture.txt`).
+    pub file: String,
+    /// The 1-based line; `None` when the file as a whole is wrong (no `FORMAT:` line).
+    pub line: Option<usize>,
+    /// What is wrong.
+    pub what: String,
+}
+
+impl LexiconError {
+    /// An error at a line of a file.
+    pub fn at(file: &str, line: usize, what: impl Into<String>) -> LexiconError {
+        LexiconError {
+            file: file.to_string(),
+            line: Some(line),
+            what: what.into(),
+        }
+    }
+
+    /// An error of a whole file.
+    pub fn in_file(file: &str, what: impl Into<String>) -> LexiconError {
+        LexiconError {
+            file: file.to_string(),
+            line: None,
+            what: what.into(),
+        }
+    }
+
+    /// No `FORMAT:` line in the comment header.
+    pub fn no_format(file: &str) -> LexiconError {
+        LexiconError::in_file(file, "the comment header has no FORMAT: line")
+    }
 }
 
 /// One word list: surfaces (lower case) with their values, grouped by first
@@ -176,24 +182,24 @@ pub fn parse_file(file: &str, text: &str) -> Result<Vec<(String, String, usize)>
             continue;
         }
         let Some((s, v)) = t.rsplit_once(" | ") else {
-            return Err(LexiconError::BadLine {
-                file: file.to_string(),
-                line: n + 1,
-                found: line.to_string(),
-            });
+            return Err(LexiconError::at(
+                file,
+                n + 1,
+                format!("expected `surface | value`, found {line:?}"),
+            ));
         };
         let (s, v) = (s.trim(), v.trim());
         if s.is_empty() || v.is_empty() {
-            return Err(LexiconError::BadLine {
-                file: file.to_string(),
-                line: n + 1,
-                found: line.to_string(),
-            });
+            return Err(LexiconError::at(
+                file,
+                n + 1,
+                format!("expected `surface | value`, found {line:?}"),
+            ));
         }
         out.push((s.split_whitespace().collect::<Vec<_>>().join(" "), v.to_string(), n + 1));
     }
     if !has_format {
-        return Err(LexiconError::NoFormat { file: file.to_string() });
+        return Err(LexiconError::no_format(file));
     }
     Ok(out)
 }
@@ -208,12 +214,7 @@ pub fn load<T: Clone>(
     let mut entries = Vec::new();
     for (s, v, line) in parse_file(file, text)? {
         let Some(x) = f(&v) else {
-            return Err(LexiconError::BadValue {
-                file: file.to_string(),
-                line,
-                found: v,
-                expected,
-            });
+            return Err(LexiconError::at(file, line, format!("bad value {v:?}: {expected}")));
         };
         entries.push((s, x));
     }
@@ -252,5 +253,7 @@ mod tests {
         })
         .unwrap_err();
         assert_eq!(e.to_string(), "y.txt:2: bad value \"x\": a number");
+        assert_eq!(e.line, Some(2));
+        assert_eq!(LexiconError::at("z.txt", 3, "what").to_string(), "z.txt:3: what");
     }
 }
