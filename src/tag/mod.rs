@@ -485,16 +485,20 @@ fn dead_end_after(rest: &[u8], follow: &PairTable<()>) -> bool {
     if next[0].is_ascii_digit() {
         return false;
     }
-    follow.get(&next[..n]).is_none()
+    follow.get(next).is_none()
 }
 
-/// The first two letters of a word as a 10-bit index (letters only; others give None).
+/// The first two letters of the word at the start of `word` as a 10-bit index
+/// (letters only; others give None; a word of one letter has '`' for its second).
 fn pair(word: &[u8]) -> Option<usize> {
     let a = word.first()?.to_ascii_lowercase();
     if !a.is_ascii_lowercase() {
         return None;
     }
-    let b = word.get(1).map_or(b'`', |c| c.to_ascii_lowercase());
+    let b = word
+        .get(1)
+        .filter(|&&c| is_word_byte(c))
+        .map_or(b'`', |c| c.to_ascii_lowercase());
     Some(usize::from(a & 0x1f) << 5 | usize::from(b & 0x1f))
 }
 
@@ -537,7 +541,9 @@ impl<V: Copy> PairTable<V> {
         }
     }
 
-    /// The value of this word (any case).
+    /// The value of the word at the start of `word` (any case; the word ends at
+    /// the first byte that is not a word byte: passing the text after it lets
+    /// [`key`] load 16 bytes at once).
     fn get(&self, word: &[u8]) -> Option<V> {
         let (start, len) = self.index[pair(word)?];
         if len == 0 {
@@ -658,7 +664,7 @@ fn scan(l: &'static Lexicons, text: &str, body: Range<usize>, everywhere: bool) 
         let may = if in_number || (pos > 0 && is_word_byte(bytes[pos - 1])) {
             0
         } else {
-            rules_at(&bytes[pos..word_end], trig, digit)
+            rules_at(&bytes[pos..end], trig, digit)
         };
         let may = match (everywhere, bytes[pos].is_ascii_digit()) {
             (false, _) | (true, true) => may,
