@@ -8,37 +8,43 @@ use std::sync::OnceLock;
 
 use thiserror::Error;
 
-/// A grammar file that cannot be loaded: names the file and the line.
-#[derive(Debug, Error, PartialEq, Eq)]
-pub enum LexiconError {
-    /// A line without the `surface | value` shape.
-    #[error("{file}:{line}: expected `surface | value`, found {found:?}")]
-    BadLine {
-        /// File name under `grammar/`.
-        file: String,
-        /// 1-based line number.
-        line: usize,
-        /// The line as written.
-        found: String,
-    },
-    /// A value this file's FORMAT line does not allow.
-    #[error("{file}:{line}: bad value {found:?}: {expected}")]
-    BadValue {
-        /// File name under `grammar/`.
-        file: String,
-        /// 1-based line number.
-        line: usize,
-        /// The value as written.
-        found: String,
-        /// What the FORMAT line allows.
-        expected: &'static str,
-    },
-    /// No `FORMAT:` line in the header.
-    #[error("{file}: the comment header has no FORMAT: line")]
-    NoFormat {
-        /// File name under `grammar/`.
-        file: String,
-    },
+/// A grammar file that cannot be loaded: the file, the line, what is wrong.
+/// The one error type of every word list under `grammar/`, whichever stage
+/// reads it.
+#[derive(Debug, Clone, Error, PartialEq, Eq)]
+#[error("{file}{}: {what}", line.map(|n| format!(":{n}")).unwrap_or_default())]
+pub struct LexiconError {
+    /// The file, as named by its reader (`months.txt`, `grammar/furniture.txt`).
+    pub file: String,
+    /// The 1-based line; `None` when the file as a whole is wrong (no `FORMAT:` line).
+    pub line: Option<usize>,
+    /// What is wrong.
+    pub what: String,
+}
+
+impl LexiconError {
+    /// An error at a line of a file.
+    pub fn at(file: &str, line: usize, what: impl Into<String>) -> LexiconError {
+        LexiconError {
+            file: file.to_string(),
+            line: Some(line),
+            what: what.into(),
+        }
+    }
+
+    /// An error of a whole file.
+    pub fn in_file(file: &str, what: impl Into<String>) -> LexiconError {
+        LexiconError {
+            file: file.to_string(),
+            line: None,
+            what: what.into(),
+        }
+    }
+
+    /// No `FORMAT:` line in the comment header.
+    pub fn no_format(file: &str) -> LexiconError {
+        LexiconError::in_file(file, "the comment header has no FORMAT: line")
+    }
 }
 
 /// One word list: surfaces (lower case) with their values, grouped by first
@@ -53,21 +59,55 @@ pub struct Lexicon<T> {
     surfaces: Vec<String>,
     /// Which lower-case first bytes any entry starts with: most lookups fail on it.
     first: [bool; 256],
+    /// Which first two bytes of a first word the entries of `by_word` have, as
+    /// bits over [`pair_bit`]: most of the other lookups fail on it.
+    pairs: [u64; 64],
+    /// An open-addressing index over `by_word` by key (see [`slot_of`]): each
+    /// slot holds 1 + the position in `by_word`, 0 when empty.
+    slots: Vec<u32>,
+}
+
+/// The first slot of a key in a table of `mask + 1` slots (a power of two).
+fn slot_of(k: u128, mask: usize) -> usize {
+    let x = (k as u64) ^ ((k >> 64) as u64).rotate_left(29);
+    (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize & mask
+}
+
+/// The bit of a first word's first two bytes (lower case; a word of one byte
+/// has 0 for its second). Two pairs may share a bit: the filter only says no.
+fn pair_bit(w: &[u8]) -> usize {
+    let lower = |c: u8| usize::from((c | 0x20) & 63);
+    let b0 = w.first().map_or(0, |&c| lower(c));
+    let b1 = w.get(1).filter(|&&c| is_word_byte(c)).map_or(0, |&c| lower(c));
+    b0 << 6 | b1
 }
 
 /// The first word of `s` (its leading run of ASCII letters and digits), lower-cased
 /// and packed into an integer; `None` when empty or longer than 16 bytes.
 /// The tagger's trigger tables use the same keys.
 pub(crate) fn key(s: &[u8]) -> Option<u128> {
-    let n = s.iter().take_while(|&&b| is_word_byte(b)).count();
+    let mut n = 0;
+    while n < s.len() && n < 17 && is_word_byte(s[n]) {
+        n += 1;
+    }
     if n == 0 || n > 16 {
         return None;
     }
-    let mut v: u128 = 0;
-    for &c in &s[..n] {
-        v = (v << 8) | u128::from(c.to_ascii_lowercase());
-    }
-    Some(v | ((n as u128) << 124))
+    // the first n bytes big-endian in the low n bytes (one 16-byte load when
+    // the text has them); a word byte (ASCII letter or digit) is lower-cased by
+    // setting 0x20 (digits have it already)
+    let v = match s.get(..16).and_then(|x| <[u8; 16]>::try_from(x).ok()) {
+        Some(w) => u128::from_be_bytes(w) >> (8 * (16 - n)),
+        None => {
+            let mut v = 0u128;
+            for &c in &s[..n] {
+                v = (v << 8) | u128::from(c);
+            }
+            v
+        }
+    };
+    let lower = u128::from_be_bytes([0x20; 16]) >> (8 * (16 - n));
+    Some(v | lower | ((n as u128) << 124))
 }
 
 use super::is_word_byte;
@@ -109,17 +149,21 @@ impl<T: Clone> Lexicon<T> {
         let mut other = Vec::new();
         let mut surfaces = Vec::new();
         let mut first = [false; 256];
+        let mut pairs = [0u64; 64];
         for (s, v) in entries {
             let s = s.to_ascii_lowercase();
             let Some(&b0) = s.as_bytes().first() else { continue };
             first[b0 as usize] = true;
             surfaces.push(s.clone());
-            match key(s.as_bytes()) {
-                Some(k) => match by_word.iter_mut().find(|(x, _)| *x == k) {
-                    Some((_, list)) => list.push((s, v)),
-                    None => by_word.push((k, vec![(s, v)])),
-                },
-                None => other.push((s, v)),
+            let Some(k) = key(s.as_bytes()) else {
+                other.push((s, v));
+                continue;
+            };
+            let bit = pair_bit(s.as_bytes());
+            pairs[bit >> 6] |= 1 << (bit & 63);
+            match by_word.iter_mut().find(|(x, _)| *x == k) {
+                Some((_, list)) => list.push((s, v)),
+                None => by_word.push((k, vec![(s, v)])),
             }
         }
         by_word.sort_by_key(|(k, _)| *k);
@@ -127,11 +171,22 @@ impl<T: Clone> Lexicon<T> {
             list.sort_by(|a, c| c.0.len().cmp(&a.0.len()).then(a.0.cmp(&c.0)));
         }
         other.sort_by(|a, c| c.0.len().cmp(&a.0.len()).then(a.0.cmp(&c.0)));
+        let mut slots = vec![0u32; (2 * by_word.len()).next_power_of_two().max(2)];
+        let mask = slots.len() - 1;
+        for (n, (k, _)) in by_word.iter().enumerate() {
+            let mut i = slot_of(*k, mask);
+            while slots[i] != 0 {
+                i = (i + 1) & mask;
+            }
+            slots[i] = n as u32 + 1;
+        }
         Lexicon {
             by_word,
             other,
             surfaces,
             first,
+            pairs,
+            slots,
         }
     }
 
@@ -148,8 +203,21 @@ impl<T: Clone> Lexicon<T> {
                 .iter()
                 .find_map(|(s, v)| match_phrase(input, s).map(|n| (n, v)));
         }
+        let bit = pair_bit(b);
+        if self.pairs[bit >> 6] & (1 << (bit & 63)) == 0 {
+            return None;
+        }
         let k = key(b)?;
-        let i = self.by_word.binary_search_by_key(&k, |(x, _)| *x).ok()?;
+        let mask = self.slots.len() - 1;
+        let mut s = slot_of(k, mask);
+        let i = loop {
+            let n = *self.slots.get(s)? as usize;
+            let (x, _) = self.by_word.get(n.checked_sub(1)?)?;
+            if *x == k {
+                break n - 1;
+            }
+            s = (s + 1) & mask;
+        };
         self.by_word[i]
             .1
             .iter()
@@ -176,24 +244,24 @@ pub fn parse_file(file: &str, text: &str) -> Result<Vec<(String, String, usize)>
             continue;
         }
         let Some((s, v)) = t.rsplit_once(" | ") else {
-            return Err(LexiconError::BadLine {
-                file: file.to_string(),
-                line: n + 1,
-                found: line.to_string(),
-            });
+            return Err(LexiconError::at(
+                file,
+                n + 1,
+                format!("expected `surface | value`, found {line:?}"),
+            ));
         };
         let (s, v) = (s.trim(), v.trim());
         if s.is_empty() || v.is_empty() {
-            return Err(LexiconError::BadLine {
-                file: file.to_string(),
-                line: n + 1,
-                found: line.to_string(),
-            });
+            return Err(LexiconError::at(
+                file,
+                n + 1,
+                format!("expected `surface | value`, found {line:?}"),
+            ));
         }
         out.push((s.split_whitespace().collect::<Vec<_>>().join(" "), v.to_string(), n + 1));
     }
     if !has_format {
-        return Err(LexiconError::NoFormat { file: file.to_string() });
+        return Err(LexiconError::no_format(file));
     }
     Ok(out)
 }
@@ -208,12 +276,7 @@ pub fn load<T: Clone>(
     let mut entries = Vec::new();
     for (s, v, line) in parse_file(file, text)? {
         let Some(x) = f(&v) else {
-            return Err(LexiconError::BadValue {
-                file: file.to_string(),
-                line,
-                found: v,
-                expected,
-            });
+            return Err(LexiconError::at(file, line, format!("bad value {v:?}: {expected}")));
         };
         entries.push((s, x));
     }
@@ -242,6 +305,35 @@ mod tests {
     }
 
     #[test]
+    fn key_packs_as_bytes_in_order() {
+        // the plain definition: lower-cased bytes shifted in one by one, the length on top
+        let slow = |s: &[u8]| {
+            let n = s.iter().take_while(|&&b| is_word_byte(b)).count();
+            (n > 0 && n <= 16).then(|| {
+                s[..n]
+                    .iter()
+                    .fold(0u128, |v, &c| (v << 8) | u128::from(c.to_ascii_lowercase()))
+                    | ((n as u128) << 124)
+            })
+        };
+        for w in [
+            "",
+            "a",
+            "A",
+            "Sept.",
+            "q1",
+            "2025",
+            "MiXeD99 x",
+            "abcdefghijklmnop",
+            "abcdefghijklmnopq",
+            "-x",
+            "zZ9",
+        ] {
+            assert_eq!(key(w.as_bytes()), slow(w.as_bytes()), "{w:?}");
+        }
+    }
+
+    #[test]
     fn load_errors_name_file_and_line() {
         let e = parse_file("x.txt", "# FORMAT: a | b\nfoo\n").unwrap_err();
         assert_eq!(e.to_string(), "x.txt:2: expected `surface | value`, found \"foo\"");
@@ -252,5 +344,7 @@ mod tests {
         })
         .unwrap_err();
         assert_eq!(e.to_string(), "y.txt:2: bad value \"x\": a number");
+        assert_eq!(e.line, Some(2));
+        assert_eq!(LexiconError::at("z.txt", 3, "what").to_string(), "z.txt:3: what");
     }
 }

@@ -432,150 +432,132 @@ fn parse_holiday(v: &str) -> Option<Holiday> {
     }
 }
 
-macro_rules! grammar_file {
-    ($name:literal) => {
-        ($name, include_str!(concat!("../../grammar/", $name)))
-    };
+fn parse_unit(v: &str) -> Option<Unit> {
+    Some(match v {
+        "S" => Unit::Second,
+        "MIN" => Unit::Minute,
+        "H" => Unit::Hour,
+        "D" => Unit::Day,
+        "W" => Unit::Week,
+        "WE" => Unit::Weekend,
+        "FN" => Unit::Fortnight,
+        "M" => Unit::Month,
+        "Q" => Unit::Quarter,
+        "Y" => Unit::Year,
+        "DE" => Unit::Decade,
+        "CE" => Unit::Century,
+        _ => return None,
+    })
 }
 
-/// Load every grammar file; an error names the file and line.
-pub fn load_all() -> Result<Lexicons, LexiconError> {
-    let (f, t) = grammar_file!("months.txt");
-    let months = load(f, t, "a month number 1-12", |v| {
-        v.parse().ok().filter(|m| (1..=12).contains(m))
-    })?;
-    let (f, t) = grammar_file!("weekdays.txt");
-    let weekdays = load(f, t, "a weekday number 1-7", |v| weekday_of(v.parse().ok()?))?;
-    let (f, t) = grammar_file!("units.txt");
-    let units = load(f, t, "one of S MIN H D W WE FN M Q Y DE CE", |v| {
-        Some(match v {
-            "S" => Unit::Second,
-            "MIN" => Unit::Minute,
-            "H" => Unit::Hour,
-            "D" => Unit::Day,
-            "W" => Unit::Week,
-            "WE" => Unit::Weekend,
-            "FN" => Unit::Fortnight,
-            "M" => Unit::Month,
-            "Q" => Unit::Quarter,
-            "Y" => Unit::Year,
-            "DE" => Unit::Decade,
-            "CE" => Unit::Century,
-            _ => return None,
-        })
-    })?;
-    let (f, t) = grammar_file!("numbers.txt");
-    let numbers = load(f, t, "a number and a kind (U T M Q V)", |v| {
-        let (n, k) = v.split_once(' ')?;
-        let n: u64 = n.parse().ok()?;
-        Some(match k {
-            "U" => NumWord::Unit(n),
-            "T" => NumWord::Tens(n),
-            "M" => NumWord::Mult(n),
-            "Q" => NumWord::Phrase(n),
-            "V" => NumWord::Vague,
-            _ => return None,
-        })
-    })?;
-    let (f, t) = grammar_file!("ordinals.txt");
-    let ordinals = load(f, t, "a number 1-31", |v| {
-        v.parse().ok().filter(|n| (1..=31).contains(n))
-    })?;
-    let (f, t) = grammar_file!("seasons.txt");
-    let seasons = load(f, t, "SP, SU, FA or WI", |v| {
-        Some(match v {
-            "SP" => Season::Spring,
-            "SU" => Season::Summer,
-            "FA" => Season::Fall,
-            "WI" => Season::Winter,
-            _ => return None,
-        })
-    })?;
-    let (f, t) = grammar_file!("parts_of_day.txt");
-    let parts = load(f, t, "MO, AF, EV or NI", parse_part)?;
-    let (f, t) = grammar_file!("holidays.txt");
-    let holidays = load(f, t, "MM-DD or MM-n-weekday", parse_holiday)?;
-    let (f, t) = grammar_file!("modifiers.txt");
-    let modifiers = load(f, t, "a TIMEX3 mod", parse_mod)?;
-    let (f, t) = grammar_file!("positions.txt");
-    let positions = load(f, t, "START, MID or END", parse_mod)?;
-    let (f, t) = grammar_file!("decades.txt");
-    let decades = load(f, t, "the first three digits of a year", |v| {
-        v.parse().ok().filter(|d: &i32| (100..=299).contains(d))
-    })?;
-    let (f, t) = grammar_file!("references.txt");
-    let references = load(f, t, "PRESENT_REF, PAST_REF or FUTURE_REF", |v| {
-        Some(match v {
-            "PRESENT_REF" => RefKind::Present,
-            "PAST_REF" => RefKind::Past,
-            "FUTURE_REF" => RefKind::Future,
-            _ => return None,
-        })
-    })?;
-    let (f, t) = grammar_file!("relative_days.txt");
-    let relative_days = load(f, t, "a day offset and an optional part of day", |v| {
-        let mut it = v.split_whitespace();
-        let n: i32 = it.next()?.parse().ok()?;
-        let part = match it.next() {
-            Some(p) => Some(parse_part(p)?),
-            None => None,
-        };
-        Some((n, part))
-    })?;
-    let (f, t) = grammar_file!("tense.txt");
-    let tense = load(f, t, "PAST, FUTURE, EITHER or NONE", |v| match v {
+fn parse_number_word(v: &str) -> Option<NumWord> {
+    let (n, k) = v.split_once(' ')?;
+    let n: u64 = n.parse().ok()?;
+    Some(match k {
+        "U" => NumWord::Unit(n),
+        "T" => NumWord::Tens(n),
+        "M" => NumWord::Mult(n),
+        "Q" => NumWord::Phrase(n),
+        "V" => NumWord::Vague,
+        _ => return None,
+    })
+}
+
+fn parse_season(v: &str) -> Option<Season> {
+    Some(match v {
+        "SP" => Season::Spring,
+        "SU" => Season::Summer,
+        "FA" => Season::Fall,
+        "WI" => Season::Winter,
+        _ => return None,
+    })
+}
+
+fn parse_reference(v: &str) -> Option<RefKind> {
+    Some(match v {
+        "PRESENT_REF" => RefKind::Present,
+        "PAST_REF" => RefKind::Past,
+        "FUTURE_REF" => RefKind::Future,
+        _ => return None,
+    })
+}
+
+fn parse_relative_day(v: &str) -> Option<(i32, Option<DayPart>)> {
+    let mut it = v.split_whitespace();
+    let n: i32 = it.next()?.parse().ok()?;
+    let part = match it.next() {
+        Some(p) => Some(parse_part(p)?),
+        None => None,
+    };
+    Some((n, part))
+}
+
+fn parse_tense(v: &str) -> Option<TenseCue> {
+    match v {
         "PAST" => Some(TenseCue::Past),
         "FUTURE" => Some(TenseCue::Future),
         "EITHER" => Some(TenseCue::Either),
         "NONE" => Some(TenseCue::Skip),
         _ => None,
-    })?;
-    let (f, t) = grammar_file!("relatives.txt");
-    let relatives = load(f, t, "-1, 0 or 1", |v| v.parse().ok().filter(|n: &i32| n.abs() <= 1))?;
-    let (f, t) = grammar_file!("anchor_refs.txt");
-    let anchor_refs = load(f, t, "-1, 0 or 1", |v| v.parse().ok().filter(|n: &i32| n.abs() <= 1))?;
-    let (f, t) = grammar_file!("shifts.txt");
-    let shifts = load(f, t, "a sign and A or R", |v| {
-        let (n, o) = v.split_once(' ')?;
-        let n: i32 = n.parse().ok().filter(|n: &i32| n.abs() == 1)?;
-        Some((
-            n,
-            match o {
-                "A" => Origin::Anchor,
-                "R" => Origin::Reference,
-                _ => return None,
-            },
-        ))
-    })?;
-    let (f, t) = grammar_file!("sets.txt");
-    let sets = load(f, t, "one of H D W M Q Y", |v| {
-        Some(match v {
-            "H" => Unit::Hour,
-            "D" => Unit::Day,
-            "W" => Unit::Week,
-            "M" => Unit::Month,
-            "Q" => Unit::Quarter,
-            "Y" => Unit::Year,
+    }
+}
+
+fn parse_sign(v: &str) -> Option<i32> {
+    v.parse().ok().filter(|n: &i32| n.abs() <= 1)
+}
+
+fn parse_shift(v: &str) -> Option<(i32, Origin)> {
+    let (n, o) = v.split_once(' ')?;
+    let n: i32 = n.parse().ok().filter(|n: &i32| n.abs() == 1)?;
+    Some((
+        n,
+        match o {
+            "A" => Origin::Anchor,
+            "R" => Origin::Reference,
             _ => return None,
-        })
-    })?;
-    let (f, t) = grammar_file!("events.txt");
-    let events = load(f, t, "-", |v| (v == "-").then_some(()))?;
-    let (f, t) = grammar_file!("comparisons.txt");
-    let comparisons = load(f, t, "PERIOD or one of D W M Q", |v| match v {
+        },
+    ))
+}
+
+fn parse_set_unit(v: &str) -> Option<Unit> {
+    Some(match v {
+        "H" => Unit::Hour,
+        "D" => Unit::Day,
+        "W" => Unit::Week,
+        "M" => Unit::Month,
+        "Q" => Unit::Quarter,
+        "Y" => Unit::Year,
+        _ => return None,
+    })
+}
+
+fn parse_comparison(v: &str) -> Option<Option<Unit>> {
+    match v {
         "PERIOD" => Some(None),
         "D" => Some(Some(Unit::Day)),
         "W" => Some(Some(Unit::Week)),
         "M" => Some(Some(Unit::Month)),
         "Q" => Some(Some(Unit::Quarter)),
         _ => None,
-    })?;
-    let (f, t) = grammar_file!("years_back.txt");
-    let years_back = load(f, t, "a number of years 1-9", |v| {
-        v.parse().ok().filter(|n: &u32| (1..=9).contains(n))
-    })?;
-    let (f, t) = grammar_file!("zones.txt");
-    let zones = load(f, t, "an IANA zone name", |v| v.parse::<chrono_tz::Tz>().ok())?;
+    }
+}
+
+macro_rules! grammar_file {
+    ($name:literal) => {
+        ($name, include_str!(concat!("../../grammar/", $name)))
+    };
+}
+
+/// Load one `surface | value` file of the grammar with its value parser.
+macro_rules! load_file {
+    ($name:literal, $expected:literal, $parse:expr) => {{
+        let (f, t) = grammar_file!($name);
+        load(f, t, $expected, $parse)?
+    }};
+}
+
+/// The strings of `grammar/negative.txt`, one a line.
+fn load_negative() -> Result<Vec<String>, LexiconError> {
     let (f, t) = grammar_file!("negative.txt");
     let mut negative = Vec::new();
     let mut has_format = false;
@@ -588,34 +570,82 @@ pub fn load_all() -> Result<Lexicons, LexiconError> {
         }
     }
     if !has_format {
-        return Err(LexiconError::NoFormat { file: f.to_string() });
+        return Err(LexiconError::no_format(f));
     }
+    Ok(negative)
+}
+
+/// Load every grammar file; an error names the file and line.
+pub fn load_all() -> Result<Lexicons, LexiconError> {
     Ok(Lexicons {
-        months,
-        weekdays,
-        units,
-        numbers,
-        ordinals,
-        seasons,
-        parts,
-        holidays,
-        modifiers,
-        positions,
-        decades,
-        references,
-        relative_days,
-        tense,
-        relatives,
-        shifts,
-        sets,
-        anchor_refs,
-        zones,
-        events,
-        comparisons,
-        years_back,
-        negative,
+        months: load_file!("months.txt", "a month number 1-12", |v| {
+            v.parse().ok().filter(|m| (1..=12).contains(m))
+        }),
+        weekdays: load_file!("weekdays.txt", "a weekday number 1-7", |v| weekday_of(v.parse().ok()?)),
+        units: load_file!("units.txt", "one of S MIN H D W WE FN M Q Y DE CE", parse_unit),
+        numbers: load_file!("numbers.txt", "a number and a kind (U T M Q V)", parse_number_word),
+        ordinals: load_file!("ordinals.txt", "a number 1-31", |v| {
+            v.parse().ok().filter(|n| (1..=31).contains(n))
+        }),
+        seasons: load_file!("seasons.txt", "SP, SU, FA or WI", parse_season),
+        parts: load_file!("parts_of_day.txt", "MO, AF, EV or NI", parse_part),
+        holidays: load_file!("holidays.txt", "MM-DD or MM-n-weekday", parse_holiday),
+        modifiers: load_file!("modifiers.txt", "a TIMEX3 mod", parse_mod),
+        positions: load_file!("positions.txt", "START, MID or END", parse_mod),
+        decades: load_file!("decades.txt", "the first three digits of a year", |v| {
+            v.parse().ok().filter(|d: &i32| (100..=299).contains(d))
+        }),
+        references: load_file!("references.txt", "PRESENT_REF, PAST_REF or FUTURE_REF", parse_reference),
+        relative_days: load_file!(
+            "relative_days.txt",
+            "a day offset and an optional part of day",
+            parse_relative_day
+        ),
+        tense: load_file!("tense.txt", "PAST, FUTURE, EITHER or NONE", parse_tense),
+        relatives: load_file!("relatives.txt", "-1, 0 or 1", parse_sign),
+        shifts: load_file!("shifts.txt", "a sign and A or R", parse_shift),
+        sets: load_file!("sets.txt", "one of H D W M Q Y", parse_set_unit),
+        anchor_refs: load_file!("anchor_refs.txt", "-1, 0 or 1", parse_sign),
+        zones: load_file!("zones.txt", "an IANA zone name", |v| v.parse::<chrono_tz::Tz>().ok()),
+        events: load_file!("events.txt", "-", |v| (v == "-").then_some(())),
+        comparisons: load_file!("comparisons.txt", "PERIOD or one of D W M Q", parse_comparison),
+        years_back: load_file!("years_back.txt", "a number of years 1-9", |v| {
+            v.parse().ok().filter(|n: &u32| (1..=9).contains(n))
+        }),
+        negative: load_negative()?,
     })
 }
+
+/// Check the one-word-a-line files (`deadline_words.txt`, `ahead_words.txt`):
+/// a line with a space in it is an error naming the file and line.
+fn check_word_sets() -> Result<(), LexiconError> {
+    for (f, t) in [DEADLINE_WORDS, AHEAD_WORDS] {
+        for (n, line) in t.lines().enumerate() {
+            let l = line.trim();
+            if !l.starts_with('#') && l.contains(char::is_whitespace) {
+                return Err(LexiconError::at(f, n + 1, format!("expected one word, found {line:?}")));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Load and check every grammar file this stage reads (the word lists, the
+/// negative list, the word sets), once: a program calls this at start to fail
+/// with `file:line` before reading any text. With a broken file, [`lexicons`]
+/// gives the same error, and the taggers find nothing.
+pub fn check() -> Result<&'static Lexicons, &'static LexiconError> {
+    static WORD_SETS: OnceLock<Result<(), LexiconError>> = OnceLock::new();
+    if let Err(e) = WORD_SETS.get_or_init(check_word_sets) {
+        return Err(e);
+    }
+    lexicons()
+}
+
+/// `grammar/deadline_words.txt`: one word a line.
+const DEADLINE_WORDS: (&str, &str) = grammar_file!("deadline_words.txt");
+/// `grammar/ahead_words.txt`: one word a line.
+const AHEAD_WORDS: (&str, &str) = grammar_file!("ahead_words.txt");
 
 /// Is `w` (in any case) among the words of a one-word-a-line grammar file
 /// (comment lines skipped), read once into `cell`?
@@ -638,14 +668,14 @@ fn in_word_set(cell: &'static OnceLock<BTreeSet<String>>, text: &'static str, w:
 /// that makes a date next to it a deadline or a limit rather than a reported event?
 pub fn deadline_word(w: &str) -> bool {
     static W: OnceLock<BTreeSet<String>> = OnceLock::new();
-    in_word_set(&W, include_str!("../../grammar/deadline_words.txt"), w)
+    in_word_set(&W, DEADLINE_WORDS.1, w)
 }
 
 /// Is `w` one of `grammar/ahead_words.txt` ("predicted", "upcoming"): an adjective
 /// that puts the date after it ahead of the anchor?
 pub fn ahead_word(w: &str) -> bool {
     static W: OnceLock<BTreeSet<String>> = OnceLock::new();
-    in_word_set(&W, include_str!("../../grammar/ahead_words.txt"), w)
+    in_word_set(&W, AHEAD_WORDS.1, w)
 }
 
 /// Is this a time-zone abbreviation the grammar knows (grammar/zones.txt)?
@@ -888,6 +918,13 @@ mod tests {
 
     fn num(s: &str) -> Option<(&str, Amount)> {
         number(s).ok()
+    }
+
+    #[test]
+    fn check_loads_every_file() {
+        let l = check().expect("grammar files load");
+        assert!(std::ptr::eq(l, lexicons().expect("loaded")));
+        assert!(deadline_word("due") && ahead_word("upcoming"));
     }
 
     #[test]

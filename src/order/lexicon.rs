@@ -37,15 +37,10 @@ pub struct Lexicon {
     pub stop: BTreeSet<String>,
 }
 
-/// A line of `grammar/chronology_events.txt` that does not parse.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("grammar/chronology_events.txt:{line}: {msg}")]
-pub struct LexiconError {
-    /// 1-based line.
-    pub line: usize,
-    /// What is wrong.
-    pub msg: String,
-}
+pub use crate::grammar::lexicon::LexiconError;
+
+/// The file named in errors.
+const FILE: &str = "grammar/chronology_events.txt";
 
 /// Parse the lexicon text (and the stop words).
 pub fn parse(events: &str, stopwords: &str) -> Result<Lexicon, LexiconError> {
@@ -56,10 +51,7 @@ pub fn parse(events: &str, stopwords: &str) -> Result<Lexicon, LexiconError> {
             continue;
         }
         let mut words = t.split_whitespace().map(str::to_lowercase);
-        let err = |msg: &str| LexiconError {
-            line: i + 1,
-            msg: msg.to_string(),
-        };
+        let err = |msg: &str| LexiconError::at(FILE, i + 1, msg);
         let kind = words.next().ok_or_else(|| err("empty line"))?;
         let rest: Vec<String> = words.collect();
         if rest.is_empty() {

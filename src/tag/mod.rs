@@ -47,6 +47,7 @@ use std::sync::OnceLock;
 // words are packed into integers as the lexicons key them: lower-cased,
 // up to 16 bytes (no first word of the grammar is longer: tests::triggers_fit)
 use crate::grammar::lexicon::key;
+use crate::grammar::lexicon::LexiconError;
 use crate::grammar::{is_word_byte, lexicons, Expr, Lexicons};
 use rules::{Ctx, Rule};
 
@@ -306,40 +307,35 @@ fn rule_words() -> impl Iterator<Item = &'static str> {
 
 /// Every first word of the grammar's entries and rules (what a weak trigger's
 /// next word is checked against, with more; see [`followers`]).
-fn grammar_words() -> &'static Vec<u128> {
-    static T: OnceLock<Vec<u128>> = OnceLock::new();
-    T.get_or_init(|| {
-        let mut v: Vec<u128> = rule_words().filter_map(|w| key(w.as_bytes())).collect();
-        if let Ok(l) = lexicons() {
-            let lists: [&[String]; 16] = [
-                l.months.surfaces(),
-                l.weekdays.surfaces(),
-                l.units.surfaces(),
-                l.numbers.surfaces(),
-                l.ordinals.surfaces(),
-                l.seasons.surfaces(),
-                l.parts.surfaces(),
-                l.holidays.surfaces(),
-                l.modifiers.surfaces(),
-                l.positions.surfaces(),
-                l.references.surfaces(),
-                l.relative_days.surfaces(),
-                l.relatives.surfaces(),
-                l.sets.surfaces(),
-                l.anchor_refs.surfaces(),
-                l.shifts.surfaces(),
-            ];
-            v.extend(
-                lists
-                    .iter()
-                    .flat_map(|list| list.iter())
-                    .filter_map(|s| key(s.as_bytes())),
-            );
-        }
-        v.sort_unstable();
-        v.dedup();
-        v
-    })
+fn grammar_words(l: &Lexicons) -> Vec<u128> {
+    let mut v: Vec<u128> = rule_words().filter_map(|w| key(w.as_bytes())).collect();
+    let lists: [&[String]; 16] = [
+        l.months.surfaces(),
+        l.weekdays.surfaces(),
+        l.units.surfaces(),
+        l.numbers.surfaces(),
+        l.ordinals.surfaces(),
+        l.seasons.surfaces(),
+        l.parts.surfaces(),
+        l.holidays.surfaces(),
+        l.modifiers.surfaces(),
+        l.positions.surfaces(),
+        l.references.surfaces(),
+        l.relative_days.surfaces(),
+        l.relatives.surfaces(),
+        l.sets.surfaces(),
+        l.anchor_refs.surfaces(),
+        l.shifts.surfaces(),
+    ];
+    v.extend(
+        lists
+            .iter()
+            .flat_map(|list| list.iter())
+            .filter_map(|s| key(s.as_bytes())),
+    );
+    v.sort_unstable();
+    v.dedup();
+    v
 }
 
 /// The rules that can start at a number, as a bit set over [`RULES`].
@@ -362,36 +358,31 @@ fn word_rules() -> u32 {
 
 /// The trigger words: each word that can start some rule, with the bit set of
 /// those rules, sorted by word.
-fn triggers() -> &'static Vec<(u128, u32)> {
-    static T: OnceLock<Vec<(u128, u32)>> = OnceLock::new();
-    T.get_or_init(|| {
-        let mut v: Vec<(u128, u32)> = Vec::new();
-        let l = lexicons().ok();
-        for (k, r) in RULES.iter().enumerate() {
-            for f in r.start.words() {
-                match (f, l) {
-                    (First::Word(w), _) => v.extend(key(w.as_bytes()).map(|p| (p, 1 << k))),
-                    (First::Lex(x), Some(l)) => v.extend(
-                        x.surfaces(l)
-                            .iter()
-                            .filter_map(|s| key(s.as_bytes()))
-                            .map(|p| (p, 1 << k)),
-                    ),
-                    (First::Lex(_), None) => {}
-                }
+fn triggers(l: &Lexicons) -> Vec<(u128, u32)> {
+    let mut v: Vec<(u128, u32)> = Vec::new();
+    for (k, r) in RULES.iter().enumerate() {
+        for f in r.start.words() {
+            match f {
+                First::Word(w) => v.extend(key(w.as_bytes()).map(|p| (p, 1 << k))),
+                First::Lex(x) => v.extend(
+                    x.surfaces(l)
+                        .iter()
+                        .filter_map(|s| key(s.as_bytes()))
+                        .map(|p| (p, 1 << k)),
+                ),
             }
         }
-        v.sort_unstable_by_key(|e| e.0);
-        // one entry a word, with the union of its rules
-        v.dedup_by(|next, kept| {
-            let same = next.0 == kept.0;
-            if same {
-                kept.1 |= next.1;
-            }
-            same
-        });
-        v
-    })
+    }
+    v.sort_unstable_by_key(|e| e.0);
+    // one entry a word, with the union of its rules
+    v.dedup_by(|next, kept| {
+        let same = next.0 == kept.0;
+        if same {
+            kept.1 |= next.1;
+        }
+        same
+    });
+    v
 }
 
 /// Very common words that start some rules ("the past", "a year", "at least"):
@@ -404,87 +395,82 @@ const WEAK: &[&str] = &[
 
 /// Every word of every grammar entry, and the words the rules read literally
 /// after a first word: what may follow a weak trigger.
-fn followers() -> &'static Vec<u128> {
-    static F: OnceLock<Vec<u128>> = OnceLock::new();
-    F.get_or_init(|| {
-        let mut v: Vec<u128> = grammar_words().clone();
-        let literal = [
-            "of",
-            "half",
-            "quarter",
-            "latest",
-            "period",
-            "comparable",
-            "century",
-            "year",
-            "single",
-            "full",
-            "whole",
-            "more",
-            "additional",
-            "straight",
-            "old",
-            "long",
-            "on",
-            "and",
-            "through",
-            "until",
-            "till",
-            "to",
-            "fiscal",
-            "least",
-            "present",
-            "moment",
-            "date",
-            "days",
-            "beginning",
-            "start",
-            "end",
-            "middle",
-            "close",
-            "near",
-            "term",
-            "estimated",
-            "now",
-            "most",
-            "quite",
-            "than",
-            "year-earlier",
-            "year-ago",
-        ];
-        v.extend(literal.iter().filter_map(|w| key(w.as_bytes())));
-        if let Ok(l) = lexicons() {
-            let lists: [&[String]; 10] = [
-                l.numbers.surfaces(),
-                l.modifiers.surfaces(),
-                l.positions.surfaces(),
-                l.decades.surfaces(),
-                l.references.surfaces(),
-                l.relative_days.surfaces(),
-                l.holidays.surfaces(),
-                l.shifts.surfaces(),
-                l.units.surfaces(),
-                l.comparisons.surfaces(),
-            ];
-            for list in lists {
-                for s in list {
-                    for w in s.split(|c: char| !c.is_ascii_alphanumeric()) {
-                        if let Some(p) = key(w.as_bytes()).filter(|_| !w.is_empty()) {
-                            v.push(p);
-                        }
-                    }
+fn followers(l: &Lexicons) -> Vec<u128> {
+    let mut v: Vec<u128> = grammar_words(l);
+    let literal = [
+        "of",
+        "half",
+        "quarter",
+        "latest",
+        "period",
+        "comparable",
+        "century",
+        "year",
+        "single",
+        "full",
+        "whole",
+        "more",
+        "additional",
+        "straight",
+        "old",
+        "long",
+        "on",
+        "and",
+        "through",
+        "until",
+        "till",
+        "to",
+        "fiscal",
+        "least",
+        "present",
+        "moment",
+        "date",
+        "days",
+        "beginning",
+        "start",
+        "end",
+        "middle",
+        "close",
+        "near",
+        "term",
+        "estimated",
+        "now",
+        "most",
+        "quite",
+        "than",
+        "year-earlier",
+        "year-ago",
+    ];
+    v.extend(literal.iter().filter_map(|w| key(w.as_bytes())));
+    let lists: [&[String]; 10] = [
+        l.numbers.surfaces(),
+        l.modifiers.surfaces(),
+        l.positions.surfaces(),
+        l.decades.surfaces(),
+        l.references.surfaces(),
+        l.relative_days.surfaces(),
+        l.holidays.surfaces(),
+        l.shifts.surfaces(),
+        l.units.surfaces(),
+        l.comparisons.surfaces(),
+    ];
+    for list in lists {
+        for s in list {
+            for w in s.split(|c: char| !c.is_ascii_alphanumeric()) {
+                if let Some(p) = key(w.as_bytes()).filter(|_| !w.is_empty()) {
+                    v.push(p);
                 }
             }
         }
-        v.sort_unstable();
-        v.dedup();
-        v
-    })
+    }
+    v.sort_unstable();
+    v.dedup();
+    v
 }
 
 /// After a weak trigger: is the next word (after spaces or a hyphen) one no
 /// rule reads, so that the weak word cannot start a mention?
-fn dead_end_after(rest: &[u8]) -> bool {
+fn dead_end_after(rest: &[u8], follow: &PairTable<()>) -> bool {
     let i = rest
         .iter()
         .take_while(|b| matches!(b, b' ' | b'\n' | b'\t' | b'\r' | b'-'))
@@ -499,16 +485,20 @@ fn dead_end_after(rest: &[u8]) -> bool {
     if next[0].is_ascii_digit() {
         return false;
     }
-    follower_table().get(&next[..n]).is_none()
+    follow.get(next).is_none()
 }
 
-/// The first two letters of a word as a 10-bit index (letters only; others give None).
+/// The first two letters of the word at the start of `word` as a 10-bit index
+/// (letters only; others give None; a word of one letter has '`' for its second).
 fn pair(word: &[u8]) -> Option<usize> {
     let a = word.first()?.to_ascii_lowercase();
     if !a.is_ascii_lowercase() {
         return None;
     }
-    let b = word.get(1).map_or(b'`', |c| c.to_ascii_lowercase());
+    let b = word
+        .get(1)
+        .filter(|&&c| is_word_byte(c))
+        .map_or(b'`', |c| c.to_ascii_lowercase());
     Some(usize::from(a & 0x1f) << 5 | usize::from(b & 0x1f))
 }
 
@@ -551,7 +541,9 @@ impl<V: Copy> PairTable<V> {
         }
     }
 
-    /// The value of this word (any case).
+    /// The value of the word at the start of `word` (any case; the word ends at
+    /// the first byte that is not a word byte: passing the text after it lets
+    /// [`key`] load 16 bytes at once).
     fn get(&self, word: &[u8]) -> Option<V> {
         let (start, len) = self.index[pair(word)?];
         if len == 0 {
@@ -569,22 +561,30 @@ impl<V: Copy> PairTable<V> {
 const WEAK_BIT: u32 = 1 << 31;
 
 /// The trigger words with their rule sets (and [`WEAK_BIT`]).
-fn trigger_table() -> &'static PairTable<u32> {
-    static T: OnceLock<PairTable<u32>> = OnceLock::new();
-    T.get_or_init(|| {
-        let weak: Vec<u128> = WEAK.iter().filter_map(|w| key(w.as_bytes())).collect();
-        PairTable::new(
-            triggers()
-                .iter()
-                .map(|&(p, m)| (p, if weak.contains(&p) { m | WEAK_BIT } else { m })),
-        )
-    })
+fn trigger_table(l: &Lexicons) -> PairTable<u32> {
+    let weak: Vec<u128> = WEAK.iter().filter_map(|w| key(w.as_bytes())).collect();
+    PairTable::new(
+        triggers(l)
+            .into_iter()
+            .map(|(p, m)| (p, if weak.contains(&p) { m | WEAK_BIT } else { m })),
+    )
 }
 
-/// The words that may follow a weak trigger.
-fn follower_table() -> &'static PairTable<()> {
-    static T: OnceLock<PairTable<()>> = OnceLock::new();
-    T.get_or_init(|| PairTable::new(followers().iter().map(|&p| (p, ()))))
+/// The scanner's tables, built once from the loaded grammar.
+struct Tables {
+    /// The trigger words with their rule sets ([`trigger_table`]).
+    trig: PairTable<u32>,
+    /// The words that may follow a weak trigger ([`followers`]).
+    follow: PairTable<()>,
+}
+
+/// The tables of the grammar `l` (there is one grammar: built on first use).
+fn tables(l: &Lexicons) -> &'static Tables {
+    static T: OnceLock<Tables> = OnceLock::new();
+    T.get_or_init(|| Tables {
+        trig: trigger_table(l),
+        follow: PairTable::new(followers(l).into_iter().map(|p| (p, ()))),
+    })
 }
 
 /// The rules that can start at this word (digits, or a grammar word), as a
@@ -616,14 +616,22 @@ fn prev_word<'b>(text: &[u8], pos: usize, buf: &'b mut [u8; 16]) -> (&'b str, u8
 }
 
 /// Find every temporal expression inside `body` of `text`, in text order, not overlapping.
+///
+/// With a broken grammar this finds nothing: call [`crate::grammar::check`] at
+/// start (or use [`try_tag`]) to have the error.
 pub fn tag(text: &str, body: Range<usize>) -> Vec<Mention> {
-    scan(text, body, false)
+    try_tag(text, body).unwrap_or_default()
+}
+
+/// [`tag`], or the error of a grammar file that cannot be loaded.
+pub fn try_tag(text: &str, body: Range<usize>) -> Result<Vec<Mention>, &'static LexiconError> {
+    Ok(scan(lexicons()?, text, body, false))
 }
 
 /// The scanner; with `everywhere`, every rule that may start with a word (or a
 /// number) is tried at every word, whatever its first-word list says: what
 /// `tests::dispatch_loses_nothing` compares [`tag`] with.
-fn scan(text: &str, body: Range<usize>, everywhere: bool) -> Vec<Mention> {
+fn scan(l: &'static Lexicons, text: &str, body: Range<usize>, everywhere: bool) -> Vec<Mention> {
     let mut out = Vec::new();
     let end = body.end.min(text.len());
     let mut pos = body.start.min(end);
@@ -631,7 +639,7 @@ fn scan(text: &str, body: Range<usize>, everywhere: bool) -> Vec<Mention> {
         return out;
     }
     let bytes = text.as_bytes();
-    let trig = trigger_table();
+    let Tables { trig, follow } = tables(l);
     let digit = digit_rules();
     let mut buf = [0u8; 16];
     while pos < end {
@@ -656,13 +664,13 @@ fn scan(text: &str, body: Range<usize>, everywhere: bool) -> Vec<Mention> {
         let may = if in_number || (pos > 0 && is_word_byte(bytes[pos - 1])) {
             0
         } else {
-            rules_at(&bytes[pos..word_end], trig, digit)
+            rules_at(&bytes[pos..end], trig, digit)
         };
         let may = match (everywhere, bytes[pos].is_ascii_digit()) {
             (false, _) | (true, true) => may,
             (true, false) => word_rules() | (may & WEAK_BIT),
         };
-        if may == 0 || (may & WEAK_BIT != 0 && dead_end_after(&bytes[word_end..end])) {
+        if may == 0 || (may & WEAK_BIT != 0 && dead_end_after(&bytes[word_end..end], follow)) {
             pos = word_end;
             continue;
         }
@@ -723,9 +731,9 @@ mod tests {
                 }
             }
         }
-        let (t, d) = (trigger_table(), digit_rules());
+        let (t, d) = (&tables(l).trig, digit_rules());
         // every trigger word is in the table, under its first two letters
-        assert_eq!(t.entries.len(), triggers().len());
+        assert_eq!(t.entries.len(), triggers(l).len());
         assert_ne!(rules_at(b"February", t, d), 0);
         assert_ne!(rules_at(b"LAST", t, d), 0);
         assert_eq!(rules_at(b"2025", t, d), d);
@@ -810,7 +818,8 @@ mod tests {
         let mut mentions = 0;
         for t in &texts {
             let fast = tag(t, 0..t.len());
-            assert_eq!(fast, scan(t, 0..t.len(), true), "in {t:?}");
+            let l = lexicons().expect("grammar loads");
+            assert_eq!(fast, scan(l, t, 0..t.len(), true), "in {t:?}");
             mentions += fast.len();
         }
         assert!(mentions > 300, "{mentions} mentions");

@@ -54,7 +54,10 @@ pub fn out_of_range(
             reason: "its date cannot be computed (an impossible date, or one out of the calendar's range)",
         })
         .collect();
-    out.extend(long_numbers(text, body));
+    // (with a broken grammar there is nothing tagged to be out of range either)
+    if let Ok(l) = lexicons() {
+        out.extend(long_numbers(l, text, body));
+    }
     out.sort_by_key(|o| (o.start, o.end));
     out.dedup_by_key(|o| o.start);
     out
@@ -63,8 +66,7 @@ pub fn out_of_range(
 /// `<amount over MAX_AMOUNT> <unit> [ago|later|…]` (digits of any length or
 /// number words: "99999999999999999999 days ago", "ten million years ago")
 /// and `the year <5+ digits>`.
-fn long_numbers(text: &str, body: Range<usize>) -> Vec<OutOfRange> {
-    let Ok(l) = lexicons() else { return Vec::new() };
+fn long_numbers(l: &Lexicons, text: &str, body: Range<usize>) -> Vec<OutOfRange> {
     let Some(t) = text.get(body.clone()) else {
         return Vec::new();
     };
@@ -90,7 +92,7 @@ fn long_numbers(text: &str, body: Range<usize>) -> Vec<OutOfRange> {
     }
     // number words pass MAX_AMOUNT only with a multiplier ("ten million"):
     // find each multiplier word, then try the few words before it
-    for at in multiplier_words(b) {
+    for at in multiplier_words(l, b) {
         hits.extend(multiplied(l, t, at));
     }
     hits.into_iter()
@@ -123,9 +125,9 @@ fn next_digit(b: &[u8], from: usize) -> Option<usize> {
 /// Where the multiplier words of `grammar/numbers.txt` start in `b`, as whole
 /// words in lower case, capitalised or upper case ("million", "Million",
 /// "MILLION"), in text order.
-fn multiplier_words(b: &[u8]) -> Vec<usize> {
+fn multiplier_words(l: &Lexicons, b: &[u8]) -> Vec<usize> {
     let mut out = Vec::new();
-    for (word, finders) in multiplier_finders() {
+    for (word, finders) in multiplier_finders(l) {
         for f in finders {
             // the finders look for the word without its first letter, so one
             // lower-case search finds "million" and "Million"
@@ -147,10 +149,10 @@ fn multiplier_words(b: &[u8]) -> Vec<usize> {
 }
 
 /// Each multiplier word with finders for its tail in lower and upper case.
-fn multiplier_finders() -> &'static [(String, [memchr::memmem::Finder<'static>; 2])] {
+fn multiplier_finders(l: &Lexicons) -> &'static [(String, [memchr::memmem::Finder<'static>; 2])] {
     static F: OnceLock<Vec<(String, [memchr::memmem::Finder<'static>; 2])>> = OnceLock::new();
     F.get_or_init(|| {
-        multipliers()
+        multipliers(l)
             .iter()
             .filter(|w| w.len() > 1)
             .map(|w| {
@@ -235,17 +237,13 @@ fn multiplied(l: &Lexicons, t: &str, at: usize) -> Option<(usize, usize)> {
 }
 
 /// The multiplier words of `grammar/numbers.txt` ("hundred", "million"), lower case.
-fn multipliers() -> &'static [String] {
-    static M: OnceLock<Vec<String>> = OnceLock::new();
-    M.get_or_init(|| {
-        let Ok(l) = lexicons() else { return Vec::new() };
-        l.numbers
-            .surfaces()
-            .iter()
-            .filter(|s| matches!(l.numbers.longest(s), Some((k, NumWord::Mult(_))) if k == s.len()))
-            .cloned()
-            .collect()
-    })
+fn multipliers(l: &Lexicons) -> Vec<String> {
+    l.numbers
+        .surfaces()
+        .iter()
+        .filter(|s| matches!(l.numbers.longest(s), Some((k, NumWord::Mult(_))) if k == s.len()))
+        .cloned()
+        .collect()
 }
 
 /// After an amount from `from` to `at`: a time unit and an optional shift
