@@ -5,11 +5,11 @@ use std::io::{BufWriter, Write};
 use anyhow::Context;
 
 use super::{AnchorsArgs, AnchorsFormat};
-use crate::anchor::{self, pins};
+use crate::anchor;
 use crate::ingest;
 
 pub(super) fn run(a: &AnchorsArgs) -> anyhow::Result<u8> {
-    let (docs, errors) = ingest::read_all(&a.inputs)?;
+    let (docs, errors) = ingest::read_all_with(&a.inputs, a.stdin_format.map(Into::into))?;
     for e in &errors {
         eprintln!("warning: skipped: {e}");
     }
@@ -18,7 +18,7 @@ pub(super) fn run(a: &AnchorsArgs) -> anyhow::Result<u8> {
             eprintln!("warning: {w}");
         }
     }
-    let pins = pins::find_and_load(a.anchors.as_deref(), &ingest::input_dirs(&a.inputs))?;
+    let pins = super::build::load_pins(a.anchors.as_deref(), &a.inputs)?;
     for (doc, pin) in &pins.by_doc {
         if !docs.iter().any(|d| &d.id == doc) {
             eprintln!(

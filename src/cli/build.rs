@@ -12,6 +12,7 @@ use crate::anchor::{pins, Anchor, Pins, Status};
 use crate::emit::{chronology_yaml, svg, timelinejs};
 use crate::ingest::{self, Document};
 use crate::order::pipeline;
+use crate::tag::out_of_range::OutOfRange;
 
 /// Read the inputs and the user's anchors file; any unreadable input is an
 /// error (a build must not silently leave an article out).
@@ -19,9 +20,10 @@ pub(super) fn load(
     inputs: &[PathBuf],
     anchors: Option<&Path>,
     strict: bool,
+    stdin: Option<super::StdinFormat>,
 ) -> anyhow::Result<(Vec<Document>, Pins, usize)> {
-    let pins = pins::find_and_load(anchors, &ingest::input_dirs(inputs))?;
-    let (docs, errors) = ingest::read_all(inputs)?;
+    let pins = load_pins(anchors, inputs)?;
+    let (docs, errors) = ingest::read_all_with(inputs, stdin.map(Into::into))?;
     for e in &errors {
         eprintln!("{}: {e}", if strict { "error" } else { "warning: skipped" });
     }
@@ -45,11 +47,31 @@ pub(super) fn load(
     Ok((docs, pins, errors.len()))
 }
 
+/// The user's anchors file for these inputs (see [`pins::locate`]); says
+/// which file is used when it was found beside the files named, and which
+/// anchors files are passed over.
+pub(super) fn load_pins(explicit: Option<&Path>, inputs: &[PathBuf]) -> anyhow::Result<Pins> {
+    let (pins, lookup) = pins::load_for(explicit, inputs)?;
+    if let Some(n) = lookup.notice() {
+        eprintln!("{n}");
+    }
+    if let Some(w) = lookup.warning() {
+        eprintln!("warning: {w}");
+    }
+    Ok(pins)
+}
+
+/// The warning for an expression left untagged because its value is out of range.
+pub(super) fn untagged_warning(d: &Document, o: &OutOfRange) -> String {
+    let text = d.text.get(o.start..o.end).unwrap_or("");
+    format!("{}: {text:?} not tagged: {}", d.place(o.start), o.reason)
+}
+
 /// Expressions left untagged because their values are out of range, by file and line.
 pub(super) fn warn_untagged(docs: &[Document], built: &pipeline::Built) {
     for (i, o) in &built.untagged {
         if let Some(d) = docs.get(*i) {
-            eprintln!("warning: {}", d.untagged_warning(o));
+            eprintln!("warning: {}", untagged_warning(d, o));
         }
     }
 }
@@ -91,7 +113,7 @@ fn write_all(dir: &Path, files: &[(&str, String)]) -> anyhow::Result<()> {
 }
 
 pub(super) fn run(a: &BuildArgs) -> anyhow::Result<u8> {
-    let (docs, pins, _) = load(&a.inputs, a.anchors.as_deref(), true)?;
+    let (docs, pins, _) = load(&a.inputs, a.anchors.as_deref(), true, a.stdin_format)?;
     let built = pipeline::run(&docs, &pins, a.retrieved);
     warn_anchors(&built.anchors);
     warn_untagged(&docs, &built);

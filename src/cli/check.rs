@@ -10,7 +10,7 @@ use super::{CheckArgs, CheckFormat};
 use crate::order::pipeline;
 
 pub(super) fn run(a: &CheckArgs) -> anyhow::Result<u8> {
-    let (docs, pins, unreadable) = load(&a.inputs, a.anchors.as_deref(), false)?;
+    let (docs, pins, unreadable) = load(&a.inputs, a.anchors.as_deref(), false, a.stdin_format)?;
     let built = pipeline::run(&docs, &pins, a.retrieved);
     warn_anchors(&built.anchors);
     warn_untagged(&docs, &built);

@@ -67,6 +67,10 @@ pub struct AnchorsArgs {
     /// The user's anchors file (default: `anchors.yaml` in an input directory).
     #[arg(long)]
     pub anchors: Option<PathBuf>,
+    /// What `-` (stdin) holds: `text` (one article, id `stdin`) or `jsonl`
+    /// (default: jsonl if its first byte other than white space is `{`, else text).
+    #[arg(long, value_enum)]
+    pub stdin_format: Option<StdinFormat>,
 }
 
 /// `chronology render CHRONOLOGY.yaml [-o FILE.svg] [--no-json]`
@@ -108,6 +112,10 @@ pub struct BuildArgs {
     /// The day the pages were retrieved: an upper bound, and what relative page stamps count from.
     #[arg(long, value_parser = parse_day_arg)]
     pub retrieved: Option<chrono::NaiveDate>,
+    /// What `-` (stdin) holds: `text` (one article, id `stdin`) or `jsonl`
+    /// (default: jsonl if its first byte other than white space is `{`, else text).
+    #[arg(long, value_enum)]
+    pub stdin_format: Option<StdinFormat>,
 }
 
 /// Output formats of `check`.
@@ -134,6 +142,10 @@ pub struct CheckArgs {
     /// The day the pages were retrieved.
     #[arg(long, value_parser = parse_day_arg)]
     pub retrieved: Option<chrono::NaiveDate>,
+    /// What `-` (stdin) holds: `text` (one article, id `stdin`) or `jsonl`
+    /// (default: jsonl if its first byte other than white space is `{`, else text).
+    #[arg(long, value_enum)]
+    pub stdin_format: Option<StdinFormat>,
 }
 
 /// Output formats of `tag`.
@@ -169,6 +181,28 @@ pub struct TagArgs {
     /// `anchors.yaml` in an input directory).
     #[arg(long)]
     pub anchors: Option<PathBuf>,
+    /// What `-` (stdin) holds: `text` (one article, id `stdin`) or `jsonl`
+    /// (default: jsonl if its first byte other than white space is `{`, else text).
+    #[arg(long, value_enum)]
+    pub stdin_format: Option<StdinFormat>,
+}
+
+/// What `-` on the command line holds (`--stdin-format`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StdinFormat {
+    /// One plain-text article; its id is `stdin`.
+    Text,
+    /// JSON lines, one document a line.
+    Jsonl,
+}
+
+impl From<StdinFormat> for crate::ingest::StdinFormat {
+    fn from(f: StdinFormat) -> Self {
+        match f {
+            StdinFormat::Text => crate::ingest::StdinFormat::Text,
+            StdinFormat::Jsonl => crate::ingest::StdinFormat::Jsonl,
+        }
+    }
 }
 
 /// Parse a `YYYY-MM-DD` command-line value.

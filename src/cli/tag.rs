@@ -7,7 +7,7 @@ use anyhow::{bail, Context};
 use rayon::prelude::*;
 
 use super::{TagArgs, TagFormat};
-use crate::anchor::{self, pins, Pins};
+use crate::anchor::{self, Pins};
 use crate::emit;
 use crate::ingest::{DocStream, Document};
 use crate::resolve::{self, AnchorRef, Resolved};
@@ -57,8 +57,8 @@ pub(super) fn run(a: &TagArgs) -> anyhow::Result<u8> {
         .num_threads(a.threads.unwrap_or(0))
         .build()
         .context("cannot start worker threads")?;
-    let pins = pins::find_and_load(a.anchors.as_deref(), &crate::ingest::input_dirs(&a.inputs))?;
-    let stream = DocStream::open(&a.inputs)?;
+    let pins = super::build::load_pins(a.anchors.as_deref(), &a.inputs)?;
+    let stream = DocStream::open(&a.inputs)?.stdin_format(a.stdin_format.map(Into::into));
     let mut sink: Box<dyn Write> = match (&a.out, a.format) {
         (Some(dir), TagFormat::Jsonl) => {
             let p = dir.join("mentions.jsonl");
@@ -85,7 +85,7 @@ pub(super) fn run(a: &TagArgs) -> anyhow::Result<u8> {
                 eprintln!("warning: {w}");
             }
             for o in &untagged {
-                eprintln!("warning: {}", doc.untagged_warning(o));
+                eprintln!("warning: {}", super::build::untagged_warning(doc, o));
             }
             match a.format {
                 TagFormat::Jsonl => emit::jsonl::write_doc(sink, doc, &res).context("cannot write output")?,
@@ -109,6 +109,7 @@ pub(super) fn run(a: &TagArgs) -> anyhow::Result<u8> {
                     flush(&mut batch, &mut sink)?;
                 }
             }
+            Err(e) if e.is_fatal() => return Err(e.into()),
             Err(e) => {
                 eprintln!("warning: skipped: {e}");
                 skipped += 1;
