@@ -1,5 +1,7 @@
 //! Bad input for the tagger and resolver: absurd numbers, impossible dates and
-//! pathological text give no mention (or an unresolved one), never a panic.
+//! pathological text give no mention (or an unresolved one), never a panic;
+//! and for the readers: random bytes in every kind of file give documents or
+//! errors naming the file, never a panic.
 //! Linear time on pathological text is measured in `benches/tag.rs`; here the
 //! inputs only have to finish and give the right (empty) answer.
 
@@ -245,4 +247,82 @@ fn random_mixes_through_every_stage() {
             1
         );
     }
+}
+
+/// Random bytes (and near-misses of each format) in `.txt`, `.md`, `.jsonl`,
+/// `.tml` files and an anchors file: every reader answers with a document or
+/// an error naming the file, never a panic.
+#[test]
+fn random_bytes_in_every_kind_of_file() {
+    use chronology::anchor::pins;
+    use chronology::ingest;
+    let dir = std::env::temp_dir().join(format!("chronology-bad-input-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    const PIECES: &[&[u8]] = &[
+        b"---\n",
+        b"...\n",
+        b"published: ",
+        b"2025-02-30",
+        b"2025-02-10",
+        b"author: x\n",
+        b"{\"doc\": ",
+        b"\"text\": ",
+        b"\"a\"",
+        b", ",
+        b"}",
+        b"[",
+        b"]",
+        b"\n",
+        b"  ",
+        b"\xff",
+        b"\xc3",
+        b"\xe2\x80",
+        b"<TEXT>",
+        b"</TEXT>",
+        b"<DCT><TIMEX3 value=\"1998-02-06\" functionInDocument=\"CREATION_TIME\">",
+        b"&amp;",
+        b"&#x110000;",
+        b"<![CDATA[",
+        b"<!--",
+        b"a:",
+        b"- ",
+        b"'",
+        b"\"",
+        b"#",
+        b"note: |",
+        b"\t",
+        b"\xef\xbb\xbf",
+    ];
+    let mut x: u64 = 0xD1B5_4A32_D192_ED03;
+    for k in 0..300 {
+        let mut bytes = Vec::new();
+        for _ in 0..(x % 24 + 1) {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            bytes.extend_from_slice(PIECES[(x % PIECES.len() as u64) as usize]);
+        }
+        let ext = ["txt", "md", "jsonl", "tml"][k % 4];
+        let p = dir.join(format!("f{k}.{ext}"));
+        std::fs::write(&p, &bytes).expect("write");
+        match ingest::read_all(std::slice::from_ref(&p)) {
+            Ok((docs, errs)) => {
+                for d in &docs {
+                    assert!(d.text.is_char_boundary(d.body.start) && d.body.end <= d.text.len());
+                }
+                for e in errs {
+                    assert!(e.to_string().contains(&format!("f{k}.{ext}")), "{e}");
+                }
+            }
+            Err(e) => assert!(e.to_string().contains(&format!("f{k}.{ext}")), "{e}"),
+        }
+        let a = dir.join("anchors.yaml");
+        std::fs::write(&a, &bytes).expect("write");
+        if let Err(e) = pins::load(&a) {
+            assert!(e.to_string().starts_with(&a.display().to_string()), "{e}");
+        }
+        std::fs::remove_file(&p).expect("rm");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
 }

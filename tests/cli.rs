@@ -44,7 +44,7 @@ fn non_utf8_file_is_read_lossily_with_a_warning_and_others_go_on() {
     write(&d, "b.txt", b"Nothing here.");
     let (code, _, err) = run(bin().args(["tag", "--dct", "2025-02-10"]).arg(&d));
     assert_eq!(code, 0, "{err}");
-    assert!(err.contains("a.txt: not valid UTF-8"), "{err}");
+    assert!(err.contains("a.txt:1: not UTF-8 (byte offset 19)"), "{err}");
 }
 
 #[test]

@@ -8,9 +8,9 @@ use super::{AnchorsArgs, AnchorsFormat};
 use chronology::anchor;
 
 pub(super) fn run(a: &AnchorsArgs) -> anyhow::Result<u8> {
-    let pins = super::build::load_pins(&a.inputs, a.anchors.as_deref())?;
+    let pins = super::build::load_pins(a.anchors.as_deref(), &a.inputs)?;
     let bar = super::ui::progress(None, "reading");
-    let (docs, unreadable) = super::build::load(&a.inputs, &pins, false, &bar)?;
+    let (docs, unreadable) = super::build::load(&a.inputs, &pins, false, &bar, a.stdin_format)?;
     bar.stage("dating");
     let anchors = anchor::infer_corpus(&docs, &pins, a.retrieved);
     drop(bar);

@@ -12,11 +12,7 @@ use chronology::anchor::{pins, Anchor, Pins, Status};
 use chronology::emit::{chronology_yaml, svg, timelinejs};
 use chronology::ingest::{self, Document};
 use chronology::order::pipeline;
-
-/// Read the user's anchors file (given, or beside the inputs).
-pub(super) fn load_pins(inputs: &[PathBuf], anchors: Option<&Path>) -> anyhow::Result<Pins> {
-    Ok(pins::find_and_load(anchors, &ingest::input_dirs(inputs))?)
-}
+use chronology::tag::out_of_range::OutOfRange;
 
 /// Read the inputs; with `strict`, any unreadable input is an error (a build
 /// must not silently leave an article out).
@@ -25,16 +21,10 @@ pub(super) fn load(
     pins: &Pins,
     strict: bool,
     bar: &ui::Progress,
+    stdin: Option<super::StdinFormat>,
 ) -> anyhow::Result<(Vec<Document>, usize)> {
-    let mut docs = Vec::new();
-    let mut errors = Vec::new();
-    for item in ingest::DocStream::open(inputs)? {
-        match item {
-            Ok(d) => docs.push(d),
-            Err(e) => errors.push(e),
-        }
-        bar.inc(1);
-    }
+    let (docs, errors) = ingest::read_all_with(inputs, stdin.map(Into::into))?;
+    bar.inc((docs.len() + errors.len()) as u64);
     for e in &errors {
         if strict {
             super::ui::error(e);
@@ -65,11 +55,31 @@ pub(super) fn load(
     Ok((docs, errors.len()))
 }
 
+/// The user's anchors file for these inputs (see [`pins::locate`]); says
+/// which file is used when it was found beside the files named, and which
+/// anchors files are passed over.
+pub(super) fn load_pins(explicit: Option<&Path>, inputs: &[PathBuf]) -> anyhow::Result<Pins> {
+    let (pins, lookup) = pins::load_for(explicit, inputs)?;
+    if let Some(n) = lookup.notice() {
+        super::ui::note(n);
+    }
+    if let Some(w) = lookup.warning() {
+        warn!("{w}");
+    }
+    Ok(pins)
+}
+
+/// The warning for an expression left untagged because its value is out of range.
+pub(super) fn untagged_warning(d: &Document, o: &OutOfRange) -> String {
+    let text = d.text.get(o.start..o.end).unwrap_or("");
+    format!("{}: {text:?} not tagged: {}", d.place(o.start), o.reason)
+}
+
 /// Expressions left untagged because their values are out of range, by file and line.
 pub(super) fn warn_untagged(docs: &[Document], built: &pipeline::Built) {
     for (i, o) in &built.untagged {
         if let Some(d) = docs.get(*i) {
-            warn!("{}", d.untagged_warning(o));
+            warn!("{}", untagged_warning(d, o));
         }
     }
 }
@@ -114,14 +124,14 @@ fn write_all(dir: &Path, files: &[(&str, String)]) -> anyhow::Result<()> {
 const FILES: [&str; 4] = ["chronology.yaml", "anchors.yaml", "timeline.svg", "timeline.json"];
 
 pub(super) fn run(a: &BuildArgs) -> anyhow::Result<u8> {
-    let pins = load_pins(&a.inputs, a.anchors.as_deref())?;
+    let pins = load_pins(a.anchors.as_deref(), &a.inputs)?;
     let inputs = guard::Inputs::new(&a.inputs, pins.path.as_deref())?;
     guard::prepare_dir(&a.out, &inputs)?;
     for f in FILES {
         guard::check_file(&a.out.join(f), &inputs)?;
     }
     let bar = ui::progress(None, "reading");
-    let (docs, _) = load(&a.inputs, &pins, true, &bar)?;
+    let (docs, _) = load(&a.inputs, &pins, true, &bar, a.stdin_format)?;
     bar.stage("tagging, dating and ordering");
     let built = pipeline::run(&docs, &pins, a.retrieved);
     drop(bar);

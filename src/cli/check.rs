@@ -10,9 +10,9 @@ use super::{CheckArgs, CheckFormat};
 use chronology::order::pipeline;
 
 pub(super) fn run(a: &CheckArgs) -> anyhow::Result<u8> {
-    let pins = load_pins(&a.inputs, a.anchors.as_deref())?;
+    let pins = load_pins(a.anchors.as_deref(), &a.inputs)?;
     let bar = super::ui::progress(None, "reading");
-    let (docs, unreadable) = load(&a.inputs, &pins, false, &bar)?;
+    let (docs, unreadable) = load(&a.inputs, &pins, false, &bar, a.stdin_format)?;
     bar.stage("tagging, dating and ordering");
     let built = pipeline::run(&docs, &pins, a.retrieved);
     drop(bar);

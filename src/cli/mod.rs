@@ -107,6 +107,10 @@ pub struct AnchorsArgs {
     /// Progress and warnings.
     #[command(flatten)]
     pub ui: UiArgs,
+    /// What `-` (stdin) holds: `text` (one article, id `stdin`) or `jsonl`
+    /// (default: jsonl if its first byte other than white space is `{`, else text).
+    #[arg(long, value_enum)]
+    pub stdin_format: Option<StdinFormat>,
 }
 
 /// `chronology render CHRONOLOGY.yaml [-o FILE.svg] [--no-json]`
@@ -175,6 +179,10 @@ pub struct BuildArgs {
     /// Progress and warnings.
     #[command(flatten)]
     pub ui: UiArgs,
+    /// What `-` (stdin) holds: `text` (one article, id `stdin`) or `jsonl`
+    /// (default: jsonl if its first byte other than white space is `{`, else text).
+    #[arg(long, value_enum)]
+    pub stdin_format: Option<StdinFormat>,
 }
 
 /// Output formats of `check`.
@@ -216,6 +224,10 @@ pub struct CheckArgs {
     /// Progress and warnings.
     #[command(flatten)]
     pub ui: UiArgs,
+    /// What `-` (stdin) holds: `text` (one article, id `stdin`) or `jsonl`
+    /// (default: jsonl if its first byte other than white space is `{`, else text).
+    #[arg(long, value_enum)]
+    pub stdin_format: Option<StdinFormat>,
 }
 
 /// Output formats of `tag`.
@@ -261,6 +273,28 @@ pub struct TagArgs {
     /// Progress and warnings.
     #[command(flatten)]
     pub ui: UiArgs,
+    /// What `-` (stdin) holds: `text` (one article, id `stdin`) or `jsonl`
+    /// (default: jsonl if its first byte other than white space is `{`, else text).
+    #[arg(long, value_enum)]
+    pub stdin_format: Option<StdinFormat>,
+}
+
+/// What `-` on the command line holds (`--stdin-format`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StdinFormat {
+    /// One plain-text article; its id is `stdin`.
+    Text,
+    /// JSON lines, one document a line.
+    Jsonl,
+}
+
+impl From<StdinFormat> for chronology::ingest::StdinFormat {
+    fn from(f: StdinFormat) -> Self {
+        match f {
+            StdinFormat::Text => chronology::ingest::StdinFormat::Text,
+            StdinFormat::Jsonl => chronology::ingest::StdinFormat::Jsonl,
+        }
+    }
 }
 
 /// Flags every command takes.

@@ -8,7 +8,7 @@ use anyhow::{bail, Context};
 use rayon::prelude::*;
 
 use super::{guard, header, TagArgs, TagFormat};
-use chronology::anchor::{self, pins, Pins};
+use chronology::anchor::{self, Pins};
 use chronology::emit;
 use chronology::ingest::{DocStream, Document};
 use chronology::resolve::{self, AnchorRef, Resolved};
@@ -73,12 +73,12 @@ pub(super) fn run(a: &TagArgs) -> anyhow::Result<u8> {
     if a.format == TagFormat::Timeml && a.out.is_none() {
         bail!("--format timeml writes one .tml per document: give --out DIR");
     }
-    let pins = pins::find_and_load(a.anchors.as_deref(), &chronology::ingest::input_dirs(&a.inputs))?;
+    let pins = super::build::load_pins(a.anchors.as_deref(), &a.inputs)?;
     let inputs = guard::Inputs::new(&a.inputs, pins.path.as_deref())?;
     if let Some(dir) = &a.out {
         check_outputs(a, dir, &inputs)?;
     }
-    let stream = DocStream::open(&a.inputs)?;
+    let stream = DocStream::open(&a.inputs)?.stdin_format(a.stdin_format.map(Into::into));
     let mut sink: Box<dyn Write> = match (&a.out, a.format) {
         (Some(dir), TagFormat::Jsonl) => {
             let p = dir.join("mentions.jsonl");
@@ -106,7 +106,7 @@ pub(super) fn run(a: &TagArgs) -> anyhow::Result<u8> {
                 warn!("{w}");
             }
             for o in &untagged {
-                warn!("{}", doc.untagged_warning(o));
+                warn!("{}", super::build::untagged_warning(doc, o));
             }
             match a.format {
                 TagFormat::Jsonl => emit::jsonl::write_doc(sink, doc, &res).context("cannot write output")?,
@@ -132,6 +132,7 @@ pub(super) fn run(a: &TagArgs) -> anyhow::Result<u8> {
                     flush(&mut batch, &mut sink)?;
                 }
             }
+            Err(e) if e.is_fatal() => return Err(e.into()),
             Err(e) => {
                 warn!("skipped: {e}");
                 skipped += 1;

@@ -61,7 +61,7 @@ pub fn document(doc: &Document, resolved: &[Resolved]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ingest::timeml_plain;
+    use crate::ingest::timeml::timeml_plain;
     use crate::resolve::Tense;
     use crate::timex::{Timex, TimexType};
 
