@@ -34,7 +34,9 @@ fn check(ext: &str, bytes: &[u8], out: &[Result<Document, IngestError>], lines: 
                 let m = chronology::tag::tag(&d.text, d.body.clone());
                 check_mentions(&d.text, d.body.clone(), &m).map_err(TestCaseError::fail)?;
             }
-            Err(e) => names_place(&e.to_string(), &file, lines.then_some(n)).map_err(TestCaseError::fail)?,
+            // a YAML error at the end of the front matter names the line after
+            // it, as in the anchors file (tests/prop_anchors.rs, regression_eof_line)
+            Err(e) => names_place(&e.to_string(), &file, lines.then_some(n + 1)).map_err(TestCaseError::fail)?,
         }
     }
     Ok(())
