@@ -4,7 +4,8 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use super::eval::{eval, Env, Out};
+use super::env::Env;
+use super::eval::{eval, Out};
 use super::narrative::{is_narrative, opens_sentence};
 use super::period::{ymd, Gran, Period};
 use super::tense::{tense_at, tense_sensitive};

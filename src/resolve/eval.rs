@@ -4,6 +4,7 @@
 
 use chrono::{Datelike, Duration, NaiveDate};
 
+use super::env::Env;
 use super::narrative::{narrative_year, story_gran};
 use super::nearest::{nearest_weekday, nearest_yearly};
 use super::period::{
@@ -13,20 +14,6 @@ use super::period::{
 use super::Tense;
 use crate::grammar::{AgainYear, Amount, DayPart, Dir, Expr, Origin, RefKind, Target, Unit};
 use crate::timex::{TimexMod, TimexType};
-
-/// What the resolver knows while it walks one document.
-#[derive(Debug, Clone, Copy)]
-pub(super) struct Env {
-    /// The anchor day (None: unknown).
-    pub(super) anchor: Option<NaiveDate>,
-    /// The last date mentioned.
-    pub(super) reference: Option<Period>,
-    /// Both ends of the last date mentioned when it was a range.
-    pub(super) range: Option<(Period, Period)>,
-    pub(super) tense: Tense,
-    /// A history rather than news (see `is_narrative`).
-    pub(super) narrative: bool,
-}
 
 /// One resolution outcome (before it is turned into a Timex).
 #[derive(Debug, Clone)]

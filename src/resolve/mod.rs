@@ -21,6 +21,7 @@
 
 mod clause;
 mod document;
+mod env;
 mod eval;
 mod narrative;
 mod nearest;

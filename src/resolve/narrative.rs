@@ -4,7 +4,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::clause::sentence_end;
-use super::eval::Env;
+use super::env::Env;
 use super::period::Gran;
 use super::Tense;
 use crate::grammar::{Dir, Expr, Origin, Target};

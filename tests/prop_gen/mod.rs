@@ -74,8 +74,8 @@ pub fn read_timeml(bytes: &[u8]) -> Vec<Result<Document, chronology::ingest::Ing
 }
 
 /// The plain text of a TimeML string (the in-memory reader).
-pub fn timeml_plain(content: &str) -> Option<chronology::ingest::TimeMlPlain> {
-    chronology::ingest::timeml_plain(content)
+pub fn timeml_plain(content: &str) -> Option<chronology::ingest::timeml::TimeMlPlain> {
+    chronology::ingest::timeml::timeml_plain(content)
 }
 
 /// Write the bytes to a file of this thread's own in the temp dir and read
