@@ -217,6 +217,11 @@ fn clamp(w: Day) -> Day {
     w.clamp(-MAX_WEIGHT, MAX_WEIGHT)
 }
 
+/// The edge a point was last tightened by: (its source, its id).
+type Pred = (usize, usize);
+/// A point to expand: (gain over its old potential, the point, its new potential).
+type Pending = (Day, std::cmp::Reverse<usize>, Day);
+
 /// Incremental consistency of a difference-constraint network (in the manner
 /// of Cotton and Maler's propagation): every point keeps its shortest
 /// distance from a virtual source joined to the origin by 0 and to every
@@ -227,11 +232,6 @@ fn clamp(w: Day) -> Day {
 /// the origin (which only a negative cycle can do), proves a negative cycle
 /// through the new edge: the predecessors walked back give it, the changes
 /// are undone and the edge is rejected.
-/// The edge a point was last tightened by: (its source, its id).
-type Pred = (usize, usize);
-/// A point to expand: (gain over its old potential, the point, its new potential).
-type Pending = (Day, std::cmp::Reverse<usize>, Day);
-
 struct Incremental {
     origin: usize,
     /// Distance from the virtual source.
