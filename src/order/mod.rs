@@ -6,7 +6,7 @@
 //! Order words and measured durations in a sentence ([`relations`]) and
 //! tellings of one event in several articles (shared content words and
 //! overlapping dates) join points by difference constraints. The network
-//! ([`network`]) is solved per connected component; a negative cycle is a
+//! ([`network`]) is solved incrementally, strongest constraint first; a negative cycle is a
 //! conflict, explained by the statements its edges came from.
 //!
 //! ```text
