@@ -108,7 +108,9 @@ fn sentence(rng: &mut Rng, d: NaiveDate) -> String {
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
-    let path = args.next().ok_or("usage: gen_timeline OUT.jsonl [N] [lines|flat|runon]")?;
+    let path = args
+        .next()
+        .ok_or("usage: gen_timeline OUT.jsonl [N] [lines|flat|runon]")?;
     let n: usize = args.next().map(|s| s.parse()).transpose()?.unwrap_or(8000);
     let layout = args.next().unwrap_or_else(|| "lines".to_string());
     let (flat, runon) = match layout.as_str() {
