@@ -14,7 +14,7 @@
 #![deny(missing_docs)]
 
 pub mod anchor;
-pub mod chronology;
+pub mod schema;
 pub mod emit;
 pub mod grammar;
 pub mod ingest;

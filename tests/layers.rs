@@ -14,7 +14,7 @@ const STAGES: &[&str] = &[
     "text",
     "timex",
     "grammar",
-    "chronology",
+    "schema",
     "ingest",
     "page",
     "tag",

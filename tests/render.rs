@@ -11,7 +11,7 @@ use std::path::Path;
 use std::process::Command;
 
 use chrono::{Datelike, NaiveDate};
-use chronology::chronology::{AnchorSummary, Chronology, Conflict, Event, Statement};
+use chronology::schema::{AnchorSummary, Chronology, Conflict, Event, Statement};
 use chronology::emit::{svg, timelinejs};
 use chronology::timex::{TimexMod, TimexType};
 use pretty_assertions::assert_eq;

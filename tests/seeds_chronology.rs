@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use chronology::anchor::{pins, Pins};
-use chronology::chronology::Chronology;
+use chronology::schema::Chronology;
 use serde_yaml::Value;
 
 fn build(pins: &Pins) -> Chronology {

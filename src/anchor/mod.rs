@@ -98,7 +98,7 @@ pub struct Anchor {
     /// Contradictions found while dating this document (`copyright_vs_body`,
     /// `pin_contradicted`, …), ready to go into the chronology as they are.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub conflicts: Vec<crate::chronology::Conflict>,
+    pub conflicts: Vec<crate::schema::Conflict>,
 }
 
 impl Anchor {

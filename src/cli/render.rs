@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{bail, Context};
 
 use super::{guard, header, RenderArgs};
-use chronology::chronology::{Chronology, SCHEMA_VERSION};
+use chronology::schema::{Chronology, SCHEMA_VERSION};
 use chronology::emit::{svg, timelinejs};
 
 /// Read and check a chronology file; errors name the file and, for YAML errors, the line.

@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::anchor::Anchor;
-use crate::chronology::{Chronology, SCHEMA_VERSION};
+use crate::schema::{Chronology, SCHEMA_VERSION};
 
 /// The first lines of `chronology.yaml`.
 pub const CHRONOLOGY_HEADER: &str = "\
@@ -176,7 +176,7 @@ pub fn read(text: &str) -> Result<Chronology, EmitError> {
 }
 
 /// The document of an event, then a space ("a, b " when merged).
-fn source(e: &crate::chronology::Event) -> String {
+fn source(e: &crate::schema::Event) -> String {
     match &e.doc {
         Some(d) => format!("{d} "),
         None => format!("{} ", e.docs.join(", ")),
@@ -189,14 +189,14 @@ fn source(e: &crate::chronology::Event) -> String {
 /// appeared or cleared. Empty when nothing changed.
 pub fn changes(old: &Chronology, new: &Chronology) -> Vec<String> {
     let mut out = Vec::new();
-    let when = |e: &crate::chronology::Event| {
+    let when = |e: &crate::schema::Event| {
         if e.start == e.end {
             e.start.to_string()
         } else {
             format!("{}..{}", e.start, e.end)
         }
     };
-    let span = |a: &crate::chronology::AnchorSummary| match (a.earliest, a.latest) {
+    let span = |a: &crate::schema::AnchorSummary| match (a.earliest, a.latest) {
         (Some(x), Some(y)) if x == y => format!("{x} ({})", a.status),
         (x, y) => format!(
             "{}..{} ({})",
@@ -205,7 +205,7 @@ pub fn changes(old: &Chronology, new: &Chronology) -> Vec<String> {
             a.status
         ),
     };
-    let old_anchors: BTreeMap<&str, &crate::chronology::AnchorSummary> =
+    let old_anchors: BTreeMap<&str, &crate::schema::AnchorSummary> =
         old.anchors.iter().map(|a| (a.doc.as_str(), a)).collect();
     for a in &new.anchors {
         if let Some(o) = old_anchors.get(a.doc.as_str()) {
@@ -214,8 +214,8 @@ pub fn changes(old: &Chronology, new: &Chronology) -> Vec<String> {
             }
         }
     }
-    let olds: BTreeMap<&str, &crate::chronology::Event> = old.events.iter().map(|e| (e.id.as_str(), e)).collect();
-    let news: BTreeMap<&str, &crate::chronology::Event> = new.events.iter().map(|e| (e.id.as_str(), e)).collect();
+    let olds: BTreeMap<&str, &crate::schema::Event> = old.events.iter().map(|e| (e.id.as_str(), e)).collect();
+    let news: BTreeMap<&str, &crate::schema::Event> = new.events.iter().map(|e| (e.id.as_str(), e)).collect();
     for e in &new.events {
         match olds.get(e.id.as_str()) {
             Some(o) if (o.start, o.end) != (e.start, e.end) => out.push(format!(
@@ -247,8 +247,8 @@ pub fn changes(old: &Chronology, new: &Chronology) -> Vec<String> {
             ));
         }
     }
-    let oc: BTreeMap<&str, &crate::chronology::Conflict> = old.conflicts.iter().map(|c| (c.id.as_str(), c)).collect();
-    let nc: BTreeMap<&str, &crate::chronology::Conflict> = new.conflicts.iter().map(|c| (c.id.as_str(), c)).collect();
+    let oc: BTreeMap<&str, &crate::schema::Conflict> = old.conflicts.iter().map(|c| (c.id.as_str(), c)).collect();
+    let nc: BTreeMap<&str, &crate::schema::Conflict> = new.conflicts.iter().map(|c| (c.id.as_str(), c)).collect();
     for c in &new.conflicts {
         if !oc.contains_key(c.id.as_str()) {
             out.push(format!("conflict {} {} appeared: {}", c.id, c.kind, c.explanation));
@@ -265,7 +265,7 @@ pub fn changes(old: &Chronology, new: &Chronology) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::chronology::{Conflict, Event};
+    use crate::schema::{Conflict, Event};
     use crate::timex::TimexType;
     use pretty_assertions::assert_eq;
 
@@ -368,7 +368,7 @@ mod tests {
 
     #[test]
     fn changes_list_pinned_anchors() {
-        let anchor = |e: Option<&str>, l: Option<&str>, status: &str| crate::chronology::AnchorSummary {
+        let anchor = |e: Option<&str>, l: Option<&str>, status: &str| crate::schema::AnchorSummary {
             doc: "d".into(),
             title: None,
             earliest: e.map(day),

@@ -13,7 +13,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::chronology::{AnchorSummary, Chronology, Event};
+use crate::schema::{AnchorSummary, Chronology, Event};
 
 /// What a lane stands for.
 #[derive(Debug, Clone, PartialEq, Eq)]

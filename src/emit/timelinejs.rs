@@ -1,7 +1,7 @@
 //! The chronology in TimelineJS3 JSON (`out/timeline.json`), for newsrooms.
 //!
 //! ```
-//! use chronology::chronology::Chronology;
+//! use chronology::schema::Chronology;
 //! let yaml = "version: 1\nanchors: []\nevents:\n  - {id: e-1, doc: d, expression: May 2024, value: 2024-05, \
 //!             type: DATE, start: 2024-05-01, end: 2024-05-31, span: [0, 8], text: talks}\n";
 //! let c: Chronology = serde_yaml::from_str(yaml)?;
@@ -35,7 +35,7 @@ use serde::Serialize;
 
 use super::lanes::{self, LaneKind};
 use super::svg::{human_day, human_range};
-use crate::chronology::{Chronology, Event};
+use crate::schema::{Chronology, Event};
 use crate::timex::{TimexMod, TimexType};
 
 /// A TimelineJS3 timeline.

@@ -30,7 +30,7 @@ use petgraph::graph::{EdgeIndex, NodeIndex};
 use petgraph::unionfind::UnionFind;
 
 use crate::anchor::Anchor;
-use crate::chronology::{AnchorSummary, Chronology, Conflict, Event, Statement, SCHEMA_VERSION};
+use crate::schema::{AnchorSummary, Chronology, Conflict, Event, Statement, SCHEMA_VERSION};
 use crate::ingest::Document;
 use crate::page::furniture::Furniture;
 use crate::resolve::Resolved;

@@ -11,7 +11,7 @@ use rayon::prelude::*;
 
 use super::{build_chronology, DocInput};
 use crate::anchor::{self, Anchor, Pins};
-use crate::chronology::Chronology;
+use crate::schema::Chronology;
 use crate::ingest::Document;
 use crate::page::furniture;
 use crate::resolve::{self, Resolved};

@@ -1,7 +1,7 @@
 //! The timeline picture: `out/timeline.svg`, drawn from a [`Chronology`] alone.
 //!
 //! ```
-//! use chronology::chronology::Chronology;
+//! use chronology::schema::Chronology;
 //! let yaml = "version: 1\nanchors: []\nevents:\n  - {id: e-1, doc: d, expression: May 2024, value: 2024-05, \
 //!             type: DATE, start: 2024-05-01, end: 2024-05-31, span: [0, 8], text: talks}\n";
 //! let c: Chronology = serde_yaml::from_str(yaml)?;
@@ -40,7 +40,7 @@ use std::fmt::Write as _;
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::chronology::{AnchorSummary, Chronology, Conflict, Event};
+use crate::schema::{AnchorSummary, Chronology, Conflict, Event};
 use crate::emit::lanes::{self as grouping, Lane, LaneKind};
 
 /// Writes into a `String`; `fmt::Write` for `String` never fails, so the
