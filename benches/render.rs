@@ -9,7 +9,7 @@
 use std::hint::black_box;
 
 use chrono::{Duration, NaiveDate};
-use chronology::chronology::{AnchorSummary, Chronology, Conflict, Event, Statement};
+use chronology::schema::{AnchorSummary, Chronology, Conflict, Event, Statement};
 use chronology::emit::{svg, timelinejs};
 use chronology::timex::TimexType;
 use criterion::{criterion_group, criterion_main, Criterion};
