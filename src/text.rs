@@ -167,3 +167,20 @@ impl<'a> Sentences<'a> {
         on_boundaries(self.text, s, e)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_found_once_answer_as_sentence_does() {
+        let text = "He left the U.S. on Feb. 4 for talks. Next one!\nA line\n\nwhy? Mr. X met A. Smith at 5 p.m. on Jan. 3, 2024... Done.Über café’s — no stop here";
+        let index = Sentences::new(text);
+        let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+        for (k, &s) in bounds.iter().enumerate() {
+            for &e in &bounds[k..] {
+                assert_eq!(index.at(s..e), sentence(text, s..e), "{s}..{e}");
+            }
+        }
+    }
+}

@@ -904,6 +904,201 @@ mod tests {
         assert_eq!(iso_interval("2024-W06"), None);
     }
 
+    /// The phrase, names and word readers as they were before they were
+    /// bounded by the words they use (issue #14): what they must still give.
+    mod unbounded {
+        use super::super::{words, Lexicon, MAX_WORDS};
+        use std::collections::BTreeSet;
+        use std::ops::Range;
+
+        /// The event phrase: the sentence trimmed to what happened.
+        pub(super) fn phrase(text: &str, sentence: &Range<usize>, expr: Range<usize>, lex: &Lexicon) -> String {
+            let sent = sentence.clone();
+            // The comma-bounded segment around the expression.
+            let seg_start = text
+                .get(sent.start..expr.start)
+                .and_then(|s| s.rfind(',').map(|i| sent.start + i))
+                .unwrap_or(sent.start);
+            let seg_end = text
+                .get(expr.end..sent.end)
+                .and_then(|s| s.find(',').map(|i| expr.end + i))
+                .unwrap_or(sent.end);
+            let only_trim = |r: Range<usize>| {
+                words(text, r)
+                    .iter()
+                    .all(|(_, w)| lex.trim.contains(w) || lex.aside.contains(w))
+            };
+            let segment_is_parenthetical = only_trim(seg_start..expr.start) && only_trim(expr.end..seg_end);
+            // What is cut: the parenthetical with one of its commas, or the
+            // expression with the trim words just before it.
+            let cut = if segment_is_parenthetical && (seg_start != sent.start || seg_end != sent.end) {
+                // Both commas go: "Abu Dhabi, held on February 4-5, brought" → "Abu Dhabi brought".
+                if seg_end < sent.end {
+                    seg_start..(seg_end + 1).min(sent.end)
+                } else {
+                    seg_start..seg_end
+                }
+            } else {
+                let before = words(text, sent.start..expr.start);
+                let mut from = expr.start;
+                for (r, w) in before.iter().rev() {
+                    // Only words directly before, separated by spaces.
+                    let gap = text.get(r.end..from).unwrap_or("");
+                    if lex.trim.contains(w) && gap.chars().all(char::is_whitespace) {
+                        from = r.start;
+                    } else {
+                        break;
+                    }
+                }
+                from..expr.end
+            };
+            let mut kept = String::new();
+            kept.push_str(text.get(sent.start..cut.start).unwrap_or(""));
+            kept.push(' ');
+            kept.push_str(text.get(cut.end..sent.end).unwrap_or(""));
+            // Long: the clause (between ; : —) that held the expression.
+            let mut clause = kept.clone();
+            let mut clause_cut = false;
+            if kept.split_whitespace().count() > MAX_WORDS {
+                let at = cut.start.saturating_sub(sent.start);
+                let mut lo = 0;
+                let mut hi = kept.len();
+                for (i, c) in kept.char_indices() {
+                    if matches!(c, ';' | ':' | '—' | '–') {
+                        if i < at {
+                            lo = i + c.len_utf8();
+                        } else if i > at && i < hi {
+                            hi = i;
+                            break;
+                        }
+                    }
+                }
+                if let Some(c) = kept.get(lo..hi) {
+                    if c.split_whitespace().count() >= 3 {
+                        clause = c.to_string();
+                        clause_cut = lo > 0;
+                    }
+                }
+            }
+            tidy(&clause, lex, clause_cut)
+        }
+
+        /// Collapse white space, cut punctuation from both edges and trim words from
+        /// the end (and from the start of a clause cut out of a longer sentence: a
+        /// sentence's own first word stays, "In my view, Trump is …"), and cap the
+        /// length.
+        pub(super) fn tidy(s: &str, lex: &Lexicon, clause_cut: bool) -> String {
+            let mut ws: Vec<&str> = s.split_whitespace().collect();
+            let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            let edge_junk = |w: &str| {
+                let b = bare(w);
+                b.is_empty() || lex.trim.contains(&b)
+            };
+            while ws.first().is_some_and(|w| {
+                let b = bare(w);
+                b.is_empty() || (clause_cut && lex.trim.contains(&b))
+            }) {
+                ws.remove(0);
+            }
+            while ws.last().is_some_and(|w| edge_junk(w)) {
+                ws.pop();
+            }
+            let long = ws.len() > MAX_WORDS;
+            ws.truncate(MAX_WORDS);
+            let mut out = ws.join(" ").replace(" ,", ",").replace(" .", ".");
+            while out.ends_with([',', ';', ':', '.', '—', '–', '-', '(']) {
+                out.pop();
+            }
+            while out.starts_with([',', ';', ':', '—', '–', '-', ')']) {
+                out.remove(0);
+                out = out.trim_start().to_string();
+            }
+            if long {
+                out.push('…');
+            }
+            out
+        }
+
+        /// Capitalised words of a sentence outside `expr`, but for its first word
+        /// and stop words.
+        pub(super) fn names(
+            text: &str,
+            sentence: &Range<usize>,
+            expr: Range<usize>,
+            lex: &Lexicon,
+        ) -> BTreeSet<String> {
+            let mut out = BTreeSet::new();
+            for (k, (r, w)) in words(text, sentence.clone()).into_iter().enumerate() {
+                if k == 0 || (r.start < expr.end && expr.start < r.end) {
+                    continue;
+                }
+                let capital = text
+                    .get(r.clone())
+                    .and_then(|s| s.chars().next())
+                    .is_some_and(char::is_uppercase);
+                if capital && !lex.stop.contains(&w) && !lex.trim.contains(&w) && w.chars().count() > 1 {
+                    out.insert(w);
+                }
+            }
+            out
+        }
+    }
+
+    /// Texts that exercise the phrase: parentheticals, trim and aside words,
+    /// clause marks, long clauses, names, non-ASCII words, and a page with
+    /// no sentence punctuation.
+    const TRICKY: [&str; 4] = [
+        "Recent peace discussions in Abu Dhabi, held on February 4-5, brought together Ukrainian, American, and Russian officials. Then more.",
+        "The talks — held in Geneva on May 5 — ended; Russia and Ukraine signed nothing: the U.S. said it would wait, as planned, until June 2024 and the EU agreed on Monday to fund the Kyiv plan for years ahead of the summit in Paris and Berlin with the UN, on and on.",
+        "Über Café’s staff met in Zürich – on 3 März, as expected – and the mid-2024 plan, set for the autumn of the year, in the end, on, at,",
+        "Officials said talks would resume on Jan 14 2025 Officials added that 472 drones were shot down on February 4-5 Rescue workers confirmed that the plan was on track on February 4-5 A spokesperson declined to comment further on the negotiations The ministry told reporters that the plan was on track last October; the bank said so in 2019 and on and in the",
+    ];
+
+    #[test]
+    fn the_bounded_readers_give_what_the_whole_sentence_gave() {
+        let lex = lexicon::get();
+        // around the longest phrase: n words, then k trim words or marks at the end
+        let mut texts: Vec<String> = TRICKY.iter().map(|t| t.to_string()).collect();
+        for n in 20..29 {
+            for k in 0..4 {
+                let body: Vec<String> = (0..n).map(|i| format!("Word{i}")).collect();
+                let tail = ["on", "—", "the", ","][..k].join(" ");
+                texts.push(format!("{} in 2024 {tail}", body.join(" ")));
+                texts.push(format!("By the end, {}: in 2024 {tail}", body.join(" ")));
+            }
+        }
+        for text in texts.iter().map(String::as_str) {
+            let mut reader = Reader::new(text);
+            let ws = words(text, 0..text.len());
+            for i in 0..ws.len() {
+                for j in i..(i + 3).min(ws.len()) {
+                    let expr = ws[i].0.start..ws[j].0.end;
+                    let sent = sentence(text, expr.clone());
+                    assert_eq!(reader.sentences.at(expr.clone()), sent);
+                    assert_eq!(
+                        phrase(&reader, &sent, expr.clone(), lex),
+                        unbounded::phrase(text, &sent, expr.clone(), lex),
+                        "{text:?} {expr:?}"
+                    );
+                    assert_eq!(
+                        reader.names(&sent, expr.clone(), lex),
+                        unbounded::names(text, &sent, expr.clone(), lex)
+                    );
+                    let before = words(text, sent.start..expr.start);
+                    assert_eq!(last_word(text, sent.start..expr.start), before.last().cloned());
+                    assert_eq!(
+                        first_word(text, sent.clone()),
+                        words(text, sent.clone()).first().cloned()
+                    );
+                    assert_eq!(
+                        first_word(text, expr.end..sent.end),
+                        words(text, expr.end..sent.end).first().cloned()
+                    );
+                }
+            }
+        }
+    }
+
     #[test]
     fn sentences_survive_abbreviations() {
         let text = "He left the U.S. on Feb. 4 for talks. Next one.";

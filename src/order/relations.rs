@@ -631,6 +631,226 @@ fn anchored(a: &Telling, b: &Telling) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ingest::Document;
+
+    /// The readers as they were before they were bounded by the words they
+    /// use (issue #14): what they must still give.
+    mod unbounded {
+        use super::super::{anchored, content_words, duration_days, words, Cue, End, Index, Relation, Telling};
+        use crate::order::lexicon::Lexicon;
+        use crate::resolve::Resolved;
+        use crate::timex::TimexType;
+        use std::ops::Range;
+
+        /// Does an order phrase end at most three words before `at`, with no
+        /// punctuation between ("ahead of the summit on March 5")? Returns the
+        /// phrase's byte range and whether it means "before".
+        fn phrase_before(
+            text: &str,
+            sentence: &Range<usize>,
+            at: usize,
+            lex: &Lexicon,
+        ) -> Option<(Range<usize>, bool)> {
+            let ws = words(text, sentence.start..at);
+            for skip in 0..=3usize {
+                if ws.len() < skip {
+                    break;
+                }
+                let head = &ws[..ws.len() - skip];
+                let gap_from = head.last().map_or(sentence.start, |(r, _)| r.end);
+                if text
+                    .get(gap_from..at)
+                    .is_none_or(|g| g.contains([',', ';', ':', '.', '(', ')']))
+                {
+                    break;
+                }
+                for (list, before) in [(&lex.before, true), (&lex.after, false)] {
+                    for p in list.iter() {
+                        if head.len() >= p.len() && head[head.len() - p.len()..].iter().map(|(_, w)| w).eq(p.iter()) {
+                            let r = head[head.len() - p.len()].0.start..head[head.len() - 1].0.end;
+                            return Some((r, before));
+                        }
+                    }
+                }
+            }
+            None
+        }
+
+        pub(super) fn order_words(text: &str, index: &Index<'_>, lex: &Lexicon, out: &mut Vec<Relation>) {
+            let tellings = index.tellings;
+            for (k2, (i2, t2)) in tellings.iter().enumerate() {
+                let Some((phrase, before)) = phrase_before(text, &t2.sentence, t2.span[0], lex) else {
+                    continue;
+                };
+                let same = index.in_sentence(&t2.sentence);
+                let split = same.partition_point(|&k| k < k2);
+                // E1: the telling that ends at most two words before the phrase…
+                let prior = same[..split].iter().rev().map(|&k| &tellings[k]).find(|(_, t1)| {
+                    t1.span[1] <= phrase.start
+                        && words(text, t1.span[1]..phrase.start).len() <= 2
+                        && !text
+                            .get(t1.span[1]..phrase.start)
+                            .is_some_and(|g| g.contains([';', ':', ',']))
+                });
+                // …or, when the phrase opens the sentence, the next one after a comma.
+                let opener = words(text, t2.sentence.start..phrase.start).is_empty();
+                let next = same[split..]
+                    .iter()
+                    .filter(|&&k| k > k2)
+                    .map(|&k| &tellings[k])
+                    .find(|(_, t1)| opener && text.get(t2.span[1]..t1.span[0]).is_some_and(|g| g.contains(',')));
+                let Some((i1, t1)) = prior.or(next) else { continue };
+                if !anchored(t1, t2) {
+                    continue;
+                }
+                let cue = Cue::Order(text.get(phrase.clone()).unwrap_or("").to_string());
+                if before {
+                    // E1 starts no later than E2 ends: E2.end − E1.start ≥ 0.
+                    out.push(Relation {
+                        a: (*i1, End::Start),
+                        b: (*i2, End::End),
+                        lo: Some(0),
+                        hi: None,
+                        cue,
+                        span: phrase,
+                    });
+                } else {
+                    // E1 ends no earlier than E2 starts: E1.end − E2.start ≥ 0.
+                    out.push(Relation {
+                        a: (*i2, End::Start),
+                        b: (*i1, End::End),
+                        lo: Some(0),
+                        hi: None,
+                        cue,
+                        span: phrase,
+                    });
+                }
+            }
+        }
+
+        pub(super) fn durations(
+            text: &str,
+            resolved: &[Resolved],
+            index: &Index<'_>,
+            lex: &Lexicon,
+            out: &mut Vec<Relation>,
+        ) {
+            for d in resolved {
+                if d.timex.kind != TimexType::Duration || d.end > text.len() {
+                    continue;
+                }
+                let Some((lo, hi)) = duration_days(&d.timex.value, d.timex.modifier) else {
+                    continue;
+                };
+                let sentence = crate::text::sentence(text, d.start..d.end);
+                let after = words(text, d.end..sentence.end);
+                let Some((wr, w)) = after.first() else { continue };
+                // Only the word right after the duration ("30 years after").
+                if text.get(d.end..wr.start).is_none_or(|g| !g.trim().is_empty()) {
+                    continue;
+                }
+                let forward = if lex.forward.contains(w) {
+                    true
+                } else if lex.backward.contains(w) {
+                    false
+                } else {
+                    continue;
+                };
+                let in_sentence: Vec<&(usize, &Telling)> = index
+                    .in_sentence(&sentence)
+                    .iter()
+                    .map(|&k| &index.tellings[k])
+                    .collect();
+                // The reference.
+                let rest = &after[1..];
+                let dated_next = in_sentence.iter().find(|(_, t)| {
+                    t.span[0] >= wr.end && words(text, wr.end..t.span[0]).iter().all(|(_, x)| lex.trim.contains(x))
+                });
+                let clause_end = text
+                    .get(wr.end..sentence.end)
+                    .and_then(|s| s.find([',', ';', '.']).map(|i| wr.end + i))
+                    .unwrap_or(sentence.end);
+                let complement = words(text, wr.end..clause_end);
+                // The reference. A date inside a longer complement is not taken: it
+                // may date something else ("a day before it announces earnings for
+                // the second quarter"), and so may an event matched on shared words
+                // alone ("a day after the WHO declared a pandemic" is not the 1968
+                // one); only a date right after the word, the event told just
+                // before ("30 years later"), or an event told with a `begin` word
+                // and a shared word ("after the bridge first carried cars") is.
+                let narrative = complement.is_empty() || rest.is_empty();
+                let reference: Option<usize> = if let Some((i, _)) = dated_next {
+                    Some(*i)
+                } else if narrative {
+                    index.last_ending_by(d.start)
+                } else if complement.iter().any(|(_, x)| lex.begin.contains(x)) {
+                    let cwords = content_words(text.get(wr.end..clause_end).unwrap_or(""), lex);
+                    index.begun_sharing(&sentence, &cwords)
+                } else {
+                    None
+                };
+                let Some(r) = reference else { continue };
+                // The target: the dated telling of the sentence just before the
+                // duration ("closed on Monday, 30 years after"), or for "later",
+                // the nearest one of the sentence.
+                let target = in_sentence
+                    .iter()
+                    .filter(|(i, t)| {
+                        *i != r && t.span[0] < wr.end.max(clause_end) && (narrative || t.span[1] <= d.start)
+                    })
+                    .filter(|(_, t)| t.span[1] <= d.start || t.span[0] >= wr.end)
+                    .min_by_key(|(_, t)| {
+                        if t.span[1] <= d.start {
+                            d.start - t.span[1]
+                        } else {
+                            t.span[0].saturating_sub(d.end)
+                        }
+                    })
+                    .map(|(i, _)| *i);
+                let Some(t) = target else { continue };
+                if !index
+                    .telling(t)
+                    .zip(index.telling(r))
+                    .is_some_and(|(a, b)| anchored(a, b))
+                {
+                    continue;
+                }
+                let cue = Cue::Duration(text.get(d.start..wr.end).unwrap_or("").to_string());
+                let (a, b) = if forward { (r, t) } else { (t, r) };
+                out.push(Relation {
+                    a: (a, End::Start),
+                    b: (b, End::Start),
+                    lo: Some(lo),
+                    hi,
+                    cue,
+                    span: d.start..wr.end,
+                });
+            }
+        }
+    }
+
+    #[test]
+    fn the_bounded_readers_give_what_the_whole_sentence_gave() {
+        let lex = crate::order::lexicon::get();
+        let texts = [
+            "The bridge first carried cars in 1932. It closed on 4 May 2002, 70 years after the bridge first carried cars. It reopened in 2004, two years later.",
+            "Talks ahead of the summit on 5 March 2024 stalled; before 2023 nothing, and after 2020 more. In the wake of the 2019 vote, 3 days before 2 May 2019 the deal fell.",
+            "Following the March 2020 lockdown the plan began in June 2021 and it opened 3 years after 2018 then 2 weeks later in 2022 prices rose ahead of the 2023 vote and after 2024 and 5 years before 2030 the line was built in 2010 until 2015 a day earlier on 4 May 2016 and since 2017 prior to 2019",
+        ];
+        for text in texts {
+            let doc = Document::from_text("d", text);
+            let mentions = crate::tag::tag(text, 0..text.len());
+            let resolved = crate::anchor::resolve_textual(text, &mentions);
+            let tellings = super::super::events::extract(0, &doc, &resolved, &[], lex);
+            let ts: Vec<(usize, &Telling)> = tellings.iter().enumerate().collect();
+            let index = Index::new(&ts, lex);
+            let mut old = Vec::new();
+            unbounded::order_words(text, &index, lex, &mut old);
+            unbounded::durations(text, &resolved, &index, lex, &mut old);
+            assert!(!old.is_empty(), "{text}");
+            assert_eq!(relations(text, &resolved, &ts, lex), old, "{text}");
+        }
+    }
 
     #[test]
     fn vague_amounts_are_bounds() {
