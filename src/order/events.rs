@@ -19,6 +19,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
+use std::sync::Arc;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
@@ -116,8 +117,9 @@ pub struct Telling {
     /// Content words of the phrase, with `group:NAME` for lexicon groups.
     pub words: BTreeSet<String>,
     /// Capitalised words of the sentence outside the expression (not its
-    /// first word): who and where, for telling two events apart.
-    pub names: BTreeSet<String>,
+    /// first word): who and where, for telling two events apart. Shared
+    /// by the tellings of a sentence whose expressions hide none of them.
+    pub names: Arc<BTreeSet<String>>,
     /// The sentence's first word (capitalised whatever it is), lowercase.
     pub opener: String,
     /// A preposition (a trim word) stands right before the expression ("held
@@ -470,7 +472,7 @@ pub struct Reader<'a> {
 /// The names of one sentence (see [`Reader::names`]).
 struct SentenceNames {
     /// Every name once.
-    all: BTreeSet<String>,
+    all: Arc<BTreeSet<String>>,
     /// Each occurrence, in text order.
     at: Vec<(Range<usize>, String)>,
     /// Occurrences of each name.
@@ -503,12 +505,12 @@ impl<'a> Reader<'a> {
 
     /// Capitalised words of a sentence outside `expr`, but for its first word
     /// and stop words. The sentence is read once for all its mentions.
-    fn names(&mut self, sentence: &Range<usize>, expr: Range<usize>, lex: &Lexicon) -> BTreeSet<String> {
+    fn names(&mut self, sentence: &Range<usize>, expr: Range<usize>, lex: &Lexicon) -> Arc<BTreeSet<String>> {
         if self.names.as_ref().is_none_or(|(r, _)| r != sentence) {
             self.names = Some((sentence.clone(), sentence_names(self.text, sentence, lex)));
         }
         let Some((_, n)) = &self.names else {
-            return BTreeSet::new();
+            return Arc::default();
         };
         let from = n.at.partition_point(|(r, _)| r.end <= expr.start);
         let mut hidden: HashMap<&str, usize> = HashMap::new();
@@ -517,20 +519,27 @@ impl<'a> Reader<'a> {
                 *hidden.entry(w.as_str()).or_default() += 1;
             }
         }
-        let mut out = n.all.clone();
-        for (w, k) in hidden {
-            if n.count.get(w) == Some(&k) {
-                out.remove(w);
-            }
+        let gone: Vec<&str> = hidden
+            .into_iter()
+            .filter(|(w, k)| n.count.get(*w) == Some(k))
+            .map(|(w, _)| w)
+            .collect();
+        if gone.is_empty() {
+            return Arc::clone(&n.all);
         }
-        out
+        let mut out = BTreeSet::clone(&n.all);
+        for w in gone {
+            out.remove(w);
+        }
+        Arc::new(out)
     }
 }
 
 /// Every capitalised word of a sentence but its first word and stop words.
 fn sentence_names(text: &str, sentence: &Range<usize>, lex: &Lexicon) -> SentenceNames {
+    let mut all = BTreeSet::new();
     let mut n = SentenceNames {
-        all: BTreeSet::new(),
+        all: Arc::default(),
         at: Vec::new(),
         count: HashMap::new(),
     };
@@ -540,11 +549,12 @@ fn sentence_names(text: &str, sentence: &Range<usize>, lex: &Lexicon) -> Sentenc
             .and_then(|s| s.chars().next())
             .is_some_and(char::is_uppercase);
         if capital && !lex.stop.contains(&w) && !lex.trim.contains(&w) && w.chars().count() > 1 {
-            n.all.insert(w.clone());
+            all.insert(w.clone());
             *n.count.entry(w.clone()).or_default() += 1;
             n.at.push((r, w));
         }
     }
+    n.all = Arc::new(all);
     n
 }
 
@@ -1081,7 +1091,7 @@ mod tests {
                         "{text:?} {expr:?}"
                     );
                     assert_eq!(
-                        reader.names(&sent, expr.clone(), lex),
+                        *reader.names(&sent, expr.clone(), lex),
                         unbounded::names(text, &sent, expr.clone(), lex)
                     );
                     let before = words(text, sent.start..expr.start);
