@@ -60,35 +60,56 @@ impl Fnv1a {
     }
 }
 
+/// Does the `. ! ?` at `i` end a sentence? The next byte is white space or
+/// the end, and a full stop does not follow a one-letter or capitalised
+/// abbreviation of up to three letters ("U.S.", "Feb.").
+fn ends_here(b: &[u8], i: usize) -> bool {
+    // b[i] is . ! or ?, and the next byte is white space or the end.
+    if !b.get(i + 1).is_none_or(|x| x.is_ascii_whitespace()) {
+        return false;
+    }
+    if b[i] != b'.' {
+        return true;
+    }
+    let mut k = i;
+    while k > 0 && b[k - 1].is_ascii_alphabetic() {
+        k -= 1;
+    }
+    let word = &b[k..i];
+    let abbreviation = (word.len() == 1)
+        || (word.len() <= 3
+            && word.first().is_some_and(|c| c.is_ascii_uppercase())
+            && word.len() > 1
+            && b.get(i + 2).is_some_and(|c| c.is_ascii_digit()));
+    !abbreviation
+}
+
+/// Is byte `i` where a sentence stops: a line break, or a `. ! ?` that ends
+/// one ([`ends_here`])?
+fn stop_at(b: &[u8], i: usize) -> bool {
+    let c = b[i];
+    c == b'\n' || ((c == b'.' || c == b'!' || c == b'?') && ends_here(b, i))
+}
+
+/// Widen a byte range to char boundaries of `text`.
+fn on_boundaries(text: &str, mut s: usize, mut e: usize) -> Range<usize> {
+    while s > 0 && !text.is_char_boundary(s) {
+        s -= 1;
+    }
+    while e < text.len() && !text.is_char_boundary(e) {
+        e += 1;
+    }
+    s..e
+}
+
 /// The sentence around a byte range: split at `. ! ?` followed by white
 /// space and at line breaks; a full stop after a one-letter or capitalised
 /// abbreviation of up to three letters ("U.S.", "Feb.") does not end it.
 pub fn sentence(text: &str, r: Range<usize>) -> Range<usize> {
     let b = text.as_bytes();
-    let ends_here = |i: usize| -> bool {
-        // b[i] is . ! or ?, and the next byte is white space or the end.
-        if !b.get(i + 1).is_none_or(|x| x.is_ascii_whitespace()) {
-            return false;
-        }
-        if b[i] != b'.' {
-            return true;
-        }
-        let mut k = i;
-        while k > 0 && b[k - 1].is_ascii_alphabetic() {
-            k -= 1;
-        }
-        let word = &b[k..i];
-        let abbreviation = (word.len() == 1)
-            || (word.len() <= 3
-                && word.first().is_some_and(|c| c.is_ascii_uppercase())
-                && word.len() > 1
-                && b.get(i + 2).is_some_and(|c| c.is_ascii_digit()));
-        !abbreviation
-    };
     let mut s = r.start.min(b.len());
     while s > 0 {
-        let c = b[s - 1];
-        if c == b'\n' || ((c == b'.' || c == b'!' || c == b'?') && ends_here(s - 1)) {
+        if stop_at(b, s - 1) {
             break;
         }
         s -= 1;
@@ -100,15 +121,66 @@ pub fn sentence(text: &str, r: Range<usize>) -> Range<usize> {
             break;
         }
         e += 1;
-        if (c == b'.' || c == b'!' || c == b'?') && ends_here(e - 1) {
+        if stop_at(b, e - 1) {
             break;
         }
     }
-    while s > 0 && !text.is_char_boundary(s) {
-        s -= 1;
+    on_boundaries(text, s, e)
+}
+
+/// Every sentence stop of a text, found once, so that [`Sentences::at`]
+/// answers [`sentence`] in logarithmic time: a text without sentence
+/// punctuation is one long sentence, and scanning it once a mention made
+/// reading it quadratic.
+#[derive(Debug, Clone)]
+pub struct Sentences<'a> {
+    text: &'a str,
+    /// Byte positions where a sentence stops ([`stop_at`]), ascending.
+    stops: Vec<usize>,
+}
+
+impl<'a> Sentences<'a> {
+    /// Find the stops of `text`.
+    pub fn new(text: &'a str) -> Sentences<'a> {
+        let b = text.as_bytes();
+        let stops = (0..b.len())
+            .filter(|&i| matches!(b[i], b'\n' | b'.' | b'!' | b'?') && stop_at(b, i))
+            .collect();
+        Sentences { text, stops }
     }
-    while e < text.len() && !text.is_char_boundary(e) {
-        e += 1;
+
+    /// The same as [`sentence`]`(text, r)`.
+    pub fn at(&self, r: Range<usize>) -> Range<usize> {
+        let b = self.text.as_bytes();
+        let len = b.len();
+        // The start: just after the last stop before it.
+        let from = r.start.min(len);
+        let below = self.stops.partition_point(|&p| p < from);
+        let s = below.checked_sub(1).map_or(0, |k| self.stops[k] + 1);
+        // The end: the first stop at or after it; a line break stays out.
+        let to = r.end.min(len);
+        let above = self.stops.partition_point(|&p| p < to);
+        let e = self
+            .stops
+            .get(above)
+            .map_or(len, |&p| if b[p] == b'\n' { p } else { p + 1 });
+        on_boundaries(self.text, s, e)
     }
-    s..e
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_found_once_answer_as_sentence_does() {
+        let text = "He left the U.S. on Feb. 4 for talks. Next one!\nA line\n\nwhy? Mr. X met A. Smith at 5 p.m. on Jan. 3, 2024... Done.Über café’s — no stop here";
+        let index = Sentences::new(text);
+        let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+        for (k, &s) in bounds.iter().enumerate() {
+            for &e in &bounds[k..] {
+                assert_eq!(index.at(s..e), sentence(text, s..e), "{s}..{e}");
+            }
+        }
+    }
 }

@@ -17,8 +17,9 @@
 //!              (; : —) when long; at most MAX_WORDS words
 //! ```
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
+use std::sync::Arc;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
@@ -116,8 +117,9 @@ pub struct Telling {
     /// Content words of the phrase, with `group:NAME` for lexicon groups.
     pub words: BTreeSet<String>,
     /// Capitalised words of the sentence outside the expression (not its
-    /// first word): who and where, for telling two events apart.
-    pub names: BTreeSet<String>,
+    /// first word): who and where, for telling two events apart. Shared
+    /// by the tellings of a sentence whose expressions hide none of them.
+    pub names: Arc<BTreeSet<String>>,
     /// The sentence's first word (capitalised whatever it is), lowercase.
     pub opener: String,
     /// A preposition (a trim word) stands right before the expression ("held
@@ -182,6 +184,7 @@ pub fn extract(
 ) -> Vec<Telling> {
     let mut out: Vec<Telling> = Vec::new();
     let mut headings = Headings::new(&doc.text);
+    let mut reader = Reader::new(&doc.text);
     let mut inside = |r: &Resolved| {
         r.start >= doc.body.start
             && r.end <= doc.body.end
@@ -208,11 +211,18 @@ pub fn extract(
         }
         let parts = &resolved[i..j];
         if parts.len() == 1 || is_range(&doc.text, parts, lex) {
-            out.extend(telling(doc_index, doc, parts, i, lex));
+            out.extend(telling(doc_index, doc, parts, i, lex, &mut reader));
         } else {
             // Not a range after all ("Friday and Thursday"): each its own event.
             for (k, p) in parts.iter().enumerate() {
-                out.extend(telling(doc_index, doc, std::slice::from_ref(p), i + k, lex));
+                out.extend(telling(
+                    doc_index,
+                    doc,
+                    std::slice::from_ref(p),
+                    i + k,
+                    lex,
+                    &mut reader,
+                ));
             }
         }
         i = j;
@@ -316,7 +326,14 @@ fn same_grain(a: &str, b: &str) -> bool {
         && a.contains('T') == b.contains('T')
 }
 
-fn telling(doc_index: usize, doc: &Document, parts: &[Resolved], first_index: usize, lex: &Lexicon) -> Option<Telling> {
+fn telling(
+    doc_index: usize,
+    doc: &Document,
+    parts: &[Resolved],
+    first_index: usize,
+    lex: &Lexicon,
+    reader: &mut Reader<'_>,
+) -> Option<Telling> {
     let a = parts.first()?;
     let b = parts.last()?;
     let (start, end) = (a.start, b.end.max(a.end));
@@ -346,10 +363,10 @@ fn telling(doc_index: usize, doc: &Document, parts: &[Resolved], first_index: us
     };
     let expression = doc.text.get(start..end)?;
     let (first, last) = repair_range(expression, first, last, lex);
-    let sentence = sentence(&doc.text, start..end);
-    let text = phrase(&doc.text, &sentence, start..end, lex);
+    let sentence = reader.sentences.at(start..end);
+    let text = phrase(reader, &sentence, start..end, lex);
     let words = content_words(&text, lex);
-    let names = names(&doc.text, &sentence, start..end, lex);
+    let names = reader.names(&sentence, start..end, lex);
     Some(Telling {
         doc: doc_index,
         span: [start, end],
@@ -365,14 +382,10 @@ fn telling(doc_index: usize, doc: &Document, parts: &[Resolved], first_index: us
         text,
         words,
         names,
-        prepositional: self::words(&doc.text, sentence.start..start)
-            .last()
-            .is_some_and(|(r, w)| {
-                lex.trim.contains(w) && doc.text.get(r.end..start).is_some_and(|g| g.trim().is_empty())
-            }),
-        opener: self::words(&doc.text, sentence.clone())
-            .into_iter()
-            .next()
+        prepositional: last_word(&doc.text, sentence.start..start).is_some_and(|(r, w)| {
+            lex.trim.contains(&w) && doc.text.get(r.end..start).is_some_and(|g| g.trim().is_empty())
+        }),
+        opener: first_word(&doc.text, sentence.clone())
             .map(|(_, w)| w)
             .unwrap_or_default(),
         sentence,
@@ -381,6 +394,7 @@ fn telling(doc_index: usize, doc: &Document, parts: &[Resolved], first_index: us
 }
 
 pub use crate::text::sentence;
+use crate::text::Sentences;
 
 /// Lowercase, with a fast path for ASCII (most words).
 fn lower(w: &str) -> String {
@@ -391,6 +405,32 @@ fn lower(w: &str) -> String {
     }
 }
 
+/// A character of a word (see [`words`]).
+fn word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'
+}
+
+/// The first of [`words`]`(text, within)`, read from the start of the
+/// window up to the word only.
+pub fn first_word(text: &str, within: Range<usize>) -> Option<(Range<usize>, String)> {
+    let slice = text.get(within.clone())?;
+    let (s, _) = slice.char_indices().find(|&(_, c)| word_char(c))?;
+    let e = slice[s..].find(|c: char| !word_char(c)).map_or(slice.len(), |k| s + k);
+    Some((within.start + s..within.start + e, lower(&slice[s..e])))
+}
+
+/// The last of [`words`]`(text, within)`, read backward from the end of
+/// the window down to the word only.
+pub fn last_word(text: &str, within: Range<usize>) -> Option<(Range<usize>, String)> {
+    let slice = text.get(within.clone())?;
+    let (i, c) = slice.char_indices().rev().find(|&(_, c)| word_char(c))?;
+    let e = i + c.len_utf8();
+    let s = slice[..i]
+        .rfind(|c: char| !word_char(c))
+        .map_or(0, |k| k + slice[k..].chars().next().map_or(1, char::len_utf8));
+    Some((within.start + s..within.start + e, lower(&slice[s..e])))
+}
+
 /// Words of a text with their byte ranges (letters, digits, apostrophes).
 pub fn words(text: &str, within: Range<usize>) -> Vec<(Range<usize>, String)> {
     let mut out = Vec::new();
@@ -399,7 +439,7 @@ pub fn words(text: &str, within: Range<usize>) -> Vec<(Range<usize>, String)> {
     };
     let mut cur: Option<usize> = None;
     for (i, c) in slice.char_indices() {
-        let part = c.is_alphanumeric() || c == '\'' || c == '’' || c == '-';
+        let part = word_char(c);
         match (part, cur) {
             (true, None) => cur = Some(i),
             (false, Some(s)) => {
@@ -415,99 +455,262 @@ pub fn words(text: &str, within: Range<usize>) -> Vec<(Range<usize>, String)> {
     out
 }
 
-/// The event phrase: the sentence trimmed to what happened.
-pub fn phrase(text: &str, sentence: &Range<usize>, expr: Range<usize>, lex: &Lexicon) -> String {
-    let sent = sentence.clone();
-    // The comma-bounded segment around the expression.
-    let seg_start = text
-        .get(sent.start..expr.start)
-        .and_then(|s| s.rfind(',').map(|i| sent.start + i))
-        .unwrap_or(sent.start);
-    let seg_end = text
-        .get(expr.end..sent.end)
-        .and_then(|s| s.find(',').map(|i| expr.end + i))
-        .unwrap_or(sent.end);
-    let only_trim = |r: Range<usize>| {
-        words(text, r)
-            .iter()
-            .all(|(_, w)| lex.trim.contains(w) || lex.aside.contains(w))
-    };
-    let segment_is_parenthetical = only_trim(seg_start..expr.start) && only_trim(expr.end..seg_end);
-    // What is cut: the parenthetical with one of its commas, or the
-    // expression with the trim words just before it.
-    let cut = if segment_is_parenthetical && (seg_start != sent.start || seg_end != sent.end) {
-        // Both commas go: "Abu Dhabi, held on February 4-5, brought" → "Abu Dhabi brought".
-        if seg_end < sent.end {
-            seg_start..(seg_end + 1).min(sent.end)
-        } else {
-            seg_start..seg_end
+/// What the readers of one document's sentences share, so that the work
+/// for a mention is bounded by the words it uses, not by its sentence
+/// (a page without sentence punctuation is one sentence): the sentence
+/// stops, the clause marks, and the names of the last sentence read.
+pub struct Reader<'a> {
+    text: &'a str,
+    /// The sentences of the text.
+    sentences: Sentences<'a>,
+    /// Byte positions of the clause marks `; : — –`, ascending.
+    marks: Vec<usize>,
+    /// The last sentence whose names were read, and its names.
+    names: Option<(Range<usize>, SentenceNames)>,
+}
+
+/// The names of one sentence (see [`Reader::names`]).
+struct SentenceNames {
+    /// Every name once.
+    all: Arc<BTreeSet<String>>,
+    /// Each occurrence, in text order.
+    at: Vec<(Range<usize>, String)>,
+    /// Occurrences of each name.
+    count: HashMap<String, usize>,
+}
+
+impl<'a> Reader<'a> {
+    /// Read the sentence stops and clause marks of a text.
+    pub fn new(text: &'a str) -> Reader<'a> {
+        let marks = text
+            .char_indices()
+            .filter(|&(_, c)| matches!(c, ';' | ':' | '—' | '–'))
+            .map(|(i, _)| i)
+            .collect();
+        Reader {
+            text,
+            sentences: Sentences::new(text),
+            marks,
+            names: None,
         }
-    } else {
-        let before = words(text, sent.start..expr.start);
-        let mut from = expr.start;
-        for (r, w) in before.iter().rev() {
-            // Only words directly before, separated by spaces.
-            let gap = text.get(r.end..from).unwrap_or("");
-            if lex.trim.contains(w) && gap.chars().all(char::is_whitespace) {
-                from = r.start;
-            } else {
-                break;
+    }
+
+    /// The last clause mark in `within`, and the first.
+    fn marks_in(&self, within: Range<usize>) -> (Option<usize>, Option<usize>) {
+        let lo = self.marks.partition_point(|&p| p < within.start);
+        let hi = self.marks.partition_point(|&p| p < within.end);
+        let inside = self.marks.get(lo..hi).unwrap_or(&[]);
+        (inside.last().copied(), inside.first().copied())
+    }
+
+    /// Capitalised words of a sentence outside `expr`, but for its first word
+    /// and stop words. The sentence is read once for all its mentions.
+    fn names(&mut self, sentence: &Range<usize>, expr: Range<usize>, lex: &Lexicon) -> Arc<BTreeSet<String>> {
+        if self.names.as_ref().is_none_or(|(r, _)| r != sentence) {
+            self.names = Some((sentence.clone(), sentence_names(self.text, sentence, lex)));
+        }
+        let Some((_, n)) = &self.names else {
+            return Arc::default();
+        };
+        let from = n.at.partition_point(|(r, _)| r.end <= expr.start);
+        let mut hidden: HashMap<&str, usize> = HashMap::new();
+        for (r, w) in n.at.iter().skip(from).take_while(|(r, _)| r.start < expr.end) {
+            if r.start < expr.end && expr.start < r.end {
+                *hidden.entry(w.as_str()).or_default() += 1;
             }
         }
-        from..expr.end
+        let gone: Vec<&str> = hidden
+            .into_iter()
+            .filter(|(w, k)| n.count.get(*w) == Some(k))
+            .map(|(w, _)| w)
+            .collect();
+        if gone.is_empty() {
+            return Arc::clone(&n.all);
+        }
+        let mut out = BTreeSet::clone(&n.all);
+        for w in gone {
+            out.remove(w);
+        }
+        Arc::new(out)
+    }
+}
+
+/// Every capitalised word of a sentence but its first word and stop words.
+fn sentence_names(text: &str, sentence: &Range<usize>, lex: &Lexicon) -> SentenceNames {
+    let mut all = BTreeSet::new();
+    let mut n = SentenceNames {
+        all: Arc::default(),
+        at: Vec::new(),
+        count: HashMap::new(),
     };
-    let mut kept = String::new();
-    kept.push_str(text.get(sent.start..cut.start).unwrap_or(""));
-    kept.push(' ');
-    kept.push_str(text.get(cut.end..sent.end).unwrap_or(""));
-    // Long: the clause (between ; : —) that held the expression.
-    let mut clause = kept.clone();
-    let mut clause_cut = false;
-    if kept.split_whitespace().count() > MAX_WORDS {
-        let at = cut.start.saturating_sub(sent.start);
-        let mut lo = 0;
-        let mut hi = kept.len();
-        for (i, c) in kept.char_indices() {
-            if matches!(c, ';' | ':' | '—' | '–') {
-                if i < at {
-                    lo = i + c.len_utf8();
-                } else if i > at && i < hi {
-                    hi = i;
+    for (r, w) in words(text, sentence.clone()).into_iter().skip(1) {
+        let capital = text
+            .get(r.clone())
+            .and_then(|s| s.chars().next())
+            .is_some_and(char::is_uppercase);
+        if capital && !lex.stop.contains(&w) && !lex.trim.contains(&w) && w.chars().count() > 1 {
+            all.insert(w.clone());
+            *n.count.entry(w.clone()).or_default() += 1;
+            n.at.push((r, w));
+        }
+    }
+    n.all = Arc::new(all);
+    n
+}
+
+/// Are all the words between the comma before the end of `within` (or its
+/// start) and its end trim or aside words? Where that comma is, if so.
+/// Read backward, up to the first word that is not.
+fn trim_back_to_comma(text: &str, within: Range<usize>, lex: &Lexicon) -> Option<usize> {
+    let Some(slice) = text.get(within.clone()) else {
+        return Some(within.start);
+    };
+    let trimlike = |w: &str| {
+        let w = lower(w);
+        lex.trim.contains(&w) || lex.aside.contains(&w)
+    };
+    let mut end: Option<usize> = None;
+    for (i, c) in slice.char_indices().rev() {
+        if word_char(c) {
+            end.get_or_insert(i + c.len_utf8());
+            continue;
+        }
+        if let Some(e) = end.take() {
+            if !trimlike(&slice[i + c.len_utf8()..e]) {
+                return None;
+            }
+        }
+        if c == ',' {
+            return Some(within.start + i);
+        }
+    }
+    if end.is_some_and(|e| !trimlike(&slice[..e])) {
+        return None;
+    }
+    Some(within.start)
+}
+
+/// [`trim_back_to_comma`] forward: up to the comma after the start of
+/// `within`, or its end.
+fn trim_on_to_comma(text: &str, within: Range<usize>, lex: &Lexicon) -> Option<usize> {
+    let Some(slice) = text.get(within.clone()) else {
+        return Some(within.end);
+    };
+    let trimlike = |w: &str| {
+        let w = lower(w);
+        lex.trim.contains(&w) || lex.aside.contains(&w)
+    };
+    let mut start: Option<usize> = None;
+    for (i, c) in slice.char_indices() {
+        if word_char(c) {
+            start.get_or_insert(i);
+            continue;
+        }
+        if let Some(s) = start.take() {
+            if !trimlike(&slice[s..i]) {
+                return None;
+            }
+        }
+        if c == ',' {
+            return Some(within.start + i);
+        }
+    }
+    if start.is_some_and(|s| !trimlike(&slice[s..])) {
+        return None;
+    }
+    Some(within.end)
+}
+
+/// The event phrase: the sentence trimmed to what happened.
+fn phrase(reader: &Reader<'_>, sentence: &Range<usize>, expr: Range<usize>, lex: &Lexicon) -> String {
+    let text = reader.text;
+    let sent = sentence.clone();
+    // The comma-bounded segment around the expression, when it holds only
+    // trim words (read from the expression out, up to the first other word).
+    let segment = trim_back_to_comma(text, sent.start..expr.start, lex)
+        .and_then(|s| Some((s, trim_on_to_comma(text, expr.end..sent.end, lex)?)));
+    // What is cut: the parenthetical with one of its commas, or the
+    // expression with the trim words just before it.
+    let cut = match segment {
+        Some((seg_start, seg_end)) if seg_start != sent.start || seg_end != sent.end => {
+            // Both commas go: "Abu Dhabi, held on February 4-5, brought" → "Abu Dhabi brought".
+            if seg_end < sent.end {
+                seg_start..(seg_end + 1).min(sent.end)
+            } else {
+                seg_start..seg_end
+            }
+        }
+        _ => {
+            let mut from = expr.start;
+            while let Some((r, w)) = last_word(text, sent.start..from) {
+                // Only words directly before, separated by spaces.
+                let gap = text.get(r.end..from).unwrap_or("");
+                if lex.trim.contains(&w) && gap.chars().all(char::is_whitespace) {
+                    from = r.start;
+                } else {
                     break;
                 }
             }
+            from..expr.end
         }
-        if let Some(c) = kept.get(lo..hi) {
-            if c.split_whitespace().count() >= 3 {
-                clause = c.to_string();
-                clause_cut = lo > 0;
-            }
+    };
+    // What is kept: `head` + " " + `tail`.
+    let head = text.get(sent.start..cut.start).unwrap_or("");
+    let tail = text.get(cut.end..sent.end).unwrap_or("");
+    let kept_words = || head.split_whitespace().chain(tail.split_whitespace());
+    // Long: the clause (between ; : —) that held the expression.
+    let (mut lo, mut hi) = (0, tail.len());
+    let mut clause_cut = false;
+    if kept_words().nth(MAX_WORDS).is_some() {
+        let (before, _) = reader.marks_in(sent.start..cut.start);
+        let (_, after) = reader.marks_in(cut.end..sent.end);
+        let l = before.map_or(0, |p| {
+            p - sent.start + text[p..].chars().next().map_or(1, char::len_utf8)
+        });
+        let h = after.map_or(tail.len(), |p| p - cut.end);
+        let c = || head[l..].split_whitespace().chain(tail[..h].split_whitespace());
+        if c().nth(2).is_some() {
+            (lo, hi) = (l, h);
+            clause_cut = l > 0;
         }
     }
-    tidy(&clause, lex, clause_cut)
+    tidy(&head[lo..], &tail[..hi], lex, clause_cut)
 }
 
 /// Collapse white space, cut punctuation from both edges and trim words from
 /// the end (and from the start of a clause cut out of a longer sentence: a
 /// sentence's own first word stays, "In my view, Trump is …"), and cap the
-/// length.
-fn tidy(s: &str, lex: &Lexicon, clause_cut: bool) -> String {
-    let mut ws: Vec<&str> = s.split_whitespace().collect();
+/// length. The text is `head` + " " + `tail`, read only as far as the words
+/// kept, and from the end for the trim words there.
+fn tidy(head: &str, tail: &str, lex: &Lexicon, clause_cut: bool) -> String {
     let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
     let edge_junk = |w: &str| {
         let b = bare(w);
         b.is_empty() || lex.trim.contains(&b)
     };
-    while ws.first().is_some_and(|w| {
+    let mut all = head.split_whitespace().chain(tail.split_whitespace());
+    let mut ws: Vec<&str> = Vec::new();
+    for w in all.by_ref() {
         let b = bare(w);
-        b.is_empty() || (clause_cut && lex.trim.contains(&b))
-    }) {
-        ws.remove(0);
+        if !(b.is_empty() || (clause_cut && lex.trim.contains(&b))) {
+            ws.push(w);
+            break;
+        }
     }
-    while ws.last().is_some_and(|w| edge_junk(w)) {
-        ws.pop();
+    if !ws.is_empty() {
+        ws.extend(all.by_ref().take(MAX_WORDS));
     }
-    let long = ws.len() > MAX_WORDS;
+    // Beyond the first MAX_WORDS + 1 words: is any not trimmed from the end?
+    let mut long = false;
+    if ws.len() > MAX_WORDS {
+        long = all.rev().any(|w| !edge_junk(w));
+    }
+    if !long {
+        while ws.last().is_some_and(|w| edge_junk(w)) {
+            ws.pop();
+        }
+        long = ws.len() > MAX_WORDS;
+    }
     ws.truncate(MAX_WORDS);
     let mut out = ws.join(" ").replace(" ,", ",").replace(" .", ".");
     while out.ends_with([',', ';', ':', '.', '—', '–', '-', '(']) {
@@ -545,25 +748,6 @@ pub fn content_words(s: &str, lex: &Lexicon) -> BTreeSet<String> {
             }
         }
         out.insert(w);
-    }
-    out
-}
-
-/// Capitalised words of a sentence outside `expr`, but for its first word
-/// and stop words.
-fn names(text: &str, sentence: &Range<usize>, expr: Range<usize>, lex: &Lexicon) -> BTreeSet<String> {
-    let mut out = BTreeSet::new();
-    for (k, (r, w)) in words(text, sentence.clone()).into_iter().enumerate() {
-        if k == 0 || (r.start < expr.end && expr.start < r.end) {
-            continue;
-        }
-        let capital = text
-            .get(r.clone())
-            .and_then(|s| s.chars().next())
-            .is_some_and(char::is_uppercase);
-        if capital && !lex.stop.contains(&w) && !lex.trim.contains(&w) && w.chars().count() > 1 {
-            out.insert(w);
-        }
     }
     out
 }
@@ -728,6 +912,201 @@ mod tests {
         assert_eq!(iso_interval("2024-12"), Some((d("2024-12-01"), d("2024-12-31"))));
         assert_eq!(iso_interval("2024-02-30"), None);
         assert_eq!(iso_interval("2024-W06"), None);
+    }
+
+    /// The phrase, names and word readers as they were before they were
+    /// bounded by the words they use (issue #14): what they must still give.
+    mod unbounded {
+        use super::super::{words, Lexicon, MAX_WORDS};
+        use std::collections::BTreeSet;
+        use std::ops::Range;
+
+        /// The event phrase: the sentence trimmed to what happened.
+        pub(super) fn phrase(text: &str, sentence: &Range<usize>, expr: Range<usize>, lex: &Lexicon) -> String {
+            let sent = sentence.clone();
+            // The comma-bounded segment around the expression.
+            let seg_start = text
+                .get(sent.start..expr.start)
+                .and_then(|s| s.rfind(',').map(|i| sent.start + i))
+                .unwrap_or(sent.start);
+            let seg_end = text
+                .get(expr.end..sent.end)
+                .and_then(|s| s.find(',').map(|i| expr.end + i))
+                .unwrap_or(sent.end);
+            let only_trim = |r: Range<usize>| {
+                words(text, r)
+                    .iter()
+                    .all(|(_, w)| lex.trim.contains(w) || lex.aside.contains(w))
+            };
+            let segment_is_parenthetical = only_trim(seg_start..expr.start) && only_trim(expr.end..seg_end);
+            // What is cut: the parenthetical with one of its commas, or the
+            // expression with the trim words just before it.
+            let cut = if segment_is_parenthetical && (seg_start != sent.start || seg_end != sent.end) {
+                // Both commas go: "Abu Dhabi, held on February 4-5, brought" → "Abu Dhabi brought".
+                if seg_end < sent.end {
+                    seg_start..(seg_end + 1).min(sent.end)
+                } else {
+                    seg_start..seg_end
+                }
+            } else {
+                let before = words(text, sent.start..expr.start);
+                let mut from = expr.start;
+                for (r, w) in before.iter().rev() {
+                    // Only words directly before, separated by spaces.
+                    let gap = text.get(r.end..from).unwrap_or("");
+                    if lex.trim.contains(w) && gap.chars().all(char::is_whitespace) {
+                        from = r.start;
+                    } else {
+                        break;
+                    }
+                }
+                from..expr.end
+            };
+            let mut kept = String::new();
+            kept.push_str(text.get(sent.start..cut.start).unwrap_or(""));
+            kept.push(' ');
+            kept.push_str(text.get(cut.end..sent.end).unwrap_or(""));
+            // Long: the clause (between ; : —) that held the expression.
+            let mut clause = kept.clone();
+            let mut clause_cut = false;
+            if kept.split_whitespace().count() > MAX_WORDS {
+                let at = cut.start.saturating_sub(sent.start);
+                let mut lo = 0;
+                let mut hi = kept.len();
+                for (i, c) in kept.char_indices() {
+                    if matches!(c, ';' | ':' | '—' | '–') {
+                        if i < at {
+                            lo = i + c.len_utf8();
+                        } else if i > at && i < hi {
+                            hi = i;
+                            break;
+                        }
+                    }
+                }
+                if let Some(c) = kept.get(lo..hi) {
+                    if c.split_whitespace().count() >= 3 {
+                        clause = c.to_string();
+                        clause_cut = lo > 0;
+                    }
+                }
+            }
+            tidy(&clause, lex, clause_cut)
+        }
+
+        /// Collapse white space, cut punctuation from both edges and trim words from
+        /// the end (and from the start of a clause cut out of a longer sentence: a
+        /// sentence's own first word stays, "In my view, Trump is …"), and cap the
+        /// length.
+        pub(super) fn tidy(s: &str, lex: &Lexicon, clause_cut: bool) -> String {
+            let mut ws: Vec<&str> = s.split_whitespace().collect();
+            let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            let edge_junk = |w: &str| {
+                let b = bare(w);
+                b.is_empty() || lex.trim.contains(&b)
+            };
+            while ws.first().is_some_and(|w| {
+                let b = bare(w);
+                b.is_empty() || (clause_cut && lex.trim.contains(&b))
+            }) {
+                ws.remove(0);
+            }
+            while ws.last().is_some_and(|w| edge_junk(w)) {
+                ws.pop();
+            }
+            let long = ws.len() > MAX_WORDS;
+            ws.truncate(MAX_WORDS);
+            let mut out = ws.join(" ").replace(" ,", ",").replace(" .", ".");
+            while out.ends_with([',', ';', ':', '.', '—', '–', '-', '(']) {
+                out.pop();
+            }
+            while out.starts_with([',', ';', ':', '—', '–', '-', ')']) {
+                out.remove(0);
+                out = out.trim_start().to_string();
+            }
+            if long {
+                out.push('…');
+            }
+            out
+        }
+
+        /// Capitalised words of a sentence outside `expr`, but for its first word
+        /// and stop words.
+        pub(super) fn names(
+            text: &str,
+            sentence: &Range<usize>,
+            expr: Range<usize>,
+            lex: &Lexicon,
+        ) -> BTreeSet<String> {
+            let mut out = BTreeSet::new();
+            for (k, (r, w)) in words(text, sentence.clone()).into_iter().enumerate() {
+                if k == 0 || (r.start < expr.end && expr.start < r.end) {
+                    continue;
+                }
+                let capital = text
+                    .get(r.clone())
+                    .and_then(|s| s.chars().next())
+                    .is_some_and(char::is_uppercase);
+                if capital && !lex.stop.contains(&w) && !lex.trim.contains(&w) && w.chars().count() > 1 {
+                    out.insert(w);
+                }
+            }
+            out
+        }
+    }
+
+    /// Texts that exercise the phrase: parentheticals, trim and aside words,
+    /// clause marks, long clauses, names, non-ASCII words, and a page with
+    /// no sentence punctuation.
+    const TRICKY: [&str; 4] = [
+        "Recent peace discussions in Abu Dhabi, held on February 4-5, brought together Ukrainian, American, and Russian officials. Then more.",
+        "The talks — held in Geneva on May 5 — ended; Russia and Ukraine signed nothing: the U.S. said it would wait, as planned, until June 2024 and the EU agreed on Monday to fund the Kyiv plan for years ahead of the summit in Paris and Berlin with the UN, on and on.",
+        "Über Café’s staff met in Zürich – on 3 März, as expected – and the mid-2024 plan, set for the autumn of the year, in the end, on, at,",
+        "Officials said talks would resume on Jan 14 2025 Officials added that 472 drones were shot down on February 4-5 Rescue workers confirmed that the plan was on track on February 4-5 A spokesperson declined to comment further on the negotiations The ministry told reporters that the plan was on track last October; the bank said so in 2019 and on and in the",
+    ];
+
+    #[test]
+    fn the_bounded_readers_give_what_the_whole_sentence_gave() {
+        let lex = lexicon::get();
+        // around the longest phrase: n words, then k trim words or marks at the end
+        let mut texts: Vec<String> = TRICKY.iter().map(|t| t.to_string()).collect();
+        for n in 20..29 {
+            for k in 0..4 {
+                let body: Vec<String> = (0..n).map(|i| format!("Word{i}")).collect();
+                let tail = ["on", "—", "the", ","][..k].join(" ");
+                texts.push(format!("{} in 2024 {tail}", body.join(" ")));
+                texts.push(format!("By the end, {}: in 2024 {tail}", body.join(" ")));
+            }
+        }
+        for text in texts.iter().map(String::as_str) {
+            let mut reader = Reader::new(text);
+            let ws = words(text, 0..text.len());
+            for i in 0..ws.len() {
+                for j in i..(i + 3).min(ws.len()) {
+                    let expr = ws[i].0.start..ws[j].0.end;
+                    let sent = sentence(text, expr.clone());
+                    assert_eq!(reader.sentences.at(expr.clone()), sent);
+                    assert_eq!(
+                        phrase(&reader, &sent, expr.clone(), lex),
+                        unbounded::phrase(text, &sent, expr.clone(), lex),
+                        "{text:?} {expr:?}"
+                    );
+                    assert_eq!(
+                        *reader.names(&sent, expr.clone(), lex),
+                        unbounded::names(text, &sent, expr.clone(), lex)
+                    );
+                    let before = words(text, sent.start..expr.start);
+                    assert_eq!(last_word(text, sent.start..expr.start), before.last().cloned());
+                    assert_eq!(
+                        first_word(text, sent.clone()),
+                        words(text, sent.clone()).first().cloned()
+                    );
+                    assert_eq!(
+                        first_word(text, expr.end..sent.end),
+                        words(text, expr.end..sent.end).first().cloned()
+                    );
+                }
+            }
+        }
     }
 
     #[test]
