@@ -20,9 +20,9 @@ mod gen_news;
 use std::hint::black_box;
 
 use chrono::NaiveDate;
-use chronology::anchor::{infer_corpus, Pins};
+use chronology::anchor::Pins;
 use chronology::ingest::Document;
-use chronology::order::pipeline;
+use chronology::pipeline::Pipeline;
 use chronology::resolve::{resolve_all, AnchorRef};
 use chronology::tag::tag;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
@@ -82,13 +82,18 @@ fn text_linear(c: &mut Criterion) {
             g.throughput(Throughput::Bytes(t.len() as u64));
             g.bench_with_input(BenchmarkId::from_parameter(format!("{kb}KB")), &docs, |b, docs| {
                 b.iter(|| {
-                    let built = pipeline::run(docs, &Pins::default(), None);
+                    let built = pipeline().build(docs, &Pins::default(), None);
                     black_box(chronology::emit::chronology_yaml::chronology(&built.chronology).map(|s| s.len()))
                 })
             });
         }
         g.finish();
     }
+}
+
+/// The pipeline, its grammar checked.
+fn pipeline() -> Pipeline {
+    Pipeline::new().expect("the grammar loads")
 }
 
 const MONTHS: [&str; 12] = [
@@ -150,9 +155,9 @@ fn dates_linear(c: &mut Criterion) {
             g.bench_with_input(BenchmarkId::from_parameter(format!("{n}dates")), d, |b, d| {
                 b.iter(|| {
                     if full {
-                        black_box(pipeline::run(d, &Pins::default(), None).chronology.conflicts.len())
+                        black_box(pipeline().build(d, &Pins::default(), None).chronology.conflicts.len())
                     } else {
-                        black_box(infer_corpus(d, &Pins::default(), None).len())
+                        black_box(pipeline().anchors(d, &Pins::default(), None).len())
                     }
                 })
             });

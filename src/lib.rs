@@ -9,18 +9,23 @@
 //!    └────▶ page (furniture: what of a page is not the article) ──▶ anchor, order
 //! ```
 //!
+//! [`pipeline`] runs them, once per command: its [`pipeline::Pipeline`] is
+//! made by loading and checking every grammar file (a broken one is an error
+//! naming the file and line), then tags, dates and orders a corpus.
+//!
 //! The command line (`src/main.rs`, `src/cli/`) is a binary over this library;
 //! the library's errors are typed (`thiserror`), `anyhow` is the binary's only.
 #![deny(missing_docs)]
 
 pub mod anchor;
-pub mod schema;
 pub mod emit;
 pub mod grammar;
 pub mod ingest;
 pub mod order;
 pub mod page;
+pub mod pipeline;
 pub mod resolve;
+pub mod schema;
 pub mod tag;
 pub mod text;
 pub mod timex;

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use chronology::anchor::{self, Pins, Status};
 use chronology::ingest;
+use chronology::pipeline::Pipeline;
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -20,11 +21,16 @@ struct Gold {
     text_only: TextOnly,
 }
 
+/// The pipeline, its grammar checked.
+fn pipeline() -> Pipeline {
+    Pipeline::new().expect("the grammar loads")
+}
+
 fn seeds() -> Vec<anchor::Anchor> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds");
     let (docs, errs) = ingest::read_all(&[dir]).expect("seeds/ is readable");
     assert!(errs.is_empty(), "{errs:?}");
-    anchor::infer_corpus(&docs, &Pins::default(), None)
+    pipeline().anchors(&docs, &Pins::default(), None)
 }
 
 fn gold() -> Vec<Gold> {
@@ -118,7 +124,7 @@ fn retrieval_date_with_the_page_stamp_bounds_002() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds");
     let (docs, _) = ingest::read_all(&[dir]).expect("seeds/ is readable");
     let r = NaiveDate::from_ymd_opt(2025, 6, 2);
-    let anchors = anchor::infer_corpus(&docs, &Pins::default(), r);
+    let anchors = pipeline().anchors(&docs, &Pins::default(), r);
     let a = anchors.iter().find(|a| a.doc == "002_4ced0c1f17db292f").expect("002");
     let dct = NaiveDate::from_ymd_opt(2025, 6, 1).expect("date");
     assert!(
@@ -139,13 +145,13 @@ fn a_lone_late_date_stands_when_an_upper_bound_agrees() {
                   The last pandemic was in 1968 and killed a million people . ";
     let comments = "At 12:19 26th Apr 2009 , reader1 wrote : I agree . At 13:18 26th Apr 2009 , reader2 wrote : No .";
     let doc = ingest::Document::from_text("d", &format!("{byline}{comments}"));
-    let a = &anchor::infer_corpus(std::slice::from_ref(&doc), &Pins::default(), None)[0];
+    let a = &pipeline().anchors(std::slice::from_ref(&doc), &Pins::default(), None)[0];
     assert_eq!(
         (a.earliest, a.latest),
         (Some(day("2009-04-25")), Some(day("2009-04-26")))
     );
     // without the stamps the late date alone is set aside, and says so
     let doc = ingest::Document::from_text("d", byline);
-    let a = &anchor::infer_corpus(std::slice::from_ref(&doc), &Pins::default(), None)[0];
+    let a = &pipeline().anchors(std::slice::from_ref(&doc), &Pins::default(), None)[0];
     assert!(a.earliest.is_none_or(|d| d < day("2009-04-25")), "{a:?}");
 }

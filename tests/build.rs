@@ -127,7 +127,9 @@ fn committed_out_is_current() {
     let pins = chronology::anchor::pins::find_and_load(None, std::slice::from_ref(&seeds)).expect("seeds/anchors.yaml");
     let (docs, errors) = chronology::ingest::read_all(std::slice::from_ref(&seeds)).expect("seeds");
     assert!(errors.is_empty());
-    let built = chronology::order::pipeline::run(&docs, &pins, None);
+    let built = chronology::pipeline::Pipeline::new()
+        .expect("the grammar loads")
+        .build(&docs, &pins, None);
     let yaml = chronology::emit::chronology_yaml::chronology(&built.chronology).expect("yaml");
     let anchors = chronology::emit::chronology_yaml::anchors(&built.anchors).expect("yaml");
     let committed = |f: &str| std::fs::read_to_string(root.join("out").join(f)).unwrap_or_default();

@@ -11,7 +11,10 @@ fn build(pins: &Pins) -> Chronology {
     let seeds = PathBuf::from("seeds");
     let (docs, errors) = chronology::ingest::read_all(std::slice::from_ref(&seeds)).expect("seeds");
     assert!(errors.is_empty());
-    chronology::order::pipeline::run(&docs, pins, None).chronology
+    chronology::pipeline::Pipeline::new()
+        .expect("the grammar loads")
+        .build(&docs, pins, None)
+        .chronology
 }
 
 fn gold() -> Vec<Value> {

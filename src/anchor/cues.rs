@@ -10,6 +10,7 @@ use std::sync::OnceLock;
 
 use chrono::Weekday;
 
+use crate::grammar::lexicon::LexiconError;
 use crate::ingest::Document;
 use crate::page::furniture::PageFurniture;
 use crate::resolve::Resolved;
@@ -106,7 +107,10 @@ pub(super) fn content_words(s: &str) -> BTreeSet<String> {
         .collect()
 }
 
-pub(super) fn parse_events(text: &str) -> Result<EventLexicon, String> {
+/// The file named in errors.
+const EVENTS_FILE: &str = "grammar/anchor_events.txt";
+
+pub(super) fn parse_events(text: &str) -> Result<EventLexicon, LexiconError> {
     let mut lex = EventLexicon::default();
     for (i, line) in text.lines().enumerate() {
         let t = line.trim();
@@ -115,18 +119,20 @@ pub(super) fn parse_events(text: &str) -> Result<EventLexicon, String> {
         }
         let mut w = t.split_whitespace();
         let (Some(kind), Some(group)) = (w.next(), w.next()) else {
-            return Err(format!(
-                "grammar/anchor_events.txt:{}: expected `event|start GROUP WORD...`",
-                i + 1
+            return Err(LexiconError::at(
+                EVENTS_FILE,
+                i + 1,
+                "expected `event|start GROUP WORD...`",
             ));
         };
         let map = match kind {
             "event" => &mut lex.event,
             "start" => &mut lex.start,
             other => {
-                return Err(format!(
-                    "grammar/anchor_events.txt:{}: unknown line kind {other:?} (expected event or start)",
-                    i + 1
+                return Err(LexiconError::at(
+                    EVENTS_FILE,
+                    i + 1,
+                    format!("unknown line kind {other:?} (expected event or start)"),
                 ))
             }
         };
@@ -137,14 +143,20 @@ pub(super) fn parse_events(text: &str) -> Result<EventLexicon, String> {
     Ok(lex)
 }
 
-pub(super) fn events() -> Option<&'static EventLexicon> {
-    static LEX: OnceLock<Result<EventLexicon, String>> = OnceLock::new();
-    LEX.get_or_init(|| parse_events(EVENTS)).as_ref().ok()
+fn loaded_events() -> Result<&'static EventLexicon, &'static LexiconError> {
+    static LEX: OnceLock<Result<EventLexicon, LexiconError>> = OnceLock::new();
+    LEX.get_or_init(|| parse_events(EVENTS)).as_ref()
 }
 
-/// Check that the embedded event lexicon loads (run by the tests).
-pub fn check_event_lexicon() -> Result<(), String> {
-    parse_events(EVENTS).map(|_| ())
+pub(super) fn events() -> Option<&'static EventLexicon> {
+    loaded_events().ok()
+}
+
+/// Load the embedded event lexicon (once) and check it: an error names
+/// `grammar/anchor_events.txt` and the line. A program calls this at start
+/// (through `pipeline::Pipeline::new`); with a broken file, no event cue is read.
+pub fn check_event_lexicon() -> Result<(), LexiconError> {
+    loaded_events().map(|_| ()).map_err(Clone::clone)
 }
 
 pub(super) fn lower_words(s: &str) -> Vec<String> {
@@ -350,6 +362,18 @@ mod tests {
     #[test]
     fn event_lexicon_loads() {
         assert_eq!(check_event_lexicon(), Ok(()));
+    }
+
+    #[test]
+    fn a_broken_copy_of_the_event_lexicon_names_its_line() {
+        // the real file with a line of one word after its last entry
+        let broken = format!("{}\nevent\n", EVENTS.trim_end());
+        let line = EVENTS.trim_end().lines().count() + 1;
+        let e = parse_events(&broken).expect_err("broken");
+        assert_eq!(
+            e.to_string(),
+            format!("grammar/anchor_events.txt:{line}: expected `event|start GROUP WORD...`")
+        );
     }
 
     #[test]

@@ -150,14 +150,3 @@ pub fn resolve_textual(text: &str, mentions: &[crate::tag::Mention]) -> Vec<crat
         .flat_map(|m| crate::resolve::resolve_all(text, std::slice::from_ref(m), None))
         .collect()
 }
-
-/// Tag every document and resolve it by the text alone (in parallel), then
-/// infer every anchor: the whole `anchors` stage in one call.
-pub fn infer_corpus(docs: &[crate::ingest::Document], pins: &Pins, retrieved: Option<NaiveDate>) -> Vec<Anchor> {
-    use rayon::prelude::*;
-    let resolved: Vec<Vec<crate::resolve::Resolved>> = docs
-        .par_iter()
-        .map(|d| resolve_textual(&d.text, &crate::tag::tag(&d.text, d.body.clone())))
-        .collect();
-    infer(docs, &resolved, pins, retrieved)
-}

@@ -351,7 +351,7 @@ pub fn guess_from_neighbours(docs: &[Document], resolved: &[Vec<Resolved>], page
 
 #[cfg(test)]
 mod tests {
-    use crate::anchor::{infer_corpus, Pins};
+    use crate::anchor::{infer, resolve_textual, Pins};
     use crate::ingest::Document;
     use chrono::NaiveDate;
 
@@ -373,7 +373,11 @@ mod tests {
             .enumerate()
             .map(|(i, t)| Document::from_text(&format!("d{i}"), t))
             .collect();
-        infer_corpus(&docs, &Pins::default(), None)
+        let textual: Vec<_> = docs
+            .iter()
+            .map(|d| resolve_textual(&d.text, &crate::tag::tag(&d.text, d.body.clone())))
+            .collect();
+        infer(&docs, &textual, &Pins::default(), None)
     }
 
     #[test]

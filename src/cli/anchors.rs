@@ -5,14 +5,14 @@ use std::io::{BufWriter, Write};
 use anyhow::Context;
 
 use super::{AnchorsArgs, AnchorsFormat};
-use chronology::anchor;
+use chronology::pipeline::Pipeline;
 
-pub(super) fn run(a: &AnchorsArgs) -> anyhow::Result<u8> {
+pub(super) fn run(a: &AnchorsArgs, pipeline: &Pipeline) -> anyhow::Result<u8> {
     let pins = super::build::load_pins(a.anchors.as_deref(), &a.inputs)?;
     let bar = super::ui::progress(None, "reading");
     let (docs, unreadable) = super::build::load(&a.inputs, &pins, false, &bar, a.stdin_format)?;
     bar.stage("dating");
-    let anchors = anchor::infer_corpus(&docs, &pins, a.retrieved);
+    let anchors = pipeline.anchors(&docs, &pins, a.retrieved);
     drop(bar);
     let mut out = BufWriter::new(std::io::stdout().lock());
     match a.format {

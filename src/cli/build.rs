@@ -11,7 +11,7 @@ use super::{guard, header, ui, BuildArgs};
 use chronology::anchor::{pins, Anchor, Pins, Status};
 use chronology::emit::{chronology_yaml, svg, timelinejs};
 use chronology::ingest::{self, Document};
-use chronology::order::pipeline;
+use chronology::pipeline::{Built, Pipeline};
 use chronology::tag::out_of_range::OutOfRange;
 
 /// Read the inputs; with `strict`, any unreadable input is an error (a build
@@ -76,7 +76,7 @@ pub(super) fn untagged_warning(d: &Document, o: &OutOfRange) -> String {
 }
 
 /// Expressions left untagged because their values are out of range, by file and line.
-pub(super) fn warn_untagged(docs: &[Document], built: &pipeline::Built) {
+pub(super) fn warn_untagged(docs: &[Document], built: &Built) {
     for (i, o) in &built.untagged {
         if let Some(d) = docs.get(*i) {
             warn!("{}", untagged_warning(d, o));
@@ -123,7 +123,7 @@ fn write_all(dir: &Path, files: &[(&str, String)]) -> anyhow::Result<()> {
 /// The files `build` writes into its output folder.
 const FILES: [&str; 4] = ["chronology.yaml", "anchors.yaml", "timeline.svg", "timeline.json"];
 
-pub(super) fn run(a: &BuildArgs) -> anyhow::Result<u8> {
+pub(super) fn run(a: &BuildArgs, pipeline: &Pipeline) -> anyhow::Result<u8> {
     let pins = load_pins(a.anchors.as_deref(), &a.inputs)?;
     let inputs = guard::Inputs::new(&a.inputs, pins.path.as_deref())?;
     guard::prepare_dir(&a.out, &inputs)?;
@@ -133,7 +133,7 @@ pub(super) fn run(a: &BuildArgs) -> anyhow::Result<u8> {
     let bar = ui::progress(None, "reading");
     let (docs, _) = load(&a.inputs, &pins, true, &bar, a.stdin_format)?;
     bar.stage("tagging, dating and ordering");
-    let built = pipeline::run(&docs, &pins, a.retrieved);
+    let built = pipeline.build(&docs, &pins, a.retrieved);
     drop(bar);
     warn_anchors(&built.anchors);
     warn_untagged(&docs, &built);

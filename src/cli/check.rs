@@ -7,14 +7,14 @@ use anyhow::Context;
 
 use super::build::{load, load_pins, warn_anchors, warn_untagged};
 use super::{CheckArgs, CheckFormat};
-use chronology::order::pipeline;
+use chronology::pipeline::Pipeline;
 
-pub(super) fn run(a: &CheckArgs) -> anyhow::Result<u8> {
+pub(super) fn run(a: &CheckArgs, pipeline: &Pipeline) -> anyhow::Result<u8> {
     let pins = load_pins(a.anchors.as_deref(), &a.inputs)?;
     let bar = super::ui::progress(None, "reading");
     let (docs, unreadable) = load(&a.inputs, &pins, false, &bar, a.stdin_format)?;
     bar.stage("tagging, dating and ordering");
-    let built = pipeline::run(&docs, &pins, a.retrieved);
+    let built = pipeline.build(&docs, &pins, a.retrieved);
     drop(bar);
     warn_anchors(&built.anchors);
     warn_untagged(&docs, &built);

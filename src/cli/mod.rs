@@ -360,6 +360,9 @@ pub fn parse_day_arg(s: &str) -> Result<chrono::NaiveDate, String> {
 
 /// Run a parsed command line; returns the exit code.
 pub fn run(cli: Cli) -> anyhow::Result<u8> {
+    // Every grammar file, loaded and checked once before anything is read:
+    // a broken one stops here with its file and line.
+    let pipeline = chronology::pipeline::Pipeline::new()?;
     let (ui, threads) = match &cli.command {
         Command::Tag(a) => (&a.ui, a.threads),
         Command::Anchors(a) => (&a.ui, a.threads),
@@ -382,10 +385,10 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
         .build()
         .context("cannot start worker threads")?;
     pool.install(|| match cli.command {
-        Command::Tag(a) => tag::run(&a),
-        Command::Anchors(a) => anchors::run(&a),
+        Command::Tag(a) => tag::run(&a, &pipeline),
+        Command::Anchors(a) => anchors::run(&a, &pipeline),
         Command::Render(a) => render::run(&a),
-        Command::Build(a) => build::run(&a),
-        Command::Check(a) => check::run(&a),
+        Command::Build(a) => build::run(&a, &pipeline),
+        Command::Check(a) => check::run(&a, &pipeline),
     })
 }

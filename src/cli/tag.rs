@@ -5,47 +5,15 @@ use std::io::{BufWriter, Write};
 use std::path::Path;
 
 use anyhow::{bail, Context};
-use rayon::prelude::*;
 
 use super::{guard, header, TagArgs, TagFormat};
-use chronology::anchor::{self, Pins};
 use chronology::emit;
 use chronology::ingest::{DocStream, Document};
-use chronology::resolve::{self, AnchorRef, Resolved};
-use chronology::tag;
-use chronology::tag::out_of_range::{out_of_range, OutOfRange};
+use chronology::pipeline::Pipeline;
 
 /// How many documents are tagged in parallel between writes: bounds memory
 /// while keeping the output in input order.
 const BATCH: usize = 256;
-
-/// Tag and resolve one document against `--dct`, else its own date, else a
-/// pin, else the anchor inferred from its own text (an ambiguous anchor gives
-/// flagged hulls, never a silent guess).
-fn process(doc: &Document, dct: Option<chrono::NaiveDate>, pins: &Pins) -> (Vec<Resolved>, Vec<OutOfRange>) {
-    let mentions = tag::tag(&doc.text, doc.body.clone());
-    let resolved = resolve_against_anchor(doc, dct, pins, &mentions);
-    let untagged = out_of_range(&doc.text, doc.body.clone(), &mentions, &resolved);
-    (resolved, untagged)
-}
-
-fn resolve_against_anchor(
-    doc: &Document,
-    dct: Option<chrono::NaiveDate>,
-    pins: &Pins,
-    mentions: &[tag::Mention],
-) -> Vec<Resolved> {
-    let pinned = dct
-        .or(doc.meta.published)
-        .or_else(|| pins.by_doc.get(&doc.id).and_then(|p| p.published));
-    if let Some(d) = pinned {
-        return resolve::resolve_all(&doc.text, mentions, Some(&AnchorRef::Day(d)));
-    }
-    let textual = anchor::resolve_textual(&doc.text, mentions);
-    let inferred = anchor::infer(std::slice::from_ref(doc), std::slice::from_ref(&textual), pins, None);
-    let a = inferred.first().and_then(|a| a.anchor_ref());
-    resolve::resolve_all(&doc.text, mentions, a.as_ref())
-}
 
 /// Refuse, before any work, an output folder or file that must not be written:
 /// for TimeML, the `.tml` of every input file named by its stem (the ids of
@@ -69,7 +37,7 @@ fn check_outputs(a: &TagArgs, dir: &Path, inputs: &guard::Inputs) -> anyhow::Res
     }
 }
 
-pub(super) fn run(a: &TagArgs) -> anyhow::Result<u8> {
+pub(super) fn run(a: &TagArgs, pipeline: &Pipeline) -> anyhow::Result<u8> {
     if a.format == TagFormat::Timeml && a.out.is_none() {
         bail!("--format timeml writes one .tml per document: give --out DIR");
     }
@@ -99,13 +67,12 @@ pub(super) fn run(a: &TagArgs) -> anyhow::Result<u8> {
     let mut batch: Vec<Document> = Vec::with_capacity(BATCH);
     let mut yaml_docs: Vec<chronology::timex::MentionRecord> = Vec::new();
     let mut flush = |batch: &mut Vec<Document>, sink: &mut Box<dyn Write>| -> anyhow::Result<()> {
-        let results: Vec<(Vec<Resolved>, Vec<OutOfRange>)> =
-            batch.par_iter().map(|d| process(d, a.dct, &pins)).collect();
-        for (doc, (res, untagged)) in batch.iter().zip(results) {
+        for (doc, tagged) in batch.iter().zip(pipeline.tag_batch(batch, a.dct, &pins)) {
+            let res = tagged.resolved;
             for w in &doc.warnings {
                 warn!("{w}");
             }
-            for o in &untagged {
+            for o in &tagged.untagged {
                 warn!("{}", super::build::untagged_warning(doc, o));
             }
             match a.format {

@@ -94,16 +94,23 @@ pub fn parse(events: &str, stopwords: &str) -> Result<Lexicon, LexiconError> {
     Ok(lex)
 }
 
-/// The embedded lexicon (an empty one if it failed to parse: [`check`]
-/// reports that, and the tests run it).
-pub fn get() -> &'static Lexicon {
-    static LEX: OnceLock<Lexicon> = OnceLock::new();
-    LEX.get_or_init(|| parse(EVENTS, STOPWORDS).unwrap_or_default())
+/// The embedded lexicon, parsed once.
+fn loaded() -> Result<&'static Lexicon, &'static LexiconError> {
+    static LEX: OnceLock<Result<Lexicon, LexiconError>> = OnceLock::new();
+    LEX.get_or_init(|| parse(EVENTS, STOPWORDS)).as_ref()
 }
 
-/// Check that the embedded lexicon parses.
+/// The embedded lexicon (an empty one if it failed to parse: [`check`],
+/// which a program runs at start through `pipeline::Pipeline::new`, reports
+/// that with the file and line).
+pub fn get() -> &'static Lexicon {
+    static EMPTY: OnceLock<Lexicon> = OnceLock::new();
+    loaded().unwrap_or_else(|_| EMPTY.get_or_init(Lexicon::default))
+}
+
+/// Load the embedded lexicon (once) and check it: an error names the file and line.
 pub fn check() -> Result<(), LexiconError> {
-    parse(EVENTS, STOPWORDS).map(|_| ())
+    loaded().map(|_| ()).map_err(Clone::clone)
 }
 
 #[cfg(test)]
@@ -120,6 +127,18 @@ mod tests {
             .is_some_and(|g| g.contains(&"talks".to_string())));
         assert_eq!(l.before[0], vec!["on", "the", "eve", "of"]);
         assert!(l.forward.contains("later"));
+    }
+
+    #[test]
+    fn a_broken_copy_of_the_lexicon_names_its_line() {
+        // the real file with a group of no words after its last entry
+        let broken = format!("{}\ngroup lonely\n", EVENTS.trim_end());
+        let line = EVENTS.trim_end().lines().count() + 1;
+        let e = parse(&broken, STOPWORDS).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            format!("{FILE}:{line}: group needs a name and at least one word")
+        );
     }
 
     #[test]

@@ -38,7 +38,6 @@ use crate::resolve::Resolved;
 pub mod events;
 pub mod lexicon;
 pub mod network;
-pub mod pipeline;
 pub mod relations;
 
 use events::{date, day, Telling};

@@ -21,6 +21,7 @@ use nom::combinator::{map_res, opt, value};
 use nom::{IResult, Parser};
 use serde::{Deserialize, Serialize};
 
+use crate::grammar::lexicon::LexiconError;
 use crate::ingest::Document;
 
 /// The oldest page a relative stamp is believed for (a century).
@@ -113,15 +114,10 @@ struct Lexicon {
     phrases: Vec<(LineKind, String)>,
 }
 
-/// A line of `grammar/furniture.txt` that cannot be read.
-#[derive(Debug, thiserror::Error)]
-#[error("grammar/furniture.txt:{line}: {msg}")]
-pub struct LexiconError {
-    line: usize,
-    msg: String,
-}
-
 const LEXICON: &str = include_str!("../../grammar/furniture.txt");
+
+/// The file named in errors.
+const FILE: &str = "grammar/furniture.txt";
 
 fn parse_lexicon(text: &str) -> Result<Lexicon, LexiconError> {
     let mut phrases = Vec::new();
@@ -130,10 +126,9 @@ fn parse_lexicon(text: &str) -> Result<Lexicon, LexiconError> {
         if t.is_empty() || t.starts_with('#') {
             continue;
         }
-        let (kind, phrase) = t.split_once(' ').ok_or_else(|| LexiconError {
-            line: i + 1,
-            msg: format!("expected `KIND PHRASE`, found {t:?}"),
-        })?;
+        let (kind, phrase) = t
+            .split_once(' ')
+            .ok_or_else(|| LexiconError::at(FILE, i + 1, format!("expected `KIND PHRASE`, found {t:?}")))?;
         let kind = match kind {
             "related" => LineKind::Related,
             "chrome" => LineKind::Chrome,
@@ -143,12 +138,13 @@ fn parse_lexicon(text: &str) -> Result<Lexicon, LexiconError> {
             "stamp-after" => LineKind::StampAfter,
             "stamp-print" => LineKind::StampPrint,
             other => {
-                return Err(LexiconError {
-                    line: i + 1,
-                    msg: format!(
+                return Err(LexiconError::at(
+                    FILE,
+                    i + 1,
+                    format!(
                     "unknown kind {other:?} (expected related, chrome, anywhere, byline, stamp-before, stamp-after or stamp-print)"
                 ),
-                })
+                ))
             }
         };
         phrases.push((kind, phrase.trim().to_lowercase()));
@@ -163,9 +159,12 @@ fn lexicon() -> Result<&'static Lexicon, &'static LexiconError> {
     LEX.get_or_init(|| parse_lexicon(LEXICON)).as_ref()
 }
 
-/// Check that the embedded furniture lexicon loads (run by the tests).
-pub fn check_lexicon() -> Result<(), String> {
-    lexicon().map(|_| ()).map_err(|e| e.to_string())
+/// Load the embedded furniture lexicon (once) and check it: an error names
+/// `grammar/furniture.txt` and the line. A program calls this at start
+/// (through `pipeline::Pipeline::new`); with a broken file, [`analyse`]
+/// finds no furniture.
+pub fn check_lexicon() -> Result<(), LexiconError> {
+    lexicon().map(|_| ()).map_err(Clone::clone)
 }
 
 fn words(s: &str) -> usize {
@@ -554,6 +553,25 @@ mod tests {
     #[test]
     fn lexicon_loads() {
         assert_eq!(check_lexicon(), Ok(()));
+    }
+
+    #[test]
+    fn a_broken_copy_of_the_lexicon_names_its_line() {
+        // the real file with its first entry's kind misspelled
+        let n = LEXICON
+            .lines()
+            .position(|l| !l.trim().is_empty() && !l.trim().starts_with('#'))
+            .expect("an entry");
+        let broken: Vec<String> = LEXICON
+            .lines()
+            .enumerate()
+            .map(|(i, l)| if i == n { format!("bogus{l}") } else { l.to_string() })
+            .collect();
+        let e = parse_lexicon(&broken.join("\n")).expect_err("broken");
+        assert_eq!((e.file.as_str(), e.line), ("grammar/furniture.txt", Some(n + 1)));
+        assert!(e
+            .to_string()
+            .starts_with(&format!("grammar/furniture.txt:{}: unknown kind", n + 1)));
     }
 
     #[test]

@@ -49,8 +49,10 @@ pub fn tag_infer(doc: &Document) -> (Vec<Mention>, Vec<Resolved>, Vec<Anchor>) {
 }
 
 /// The whole `build` pipeline over some documents (no files written).
-pub fn build(docs: &[Document]) -> chronology::order::pipeline::Built {
-    chronology::order::pipeline::run(docs, &Pins::default(), None)
+pub fn build(docs: &[Document]) -> chronology::pipeline::Built {
+    chronology::pipeline::Pipeline::new()
+        .expect("the grammar loads")
+        .build(docs, &Pins::default(), None)
 }
 
 /// Read an anchors file's text.
