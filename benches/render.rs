@@ -9,8 +9,8 @@
 use std::hint::black_box;
 
 use chrono::{Duration, NaiveDate};
-use chronology::schema::{AnchorSummary, Chronology, Conflict, Event, Statement};
 use chronology::emit::{svg, timelinejs};
+use chronology::schema::{AnchorSummary, Chronology, Conflict, Event, Statement};
 use chronology::timex::TimexType;
 use criterion::{criterion_group, criterion_main, Criterion};
 

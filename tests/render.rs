@@ -11,8 +11,8 @@ use std::path::Path;
 use std::process::Command;
 
 use chrono::{Datelike, NaiveDate};
-use chronology::schema::{AnchorSummary, Chronology, Conflict, Event, Statement};
 use chronology::emit::{svg, timelinejs};
+use chronology::schema::{AnchorSummary, Chronology, Conflict, Event, Statement};
 use chronology::timex::{TimexMod, TimexType};
 use pretty_assertions::assert_eq;
 use resvg::{tiny_skia, usvg};

@@ -9,10 +9,10 @@ use super::cues::{body_mentions, quote, weekday_value};
 use super::days::{date, date_day, day, Allowed, Day, DaySet, DETERMINED_DAYS, OPEN_YEARS, YEARLESS_HORIZON};
 use super::work::Work;
 use super::{Anchor, Evidence, Status, Strength};
-use crate::schema::{Conflict, Statement};
 use crate::ingest::Document;
 use crate::page::furniture::{Copyright, PageFurniture};
 use crate::resolve::{Resolved, Tense};
+use crate::schema::{Conflict, Statement};
 use crate::timex::TimexType;
 
 /// An upper bound at most this many days above a lone lower bound confirms it.

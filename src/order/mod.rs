@@ -30,10 +30,10 @@ use petgraph::graph::{EdgeIndex, NodeIndex};
 use petgraph::unionfind::UnionFind;
 
 use crate::anchor::Anchor;
-use crate::schema::{AnchorSummary, Chronology, Conflict, Event, Statement, SCHEMA_VERSION};
 use crate::ingest::Document;
 use crate::page::furniture::Furniture;
 use crate::resolve::Resolved;
+use crate::schema::{AnchorSummary, Chronology, Conflict, Event, Statement, SCHEMA_VERSION};
 
 pub mod events;
 pub mod lexicon;

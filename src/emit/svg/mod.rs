@@ -40,8 +40,8 @@ use std::fmt::Write as _;
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::schema::{AnchorSummary, Chronology, Conflict, Event};
 use crate::emit::lanes::{self as grouping, Lane, LaneKind};
+use crate::schema::{AnchorSummary, Chronology, Conflict, Event};
 
 /// Writes into a `String`; `fmt::Write` for `String` never fails, so the
 /// result is dropped on purpose.
