@@ -131,14 +131,6 @@ const NOT_YET_PINNED: &[(&str, &str)] = &[
     ),
     ("past_after_cost", "as guess_lead_days"),
     (
-        "story_window_days",
-        "needs a story whose dated days lie 22..90 days from a year-less day; no example yet",
-    ),
-    (
-        "story_lead",
-        "needs two years a story dates, one about twice the other; no example yet",
-    ),
-    (
         "event_max_tellings",
         "needs a word in 100..400 dated tellings: too large for a pinning example",
     ),
