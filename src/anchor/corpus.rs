@@ -11,6 +11,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use super::cues::{body_mentions, events, MONTHS};
 use super::days::{date, date_day, day, Day};
 use super::sentences::SentenceCache;
+use super::weights::Weights;
 use crate::ingest::Document;
 use crate::page::Page;
 use crate::resolve::Resolved;
@@ -107,10 +108,16 @@ pub(super) struct StoryIndex {
     pub(super) top: Vec<Vec<String>>,
     /// name → the days dated by the documents whose top names include it.
     pub(super) days_by_name: BTreeMap<String, Vec<Day>>,
+    /// Days either side within which a story's days vote.
+    window: Day,
+    /// Votes a year needs.
+    min_votes: usize,
+    /// How many times the runner-up's votes the leader needs.
+    lead: usize,
 }
 
 impl StoryIndex {
-    pub(super) fn new(docs: &[Document], days: &BTreeMap<(u32, u32), Vec<DatedDay>>) -> StoryIndex {
+    pub(super) fn new(docs: &[Document], days: &BTreeMap<(u32, u32), Vec<DatedDay>>, k: &Weights) -> StoryIndex {
         let mut per_doc: Vec<Vec<Day>> = vec![Vec::new(); docs.len()];
         for list in days.values() {
             for d in list {
@@ -119,7 +126,7 @@ impl StoryIndex {
                 }
             }
         }
-        let top: Vec<Vec<String>> = docs.iter().map(|d| top_names(d.body_text(), 3)).collect();
+        let top: Vec<Vec<String>> = docs.iter().map(|d| top_names(d.body_text(), k.story_names)).collect();
         let mut days_by_name: BTreeMap<String, Vec<Day>> = BTreeMap::new();
         for (i, names) in top.iter().enumerate() {
             for n in names {
@@ -132,11 +139,17 @@ impl StoryIndex {
         for v in days_by_name.values_mut() {
             v.sort_unstable();
         }
-        StoryIndex { top, days_by_name }
+        StoryIndex {
+            top,
+            days_by_name,
+            window: k.story_window_days,
+            min_votes: k.story_min_votes,
+            lead: k.story_lead,
+        }
     }
 
     /// The year in which the story's articles most often date days within
-    /// 45 days of `month/day`, if one year clearly leads.
+    /// `window` days of `month/day`, if one year clearly leads.
     pub(super) fn year_for(&self, doc: usize, month: u32, dom: u32) -> Option<i32> {
         let mut votes: BTreeMap<i32, usize> = BTreeMap::new();
         for n in self.top.get(doc)? {
@@ -149,15 +162,17 @@ impl StoryIndex {
             let y0 = y0.max(y1 - 50);
             for y in y0..=y1 {
                 let Some(c) = date_day(y, month, dom) else { continue };
-                let a = list.partition_point(|d| *d < c - 45);
-                let b = list.partition_point(|d| *d <= c + 45);
+                let a = list.partition_point(|d| *d < c - self.window);
+                let b = list.partition_point(|d| *d <= c + self.window);
                 *votes.entry(y).or_default() += b - a;
             }
         }
         let mut v: Vec<(usize, i32)> = votes.into_iter().map(|(y, n)| (n, y)).collect();
         v.sort_unstable_by(|a, b| b.cmp(a));
         match v.as_slice() {
-            [(n, y), rest @ ..] if *n >= 3 && rest.first().is_none_or(|(m, _)| *n >= 2 * *m) => Some(*y),
+            [(n, y), rest @ ..] if *n >= self.min_votes && rest.first().is_none_or(|(m, _)| *n >= self.lead * *m) => {
+                Some(*y)
+            }
             _ => None,
         }
     }
@@ -190,16 +205,21 @@ pub(super) struct Corpus<'a> {
     pub(super) doc_nouns: &'a [BTreeSet<String>],
     pub(super) story: &'a StoryIndex,
     pub(super) by_word: &'a WordIndex<'a>,
+    pub(super) weights: &'a Weights,
 }
 
 /// The corpus's day-exact dated tellings, by the content words of their sentences.
 pub(super) struct WordIndex<'a> {
     pub(super) all: Vec<&'a DatedDay>,
     pub(super) by_word: BTreeMap<&'a str, Vec<usize>>,
+    /// A word in more tellings than this says nothing.
+    max_tellings: usize,
+    /// Content words a sentence must share with a telling.
+    shared_words: usize,
 }
 
 impl<'a> WordIndex<'a> {
-    pub(super) fn new(days: &'a BTreeMap<(u32, u32), Vec<DatedDay>>) -> WordIndex<'a> {
+    pub(super) fn new(days: &'a BTreeMap<(u32, u32), Vec<DatedDay>>, k: &Weights) -> WordIndex<'a> {
         let all: Vec<&DatedDay> = days.values().flatten().collect();
         let mut by_word: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
         for (k, d) in all.iter().enumerate() {
@@ -207,12 +227,18 @@ impl<'a> WordIndex<'a> {
                 by_word.entry(w.as_str()).or_default().push(k);
             }
         }
-        WordIndex { all, by_word }
+        WordIndex {
+            all,
+            by_word,
+            max_tellings: k.event_max_tellings,
+            shared_words: k.event_shared_words,
+        }
     }
 
     /// The day another article dates the event a relative weekday of this one
     /// tells ("BP cut the pipe on Thursday" ↔ "on June 3, 2010 BP cut the
-    /// pipe"): three shared content words, the weekday matching, one best day.
+    /// pipe"): enough shared content words (`event_shared_words`), the weekday
+    /// matching, one best day.
     pub(super) fn weekday_event(
         &self,
         doc: usize,
@@ -223,7 +249,7 @@ impl<'a> WordIndex<'a> {
         for w in words {
             if let Some(list) = self.by_word.get(w.as_str()) {
                 // a word in very many tellings says nothing about which event
-                if list.len() > 200 {
+                if list.len() > self.max_tellings {
                     continue;
                 }
                 for &k in list {
@@ -235,7 +261,7 @@ impl<'a> WordIndex<'a> {
         let mut tie = false;
         for (k, n) in overlap {
             let d = self.all[k];
-            if n < 3 || d.doc == doc || wd.is_some_and(|wd| d.date.weekday() != wd) {
+            if n < self.shared_words || d.doc == doc || wd.is_some_and(|wd| d.date.weekday() != wd) {
                 continue;
             }
             match best {

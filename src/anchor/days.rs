@@ -3,14 +3,8 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-/// Days a year-less date may lie from the publication day ("on April 20" in a
-/// past clause is within the year before publication; a scheduled
-/// "February 20" within the year after).
-pub(super) const YEARLESS_HORIZON: i64 = 345;
-/// The widest interval still called `determined`.
-pub(super) const DETERMINED_DAYS: i64 = 4;
-/// Years a periodic constraint is expanded over when nothing else bounds it.
-pub(super) const OPEN_YEARS: (i32, i32) = (1800, 2200);
+// The horizon of year-less dates, the width still called determined and the
+// years yearly windows are expanded over are weights (grammar/weights.txt).
 
 pub(super) type Day = i64;
 

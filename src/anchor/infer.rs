@@ -24,8 +24,9 @@ use super::cues::{
     bare_year_told_as_time, body_mentions, deadline_before, duration_days, duration_event, elapsed_bounds,
     proper_nouns, quote, relative_day, weekday_value, yearless,
 };
-use super::days::{date, date_day, day, fmt, shift, Allowed, YEARLESS_HORIZON};
+use super::days::{date, date_day, day, fmt, shift, Allowed};
 use super::sentences::SentenceCache;
+use super::weights::Weights;
 use super::work::{evidence, Work};
 use super::{Anchor, Pin, Pins, Strength};
 use crate::ingest::Document;
@@ -50,12 +51,28 @@ pub fn infer_with_pages(
     pins: &Pins,
     retrieved: Option<NaiveDate>,
 ) -> Vec<Anchor> {
+    match Weights::default_loaded() {
+        Ok(k) => infer_with_weights(docs, resolved, pages, pins, retrieved, k),
+        Err(e) => super::weights::unloaded(docs, e),
+    }
+}
+
+/// [`infer_with_pages`] with the given weights and thresholds instead of
+/// those of `grammar/weights.txt` (what a test changes one at a time).
+pub fn infer_with_weights(
+    docs: &[Document],
+    resolved: &[Vec<Resolved>],
+    pages: &[Page],
+    pins: &Pins,
+    retrieved: Option<NaiveDate>,
+    k: &Weights,
+) -> Vec<Anchor> {
     use rayon::prelude::*;
     let starts = dated_starts(docs, resolved, pages);
     let days = dated_days(docs, resolved, pages);
     let doc_nouns: Vec<BTreeSet<String>> = docs.par_iter().map(|d| proper_nouns(d.body_text())).collect();
-    let story = StoryIndex::new(docs, &days);
-    let by_word = WordIndex::new(&days);
+    let story = StoryIndex::new(docs, &days, k);
+    let by_word = WordIndex::new(&days, k);
     let corpus = Corpus {
         docs,
         starts: &starts,
@@ -63,6 +80,7 @@ pub fn infer_with_pages(
         doc_nouns: &doc_nouns,
         story: &story,
         by_word: &by_word,
+        weights: k,
     };
     let no_page = Page::default();
     let mut anchors: Vec<Anchor> = (0..docs.len())
@@ -74,7 +92,7 @@ pub fn infer_with_pages(
             infer_one(i, &corpus, res, &furn.furniture, pins, retrieved)
         })
         .collect();
-    super::neighbours::guess_from_neighbours(docs, resolved, pages, &mut anchors);
+    super::neighbours::guess_from_neighbours(docs, resolved, pages, &mut anchors, k);
     anchors
 }
 
@@ -107,7 +125,9 @@ fn infer_one(
     // `best` (the article was written on that day or within the week after),
     // never a bound; only for an article that dates no day itself.
     let undated = !has_dated_day && w.linked.is_empty();
-    let headed = body.iter().any(|r| r.start - doc.body.start < 400 && is_dated_day(r));
+    let headed = body
+        .iter()
+        .any(|r| r.start - doc.body.start < corpus.weights.head_bytes && is_dated_day(r));
     if !headed {
         guess_from_weekdays(i, doc, &body, corpus, &mut memo, &mut w);
     }
@@ -115,7 +135,7 @@ fn infer_one(
         guess_from_story(i, doc, &body, corpus, &mut w);
     }
     let dated_body_max = w.dated_body_max;
-    super::solve::solve(doc, w, pinned, furn, dated_body_max, retrieved, res)
+    super::solve::solve(doc, w, (pinned, retrieved), furn, dated_body_max, res, corpus.weights)
 }
 
 /// What one document's reading looks up more than once, kept: its
@@ -414,26 +434,27 @@ fn read_yearless<'c>(
     };
     let month_len = if is_day { 0 } else { 30 };
     let weekday = r.weekday.filter(|_| is_day);
+    let horizon = corpus.weights.yearless_horizon_days;
     let allowed = match r.tense {
         Tense::Past => Some(Allowed::Periodic {
             month: m,
             day: dom,
             before: 0,
-            after: YEARLESS_HORIZON,
+            after: horizon,
             weekday,
         }),
         Tense::Future => Some(Allowed::Periodic {
             month: m,
             day: dom,
-            before: -YEARLESS_HORIZON,
+            before: -horizon,
             after: month_len,
             weekday,
         }),
         _ => weekday.map(|wd| Allowed::Periodic {
             month: m,
             day: dom,
-            before: -YEARLESS_HORIZON,
-            after: YEARLESS_HORIZON,
+            before: -horizon,
+            after: horizon,
             weekday: Some(wd),
         }),
     };
@@ -442,8 +463,8 @@ fn read_yearless<'c>(
     }
     if let Some(a) = allowed {
         let what = match (r.tense, weekday) {
-            (Tense::Past, _) => format!("within {YEARLESS_HORIZON} days after the {q} it tells in the past"),
-            (Tense::Future, _) => format!("within {YEARLESS_HORIZON} days before the {q} still ahead"),
+            (Tense::Past, _) => format!("within {horizon} days after the {q} it tells in the past"),
+            (Tense::Future, _) => format!("within {horizon} days before the {q} still ahead"),
             (_, Some(wd)) => format!("near a year in which {q} falls on a {wd:?}"),
             _ => String::new(),
         };

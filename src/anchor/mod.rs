@@ -21,6 +21,7 @@ mod neighbours;
 pub mod pins;
 mod sentences;
 mod solve;
+mod weights;
 mod work;
 
 /// How sure the engine is of a publication date.
@@ -137,7 +138,8 @@ pub struct Pins {
 }
 
 pub use cues::check_event_lexicon;
-pub use infer::{infer, infer_with_pages};
+pub use infer::{infer, infer_with_pages, infer_with_weights};
+pub use weights::Weights;
 
 /// Resolve each mention on its own, with no anchor and no earlier date to
 /// count from: what comes out dated is dated by the text alone. This is what

@@ -16,22 +16,13 @@ use chrono::{Datelike, NaiveDate};
 use rayon::prelude::*;
 
 use super::cues::{body_mentions, deadline_before, stopwords, weekday_value, yearless};
+use super::weights::Weights;
 use super::{Anchor, Evidence, Status, Strength};
 use crate::ingest::Document;
 use crate::page::furniture::PageFurniture;
 use crate::page::Page;
 use crate::resolve::{Resolved, Tense};
 use crate::timex::TimexType;
-
-/// Bytes from the start of the body within which a date counts as the head.
-const HEAD_BYTES: usize = 400;
-/// References that vote.
-const NEIGHBOURS: usize = 3;
-/// Cosine similarity below which a reference says nothing.
-const MIN_SIMILARITY: f64 = 0.1;
-/// A word in more than this share of the articles (and in more than two) says
-/// nothing about which day.
-const MAX_DOC_SHARE: f64 = 0.3;
 
 /// A day and the references (with their similarity) that give it.
 type Guess = (NaiveDate, Vec<(usize, f64)>);
@@ -75,24 +66,24 @@ fn stop_keys() -> &'static KeySet {
     KEYS.get_or_init(|| stopwords().iter().map(|w| word_key(w)).collect())
 }
 
-/// The keys of a text's words: letters (and inner hyphens), three letters at
-/// least, not a stop word, case folded.
-fn word_keys(s: &str) -> impl Iterator<Item = u64> + '_ {
+/// The keys of a text's words: letters (and inner hyphens), `min_chars`
+/// letters at least, not a stop word, case folded.
+fn word_keys(s: &str, min_chars: usize) -> impl Iterator<Item = u64> + '_ {
     let sw = stop_keys();
     s.split(|c: char| !c.is_alphabetic() && c != '-')
         .map(|w| w.trim_matches('-'))
-        .filter(|w| w.len() >= 3 && w.chars().nth(2).is_some())
+        .filter(move |w| w.chars().nth(min_chars.saturating_sub(1)).is_some())
         .map(word_key)
         .filter(move |k| !sw.contains(k))
 }
 
-fn vectors(docs: &[Document]) -> Vec<Vector> {
+fn vectors(docs: &[Document], k: &Weights) -> Vec<Vector> {
     let counts: Vec<KeyMap<u32>> = docs
         .par_iter()
         .map(|d| {
             let mut m: KeyMap<u32> = KeyMap::default();
-            for k in word_keys(d.body_text()) {
-                *m.entry(k).or_default() += 1;
+            for w in word_keys(d.body_text(), k.min_word_chars) {
+                *m.entry(w).or_default() += 1;
             }
             m
         })
@@ -106,15 +97,16 @@ fn vectors(docs: &[Document]) -> Vec<Vector> {
         }
     }
     let n = docs.len() as f64;
+    let min_count = k.min_doc_count as f64;
     counts
         .par_iter()
         .map(|m| {
             let mut v: Vector = m
                 .iter()
-                .filter_map(|(k, &c)| {
-                    let &(id, f) = df.get(k)?;
+                .filter_map(|(w, &c)| {
+                    let &(id, f) = df.get(w)?;
                     let f = f64::from(f);
-                    if f < 2.0 || f >= n || f > (MAX_DOC_SHARE * n).max(2.0) {
+                    if f < min_count || f >= n || f > (k.max_doc_share * n).max(min_count) {
                         return None;
                     }
                     Some((id, (1.0 + f64::from(c).ln()) * (n / f).ln()))
@@ -133,14 +125,14 @@ fn vectors(docs: &[Document]) -> Vec<Vector> {
 /// The sure date of an article that can serve as a reference: pinned, or its
 /// best guess on (or the day after) a date told at its head, not a deadline
 /// ("due March 1, 2011").
-fn reference_day(doc: &Document, res: &[Resolved], furn: &PageFurniture, a: &Anchor) -> Option<NaiveDate> {
+fn reference_day(doc: &Document, res: &[Resolved], furn: &PageFurniture, a: &Anchor, head: usize) -> Option<NaiveDate> {
     if a.status == Status::Pinned {
         return a.best;
     }
     let best = a.best?;
     let headed = body_mentions(doc, res, furn).into_iter().any(|r| {
         let t = &r.timex;
-        r.start - doc.body.start < HEAD_BYTES
+        r.start - doc.body.start < head
             && r.tense != Tense::Future
             && !deadline_before(&doc.text, r.start)
             && matches!(t.kind, TimexType::Date | TimexType::Time)
@@ -152,29 +144,31 @@ fn reference_day(doc: &Document, res: &[Resolved], furn: &PageFurniture, a: &Anc
     headed.then_some(best)
 }
 
-/// Days the neighbours' day may move to fit the article's own weekdays.
-const WEEKDAY_SHIFT: i64 = 2;
-
-/// The neighbours' day `d`, moved by at most [`WEEKDAY_SHIFT`] days to fit the
+/// The neighbours' day `d`, moved by at most `weekday_shift_days` days to fit the
 /// weekdays the article tells in the past or without tense ("said on
 /// Tuesday": published that day or the next), a day further costing a
 /// little; only to days `fits` allows.
-fn fit_weekdays(d: NaiveDate, weekdays: &[chrono::Weekday], fits: impl Fn(NaiveDate) -> bool) -> NaiveDate {
+fn fit_weekdays(
+    d: NaiveDate,
+    weekdays: &[chrono::Weekday],
+    fits: impl Fn(NaiveDate) -> bool,
+    k: &Weights,
+) -> NaiveDate {
     let mut best = (0.0f64, d);
     let mut first = true;
-    for k in -WEEKDAY_SHIFT..=WEEKDAY_SHIFT {
-        let Some(c) = d.checked_add_signed(chrono::Duration::days(k)) else {
+    for shift in -k.weekday_shift_days..=k.weekday_shift_days {
+        let Some(c) = d.checked_add_signed(chrono::Duration::days(shift)) else {
             continue;
         };
         if !fits(c) {
             continue;
         }
-        let mut score = -0.3 * k.abs() as f64;
+        let mut score = -k.weekday_shift_cost * shift.abs() as f64;
         for wd in weekdays {
             let gap =
                 (i64::from(c.weekday().num_days_from_monday()) - i64::from(wd.num_days_from_monday())).rem_euclid(7);
-            if gap <= 1 {
-                score += 1.0;
+            if gap <= k.weekday_fit_gap {
+                score += k.weekday_fit_score;
             }
         }
         if first || score > best.0 + 1e-9 {
@@ -185,16 +179,12 @@ fn fit_weekdays(d: NaiveDate, weekdays: &[chrono::Weekday], fits: impl Fn(NaiveD
     best.1
 }
 
-/// Days a year-less day at the head may lie from the neighbours' day and
-/// still take its year from it.
-const HEAD_YEAR_REACH: i64 = 200;
-
 /// The article's first year-less day at its head ("June 28 : Storm clouds
 /// are seen over a boat …"), not told as ahead, in the year that puts it
-/// nearest the neighbours' day `near` (within [`HEAD_YEAR_REACH`] days).
-fn head_day(doc: &Document, res: &[Resolved], furn: &PageFurniture, near: NaiveDate) -> Option<NaiveDate> {
+/// nearest the neighbours' day `near` (within `head_year_reach_days`).
+fn head_day(doc: &Document, res: &[Resolved], furn: &PageFurniture, near: NaiveDate, k: &Weights) -> Option<NaiveDate> {
     let r = body_mentions(doc, res, furn).into_iter().find(|r| {
-        r.start - doc.body.start < HEAD_BYTES
+        r.start - doc.body.start < k.head_bytes
             && r.tense != Tense::Future
             && matches!(yearless(&r.timex.value), Some((_, Some(_))))
     })?;
@@ -204,7 +194,7 @@ fn head_day(doc: &Document, res: &[Resolved], furn: &PageFurniture, near: NaiveD
     (near.year() - 1..=near.year() + 1)
         .filter_map(|y| NaiveDate::from_ymd_opt(y, m, dom))
         .min_by_key(|h| (*h - near).num_days().abs())
-        .filter(|h| (*h - near).num_days().abs() <= HEAD_YEAR_REACH)
+        .filter(|h| (*h - near).num_days().abs() <= k.head_year_reach_days)
 }
 
 /// Whether the article states a day with its year itself.
@@ -219,7 +209,13 @@ fn dates_a_day(doc: &Document, res: &[Resolved], furn: &PageFurniture) -> bool {
 /// lies inside its interval and the article states no day that argues
 /// otherwise (its own guess, from a day it states, is kept unless the
 /// references' day is later: news is told after the events it dates).
-pub fn guess_from_neighbours(docs: &[Document], resolved: &[Vec<Resolved>], pages: &[Page], anchors: &mut [Anchor]) {
+pub fn guess_from_neighbours(
+    docs: &[Document],
+    resolved: &[Vec<Resolved>],
+    pages: &[Page],
+    anchors: &mut [Anchor],
+    k: &Weights,
+) {
     if docs.len() < 2 {
         return;
     }
@@ -231,13 +227,14 @@ pub fn guess_from_neighbours(docs: &[Document], resolved: &[Vec<Resolved>], page
                 resolved.get(i).unwrap_or(&empty),
                 &pages[i].furniture,
                 &anchors[i],
+                k.head_bytes,
             )
         })
         .collect();
     if refs.iter().all(Option::is_none) {
         return;
     }
-    let vecs = vectors(docs);
+    let vecs = vectors(docs, k);
     // word id → (reference article, weight)
     let n_words = vecs
         .iter()
@@ -275,13 +272,13 @@ pub fn guess_from_neighbours(docs: &[Document], resolved: &[Vec<Resolved>], page
                 let mut top: Vec<(f64, usize)> = touched
                     .iter()
                     .map(|&j| (sim[j], j))
-                    .filter(|&(s, j)| j != i && s >= MIN_SIMILARITY)
+                    .filter(|&(s, j)| j != i && s >= k.min_similarity)
                     .collect();
                 for j in touched.drain(..) {
                     sim[j] = 0.0;
                 }
                 top.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-                top.truncate(NEIGHBOURS);
+                top.truncate(k.neighbours);
                 let mut votes: BTreeMap<NaiveDate, f64> = BTreeMap::new();
                 for &(s, j) in &top {
                     if let Some(d) = refs[j] {
@@ -316,11 +313,11 @@ pub fn guess_from_neighbours(docs: &[Document], resolved: &[Vec<Resolved>], page
             .filter(|r| r.tense != Tense::Future)
             .filter_map(|r| weekday_value(&r.timex.value))
             .collect();
-        let d = match head_day(&docs[i], res, &pages[i].furniture, d).filter(|h| fits(*h)) {
+        let d = match head_day(&docs[i], res, &pages[i].furniture, d, k).filter(|h| fits(*h)) {
             // the day at its head, or the day after (a photo caption, an
             // overnight dateline), as its weekdays say
-            Some(h) => fit_weekdays(h, &weekdays, |c| c >= h && (c - h).num_days() <= 1 && fits(c)),
-            None => fit_weekdays(d, &weekdays, fits),
+            Some(h) => fit_weekdays(h, &weekdays, |c| c >= h && (c - h).num_days() <= 1 && fits(c), k),
+            None => fit_weekdays(d, &weekdays, fits, k),
         };
         if a.best == Some(d) {
             continue;
@@ -433,13 +430,17 @@ mod tests {
         use chrono::Weekday;
         let tue = ymd(2010, 6, 8);
         let any = |_: NaiveDate| true;
+        let k = crate::anchor::Weights::default_loaded().expect("weights load");
         // "said on Monday": published that day or the next; Tuesday fits already
-        assert_eq!(super::fit_weekdays(tue, &[Weekday::Mon], any), tue);
+        assert_eq!(super::fit_weekdays(tue, &[Weekday::Mon], any, k), tue);
         // "on Thursday": two days on
-        assert_eq!(super::fit_weekdays(tue, &[Weekday::Thu], any), ymd(2010, 6, 10));
+        assert_eq!(super::fit_weekdays(tue, &[Weekday::Thu], any, k), ymd(2010, 6, 10));
         // no weekday: unchanged; nor past what the article allows
-        assert_eq!(super::fit_weekdays(tue, &[], any), tue);
-        assert_eq!(super::fit_weekdays(tue, &[Weekday::Thu], |d| d <= ymd(2010, 6, 9)), tue);
+        assert_eq!(super::fit_weekdays(tue, &[], any, k), tue);
+        assert_eq!(
+            super::fit_weekdays(tue, &[Weekday::Thu], |d| d <= ymd(2010, 6, 9), k),
+            tue
+        );
         // a weekday mention moves the corpus guess
         let out = corpus(
             "Obama said on Thursday he would fire Tony Hayward , the BP chief executive , over his remarks on the spill .",

@@ -6,7 +6,8 @@
 use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::cues::{body_mentions, quote, weekday_value};
-use super::days::{date, date_day, day, Allowed, Day, DaySet, DETERMINED_DAYS, OPEN_YEARS, YEARLESS_HORIZON};
+use super::days::{date, date_day, day, Allowed, Day, DaySet};
+use super::weights::Weights;
 use super::work::Work;
 use super::{Anchor, Evidence, Status, Strength};
 use crate::ingest::Document;
@@ -15,13 +16,14 @@ use crate::resolve::{Resolved, Tense};
 use crate::schema::{Conflict, Statement};
 use crate::timex::TimexType;
 
-/// An upper bound at most this many days above a lone lower bound confirms it.
-const CORROBORATE_DAYS: Day = 7;
+/// Years beyond the open years that yearly windows are never expanded past,
+/// whatever the dates (a guard on the work, not a heuristic).
+const YEARS_GUARD: i32 = 1000;
 
 /// A single past telling that alone lifts the lower bound more than a few
 /// days above every other is set aside (and says so): a misread tense or a
 /// reader's comment must not win silently. It only widens the interval.
-fn set_aside_lone_latest(w: &mut Work) {
+fn set_aside_lone_latest(w: &mut Work, k: &Weights) {
     let lows: Vec<(usize, Day)> = w
         .constraints
         .iter()
@@ -40,14 +42,15 @@ fn set_aside_lone_latest(w: &mut Work) {
     let second = lows.iter().map(|l| l.1).filter(|d| *d < max).max();
     // an upper bound from another statement close above it corroborates it
     // ("Saturday, 25 April 2009" under comments stamped 26th Apr 2009)
-    let corroborated = |k: usize| {
+    let corroborated = |at: usize| {
         w.constraints.iter().enumerate().any(|(j, (_, c))| {
-            j != k && matches!(c.allowed, Allowed::Interval(_, Some(hi)) if hi >= max && hi - max <= CORROBORATE_DAYS)
+            j != at
+                && matches!(c.allowed, Allowed::Interval(_, Some(hi)) if hi >= max && hi - max <= k.corroborate_days)
         })
     };
-    if let ([k], Some(second)) = (at_max.as_slice(), second) {
-        if max - second > 3 && !corroborated(*k) {
-            let (_, c) = w.constraints.remove(*k);
+    if let ([at], Some(second)) = (at_max.as_slice(), second) {
+        if max - second > k.set_aside_margin_days && !corroborated(*at) {
+            let (_, c) = w.constraints.remove(*at);
             let ev = &mut w.evidence[c.evidence];
             ev.implies = format!(
                 "set aside: {} (it alone would move the earliest day {} days past every other statement)",
@@ -96,7 +99,7 @@ impl Solution {
 
 /// Intersect the constraints: interval constraints first, so periodic ones
 /// expand over a narrow range.
-fn intersect(w: &Work) -> Solution {
+fn intersect(w: &Work, k: &Weights) -> Solution {
     let (intervals, periodic): (Vec<_>, Vec<_>) = w
         .constraints
         .iter()
@@ -110,7 +113,7 @@ fn intersect(w: &Work) -> Solution {
         rejected: Vec::new(),
     };
     for (_, c) in &intervals {
-        let next = s.set.intersect(&c.allowed.to_set(OPEN_YEARS));
+        let next = s.set.intersect(&c.allowed.to_set(k.open_years()));
         if next.is_empty() {
             let against: Vec<usize> = [s.lo_by, s.hi_by].into_iter().flatten().collect();
             s.rejected.push((c.evidence, against));
@@ -127,12 +130,13 @@ fn intersect(w: &Work) -> Solution {
     let all = DaySet::all();
     s.open_lo = s.set.min() == all.min();
     s.open_hi = s.set.max() == all.max();
-    let years = periodic_years(&s);
+    let years = periodic_years(&s, k.open_years());
+    let reach = k.yearless_horizon_days + k.periodic_slack_days;
     let window = Allowed::Interval(
-        date_day(years.0, 1, 1).map(|d| d - YEARLESS_HORIZON - 31),
-        date_day(years.1, 12, 31).map(|d| d + YEARLESS_HORIZON + 31),
+        date_day(years.0, 1, 1).map(|d| d - reach),
+        date_day(years.1, 12, 31).map(|d| d + reach),
     )
-    .to_set(OPEN_YEARS);
+    .to_set(k.open_years());
     s.set = s.set.intersect(&window);
     for (_, c) in &periodic {
         let next = s.set.intersect(&c.allowed.to_set(years));
@@ -148,22 +152,22 @@ fn intersect(w: &Work) -> Solution {
 
 /// The years periodic windows are expanded over: a year either side of what
 /// the intervals allow, kept bounded whatever the dates.
-fn periodic_years(s: &Solution) -> (i32, i32) {
+fn periodic_years(s: &Solution, open: (i32, i32)) -> (i32, i32) {
     let years = (
         if s.open_lo {
-            OPEN_YEARS.0
+            open.0
         } else {
-            s.set.min().and_then(date).map(|d| d.year() - 1).unwrap_or(OPEN_YEARS.0)
+            s.set.min().and_then(date).map(|d| d.year() - 1).unwrap_or(open.0)
         },
         if s.open_hi {
-            OPEN_YEARS.1
+            open.1
         } else {
-            s.set.max().and_then(date).map(|d| d.year() + 1).unwrap_or(OPEN_YEARS.1)
+            s.set.max().and_then(date).map(|d| d.year() + 1).unwrap_or(open.1)
         },
     );
     (
-        years.0.clamp(OPEN_YEARS.0 - 1000, OPEN_YEARS.1 + 1000),
-        years.1.clamp(OPEN_YEARS.0 - 1000, OPEN_YEARS.1 + 1000),
+        years.0.clamp(open.0 - YEARS_GUARD, open.1 + YEARS_GUARD),
+        years.1.clamp(open.0 - YEARS_GUARD, open.1 + YEARS_GUARD),
     )
 }
 
@@ -191,20 +195,21 @@ fn reasons(w: &Work, rejected: &[(usize, Vec<usize>)]) -> Vec<String> {
     reasons
 }
 
-/// Solve one document's constraints into its anchor.
+/// Solve one document's constraints into its anchor (`pinned`: the pin's
+/// day; `retrieved`: the day the page was retrieved).
 pub(super) fn solve(
     doc: &Document,
     mut w: Work,
-    pinned: Option<NaiveDate>,
+    (pinned, retrieved): (Option<NaiveDate>, Option<NaiveDate>),
     furn: &PageFurniture,
     dated_body_max: Option<Day>,
-    retrieved: Option<NaiveDate>,
     res: &[Resolved],
+    k: &Weights,
 ) -> Anchor {
     // strongest first; stable within a strength (text order)
     w.constraints.sort_by_key(|c| std::cmp::Reverse(c.0));
-    set_aside_lone_latest(&mut w);
-    let s = intersect(&w);
+    set_aside_lone_latest(&mut w, k);
+    let s = intersect(&w, k);
     let (earliest, latest) = (s.earliest(), s.latest());
     let reasons = reasons(&w, &s.rejected);
     // copyright lines: evidence, and a conflict when they contradict the body
@@ -215,7 +220,7 @@ pub(super) fn solve(
         .filter_map(|c| copyright(doc, c, &mut w, body_year, latest, (s.lo_by, s.hi_by)))
         .collect();
     if let Some(p) = pinned {
-        conflicts.extend(pin_contradicted(doc, &w, p));
+        conflicts.extend(pin_contradicted(doc, &w, p, k));
     }
     for (n, c) in conflicts.iter_mut().enumerate() {
         c.id = format!("c-{}-{}", doc.id, n + 1);
@@ -228,9 +233,9 @@ pub(super) fn solve(
     let (status, reason, earliest, latest, best) = match pinned {
         Some(p) => (Status::Pinned, None, Some(p), Some(p), Some(p)),
         None => {
-            let best = best_guess(doc, &s.set, earliest, latest, res, furn, &w.linked);
+            let best = best_guess(doc, &s.set, (earliest, latest), res, furn, &w.linked, k);
             let (status, reason) = if s.rejected.is_empty() {
-                judge(doc, &w, furn, earliest, latest, retrieved)
+                judge(doc, &w, furn, (earliest, latest), retrieved, k.determined_days)
             } else {
                 (Status::Conflicting, Some(reasons.join("; ")))
             };
@@ -257,12 +262,12 @@ fn judge(
     doc: &Document,
     w: &Work,
     furn: &PageFurniture,
-    earliest: Option<NaiveDate>,
-    latest: Option<NaiveDate>,
+    (earliest, latest): (Option<NaiveDate>, Option<NaiveDate>),
     retrieved: Option<NaiveDate>,
+    determined_days: i64,
 ) -> (Status, Option<String>) {
     match (earliest, latest) {
-        (Some(e), Some(l)) if (l - e).num_days() < DETERMINED_DAYS => (Status::Determined, None),
+        (Some(e), Some(l)) if (l - e).num_days() < determined_days => (Status::Determined, None),
         (Some(_), Some(_)) => (Status::Bounded, None),
         (e, l) => {
             let mut why = Vec::new();
@@ -368,12 +373,15 @@ fn copyright(
 
 /// The firm statements that exclude a pinned date (a day either side for
 /// the time zones of writer and page).
-fn pin_contradicted(doc: &Document, w: &Work, p: NaiveDate) -> Vec<Conflict> {
+fn pin_contradicted(doc: &Document, w: &Work, p: NaiveDate, k: &Weights) -> Vec<Conflict> {
     let pd = day(p);
     let mut out = Vec::new();
     for (_, c) in w.constraints.iter().filter(|(_, c)| c.checks_pin) {
-        let s = c.allowed.to_set((p.year() - 2, p.year() + 2));
-        if !s.contains(pd) && !s.contains(pd - 1) && !s.contains(pd + 1) {
+        let s = c
+            .allowed
+            .to_set((p.year() - k.pin_check_years, p.year() + k.pin_check_years));
+        let tol = k.pin_tolerance_days;
+        if !(pd - tol..=pd + tol).any(|d| s.contains(d)) {
             let e = &w.evidence[c.evidence];
             out.push(Conflict {
                 id: String::new(),
@@ -403,11 +411,11 @@ fn pin_contradicted(doc: &Document, w: &Work, p: NaiveDate) -> Vec<Conflict> {
 fn best_guess(
     doc: &Document,
     set: &DaySet,
-    earliest: Option<NaiveDate>,
-    latest: Option<NaiveDate>,
+    (earliest, latest): (Option<NaiveDate>, Option<NaiveDate>),
     res: &[Resolved],
     furn: &PageFurniture,
     linked: &[(Day, Tense)],
+    k: &Weights,
 ) -> Option<NaiveDate> {
     let body = body_mentions(doc, res, furn);
     // day-exact dates: stated with their year, or given one by another telling
@@ -437,19 +445,19 @@ fn best_guess(
         .iter()
         .filter(|d| d.1 != Tense::Future)
         .map(|d| d.0)
-        .filter(|d| lo.is_none_or(|l| *d >= l - 7) && hi.is_none_or(|h| *d <= h))
+        .filter(|d| lo.is_none_or(|l| *d >= l - k.told_slack_days) && hi.is_none_or(|h| *d <= h))
         .max();
     let (from, to) = match (lo, hi, told) {
-        (Some(a), Some(b), _) => (a, b.min(a + 400)),
+        (Some(a), Some(b), _) => (a, b.min(a + k.guess_reach_days)),
         // a lower bound alone ("the early 1990s" told in the past) says nothing
         // of the day: no guess without a day told
         (Some(_), None, None) => return None,
         (Some(a), None, Some(t)) => {
             let base = t.max(a);
-            ((base - 3).max(a), base + 60)
+            ((base - k.guess_lead_days).max(a), base + k.guess_lag_days)
         }
-        (None, Some(b), Some(t)) => (t.max(b - 400), b),
-        (None, None, Some(t)) => (t - 1, t + 60),
+        (None, Some(b), Some(t)) => (t.max(b - k.guess_reach_days), b),
+        (None, None, Some(t)) => (t - k.guess_open_lead_days, t + k.guess_lag_days),
         (_, _, None) => return None,
     };
     // news is told soon after the latest thing it tells of
@@ -459,32 +467,36 @@ fn best_guess(
         if bounded && !set.contains(d) {
             continue;
         }
-        let mut score = -0.02 * (d - base).max(0) as f64 - 0.05 * (base - d).max(0) as f64;
+        let mut score = -k.after_told_cost * (d - base).max(0) as f64 - k.before_told_cost * (base - d).max(0) as f64;
         for &(m, tense, at, with_weekday) in &days {
             let gap = d - m;
             // a date at the head of the article, stronger with its weekday
             // ("LONDON | Tue Nov 2 , 2010 2:39 pm EDT")
-            let dateline = at < 400 && tense != Tense::Future;
-            let head = if with_weekday { 6.0 } else { 4.0 };
+            let dateline = at < k.head_bytes && tense != Tense::Future;
+            let head = if with_weekday {
+                k.dateline_weekday_score
+            } else {
+                k.dateline_score
+            };
             score += match gap {
                 0 if dateline => head,
-                1 if dateline => head / 2.0,
-                0 => 1.0,
-                1 => 0.8,
-                2..=7 => 0.2,
+                1 if dateline => head * k.dateline_next_share,
+                0 => k.told_day_score,
+                1 => k.told_next_score,
+                g if g >= 2 && g <= k.told_week_days => k.told_week_score,
                 // a past event after the publication day is impossible
-                i64::MIN..=-1 if tense == Tense::Past => -2.0,
+                i64::MIN..=-1 if tense == Tense::Past => -k.past_after_cost,
                 _ => 0.0,
             };
         }
         if let Some(dd) = date(d) {
             for &(wd, tense) in &weekdays {
-                let k = (dd.weekday().num_days_from_monday() as i64 - wd.num_days_from_monday() as i64).rem_euclid(7);
-                score += match (tense, k) {
-                    (Tense::Future, 6) => 0.5,
+                let gap = (dd.weekday().num_days_from_monday() as i64 - wd.num_days_from_monday() as i64).rem_euclid(7);
+                score += match (tense, gap) {
+                    (Tense::Future, 6) => k.weekday_eve_score,
                     (Tense::Future, _) => 0.0,
-                    (_, 0) => 1.0,
-                    (_, 1) => 0.6,
+                    (_, 0) => k.weekday_day_score,
+                    (_, 1) => k.weekday_next_score,
                     _ => 0.0,
                 };
             }
