@@ -23,4 +23,5 @@ pub mod page;
 pub mod resolve;
 pub mod tag;
 pub mod text;
+pub mod time;
 pub mod timex;

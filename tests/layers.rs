@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 const STAGES: &[&str] = &[
     "text",
     "timex",
+    "time",
     "grammar",
     "schema",
     "ingest",

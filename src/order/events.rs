@@ -20,7 +20,7 @@
 use std::collections::BTreeSet;
 use std::ops::Range;
 
-use chrono::{Datelike, NaiveDate, Weekday};
+use chrono::{NaiveDate, Weekday};
 
 use super::lexicon::Lexicon;
 use crate::ingest::Document;
@@ -570,12 +570,12 @@ fn names(text: &str, sentence: &Range<usize>, expr: Range<usize>, lex: &Lexicon)
 
 /// Day number of a date (days from the common era).
 pub fn day(d: NaiveDate) -> i64 {
-    i64::from(d.num_days_from_ce())
+    crate::time::day_number(d)
 }
 
 /// The date of a day number.
 pub fn date(d: i64) -> Option<NaiveDate> {
-    i32::try_from(d).ok().and_then(NaiveDate::from_num_days_from_ce_opt)
+    crate::time::day_date(d)
 }
 
 #[cfg(test)]
