@@ -31,6 +31,7 @@ use std::ops::Range;
 use super::events::{content_words, words, Telling};
 use super::lexicon::Lexicon;
 use crate::resolve::Resolved;
+use crate::time::{TimeValue, UnitDays};
 use crate::timex::{TimexMod, TimexType};
 
 /// Which end of an event a relation constrains.
@@ -71,26 +72,14 @@ pub struct Relation {
 /// Days a duration value allows: `P3Y`, `P6M`, `P2W`, `P5D`, `PT5H` with its
 /// mod. None for anything vaguer (`PXY`) or compound.
 pub fn duration_days(value: &str, modifier: Option<TimexMod>) -> Option<(i64, Option<i64>)> {
-    let body = value.strip_prefix('P')?;
-    let (time, body) = match body.strip_prefix('T') {
-        Some(b) => (true, b),
-        None => (false, body),
-    };
-    let unit = body.chars().last()?;
-    let n: f64 = body.get(..body.len() - 1)?.parse().ok()?;
+    let (n, unit) = TimeValue::parse(value).ok()?.duration()?.single()?;
     if !(n.is_finite() && n > 0.0 && n < 100_000.0) {
         return None;
     }
     // Shortest and longest day counts of one unit.
-    let (umin, umax): (f64, f64) = match (time, unit) {
-        (false, 'Y') => (365.0, 366.0),
-        (false, 'M') => (28.0, 31.0),
-        (false, 'W') => (7.0, 7.0),
-        (false, 'D') => (1.0, 1.0),
-        (true, 'H') => (1.0 / 24.0, 1.0 / 24.0),
-        (true, 'M') => (1.0 / 1440.0, 1.0 / 1440.0),
-        _ => return None,
-    };
+    let UnitDays {
+        min: umin, max: umax, ..
+    } = unit.days()?;
     let (lo, hi) = match modifier {
         Some(TimexMod::LessThan) | Some(TimexMod::EqualOrLess) => ((n * 0.75 - 1.0).max(0.0) * umin, Some(n * umax)),
         Some(TimexMod::MoreThan) | Some(TimexMod::EqualOrMore) => (n * umin, None),

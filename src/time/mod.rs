@@ -11,7 +11,9 @@
 
 mod value;
 
-pub use value::{Duration, Gran, PartOfDay, Qty, Ref, Season, TimeOfDay, TimeValue, Unit, ValueError, WeekPart};
+pub use value::{
+    Duration, Gran, PartOfDay, Qty, Ref, Season, TimeOfDay, TimeValue, Unit, UnitDays, ValueError, WeekPart,
+};
 
 use chrono::NaiveDate;
 
@@ -40,3 +42,33 @@ pub struct DaySpan {
 
 #[cfg(test)]
 mod tests;
+
+/// What the stages after the resolver ask of a resolved value: through its
+/// reading ([`TimeValue`]), never its string.
+impl crate::timex::Timex {
+    /// The value read; None when it is not of the grammar.
+    pub fn reading(&self) -> Option<TimeValue> {
+        TimeValue::parse(&self.value).ok()
+    }
+
+    /// Does the value leave a part unknown (`XXXX-02-04`, `PXY`)? See
+    /// [`TimeValue::has_unknown`].
+    pub fn has_unknown(&self) -> bool {
+        self.reading().is_some_and(|v| v.has_unknown())
+    }
+
+    /// Month and day of a year-less date; see [`TimeValue::yearless`].
+    pub fn yearless(&self) -> Option<(u32, Option<u32>)> {
+        self.reading()?.yearless()
+    }
+
+    /// The weekday of a relative weekday (`XXXX-WXX-4`); see [`TimeValue::weekday`].
+    pub fn relative_weekday(&self) -> Option<chrono::Weekday> {
+        self.reading()?.weekday()
+    }
+
+    /// Amount and unit of a duration of one known component (`P3Y`, `PT5H`).
+    pub fn amount(&self) -> Option<(f64, Unit)> {
+        self.reading()?.duration()?.single()
+    }
+}

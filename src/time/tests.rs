@@ -138,6 +138,10 @@ const VALUES: &[&str] = &[
     "XXXX-Q2",
     "XXXX-H1",
     "XXXX-02-04TNI",
+    "XXXX-WXX-5TMO",
+    "XXXX-WXX-4T10:00",
+    "XXXX-WXX-WETNI",
+    "2026-W06-3TEV",
 ];
 
 #[test]
@@ -159,6 +163,7 @@ fn not_values_are_errors() {
         "2024-W6",
         "2024-Q5",
         "XXXX-WXX-8",
+        "2024-W06TNI",
         "P3",
         "PT3D",
         "P3H",
@@ -234,6 +239,8 @@ fn yearless_and_weekday_values() {
     assert_eq!(value("XXXX-WXX-4").weekday(), Some(Weekday::Thu));
     assert_eq!(value("XXXX-WXX").weekday(), None);
     assert_eq!(value("2024-W06-4").weekday(), None);
+    assert_eq!(value("XXXX-WXX-5TMO").weekday(), Some(Weekday::Fri));
+    assert_eq!(value("XXXX-WXX-5T10:00").yearless(), None);
 }
 
 #[test]

@@ -123,8 +123,35 @@ pub enum Unit {
     Second,
 }
 
+/// Lengths of a unit in days.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct UnitDays {
+    /// The shortest (a 365-day year, a 28-day month).
+    pub min: f64,
+    /// The mean (a year of 365.25 days, a month of 30.44).
+    pub mean: f64,
+    /// The longest (a 366-day year, a 31-day month).
+    pub max: f64,
+}
+
 impl Unit {
-    fn is_clock(self) -> bool {
+    /// How many days one unit lasts, for the units durations are measured
+    /// in: years, months, weeks, days, hours and minutes (None for the rest).
+    pub fn days(self) -> Option<UnitDays> {
+        let (min, mean, max) = match self {
+            Unit::Year => (365.0, 365.25, 366.0),
+            Unit::Month => (28.0, 30.44, 31.0),
+            Unit::Week => (7.0, 7.0, 7.0),
+            Unit::Day => (1.0, 1.0, 1.0),
+            Unit::Hour => (1.0 / 24.0, 1.0 / 24.0, 1.0 / 24.0),
+            Unit::Minute => (1.0 / 1440.0, 1.0 / 1440.0, 1.0 / 1440.0),
+            _ => return None,
+        };
+        Some(UnitDays { min, mean, max })
+    }
+
+    /// Is it a unit of the clock (written after the `T`)?
+    pub fn is_clock(self) -> bool {
         matches!(self, Unit::Hour | Unit::Minute | Unit::Second)
     }
     fn code(self) -> &'static str {
@@ -186,7 +213,8 @@ pub enum TimeValue {
         /// What follows `T` (only after a day).
         time: Option<TimeOfDay>,
     },
-    /// `YYYY-Www`, `YYYY-Www-WE`, `XXXX-WXX-D`.
+    /// `YYYY-Www`, `YYYY-Www-WE`, `XXXX-WXX-D`, with a time after `T`
+    /// (`XXXX-WXX-5TMO`, "Friday morning").
     Week {
         /// Year (`None`: `XXXX`).
         year: Option<i32>,
@@ -194,6 +222,8 @@ pub enum TimeValue {
         week: Option<u32>,
         /// Weekend or weekday, when written.
         part: Option<WeekPart>,
+        /// What follows `T` (only after a weekend or weekday).
+        time: Option<TimeOfDay>,
     },
     /// `YYYY-SP|SU|FA|WI`.
     Season {
@@ -354,6 +384,11 @@ fn calendar(s: &str) -> Option<TimeValue> {
         return Some(TimeValue::Season { year: y, season });
     }
     if let Some(w) = rest.strip_prefix('W') {
+        let (w, time) = match w.split_once('T') {
+            Some((w, t)) if w.contains('-') => (w, Some(time_of_day(t)?)),
+            Some(_) => return None,
+            None => (w, None),
+        };
         let (w, part) = match w.split_once('-') {
             Some((w, "WE")) => (w, Some(WeekPart::Weekend)),
             Some((w, d)) => (w, Some(WeekPart::Day(digits(d, 1).filter(|d| (1..=7).contains(d))?))),
@@ -363,6 +398,7 @@ fn calendar(s: &str) -> Option<TimeValue> {
             year: y,
             week: field(w, 2)?,
             part,
+            time,
         });
     }
     if let Some(q) = rest.strip_prefix('Q') {
@@ -462,6 +498,7 @@ impl TimeValue {
                 year: None,
                 week: None,
                 part: Some(WeekPart::Day(d)),
+                ..
             } => match d {
                 1 => Some(Weekday::Mon),
                 2 => Some(Weekday::Tue),
@@ -598,13 +635,17 @@ impl fmt::Display for TimeValue {
                 }
                 Ok(())
             }
-            TimeValue::Week { year, week, part } => {
+            TimeValue::Week { year, week, part, time } => {
                 write_year(f, *year)?;
                 f.write_str("-W")?;
                 write_field(f, *week)?;
                 match part {
-                    Some(WeekPart::Weekend) => f.write_str("-WE"),
-                    Some(WeekPart::Day(d)) => write!(f, "-{d}"),
+                    Some(WeekPart::Weekend) => f.write_str("-WE")?,
+                    Some(WeekPart::Day(d)) => write!(f, "-{d}")?,
+                    None => {}
+                }
+                match time {
+                    Some(t) => write!(f, "T{t}"),
                     None => Ok(()),
                 }
             }
