@@ -222,7 +222,7 @@ pub(super) fn duration_days(t: &Timex) -> Option<(f64, f64)> {
 /// Elapsed-time bounds (in units) that a duration's wording allows.
 pub(super) fn elapsed_bounds(n: f64, m: Option<TimexMod>) -> (f64, f64) {
     match m {
-        Some(TimexMod::LessThan) => (n - (0.25 * n).min(0.5), n),
+        Some(TimexMod::LessThan) => crate::time::nearly(n),
         Some(TimexMod::EqualOrLess) => (0.0, n),
         Some(TimexMod::Approx) => (n - (0.25 * n).max(0.5), n + (0.25 * n).max(0.5)),
         Some(TimexMod::MoreThan) | Some(TimexMod::EqualOrMore) => (n, n + 1.0 + 0.5 * n),

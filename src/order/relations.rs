@@ -21,8 +21,8 @@
 //!
 //! Both kinds are read only when one of the two dates writes its year.
 //!
-//! Vague amounts are bounds, not points: "nearly three years" allows 2¼ to 3
-//! years, "about a month" 3 to 5 weeks, "more than 30 years" anything from 30
+//! Vague amounts are bounds, not points: "nearly three years" allows 2½ to 3
+//! years ([`crate::time::nearly`]), "about a month" 3 to 5 weeks, "more than 30 years" anything from 30
 //! years up; an exact amount allows one unit either way ("30 years" 29 to 31).
 
 use std::collections::{BTreeSet, HashMap};
@@ -81,7 +81,11 @@ pub fn duration_days(value: &str, modifier: Option<TimexMod>) -> Option<(i64, Op
         min: umin, max: umax, ..
     } = unit.days()?;
     let (lo, hi) = match modifier {
-        Some(TimexMod::LessThan) | Some(TimexMod::EqualOrLess) => ((n * 0.75 - 1.0).max(0.0) * umin, Some(n * umax)),
+        Some(TimexMod::LessThan) => {
+            let (lo, hi) = crate::time::nearly(n);
+            (lo * umin, Some(hi * umax))
+        }
+        Some(TimexMod::EqualOrLess) => ((n * 0.75 - 1.0).max(0.0) * umin, Some(n * umax)),
         Some(TimexMod::MoreThan) | Some(TimexMod::EqualOrMore) => (n * umin, None),
         Some(TimexMod::Approx) | Some(TimexMod::Start) | Some(TimexMod::Mid) | Some(TimexMod::End) => {
             ((n * 0.75 - 1.0).max(0.0) * umin, Some((n * 1.25 + 1.0) * umax))
@@ -389,9 +393,9 @@ mod tests {
     fn vague_amounts_are_bounds() {
         // exact: one unit either way, a day of slack
         assert_eq!(duration_days("P30Y", None), Some((29 * 365 - 1, Some(31 * 366 + 1))));
-        // "nearly three years": 2¼ years minus one, up to three
+        // "nearly three years": 2½ years, up to three
         let (lo, hi) = duration_days("P3Y", Some(TimexMod::LessThan)).expect("bounds");
-        assert!(lo < 2 * 365 && hi == Some(3 * 366 + 1), "{lo} {hi:?}");
+        assert!(lo == 912 - 1 && hi == Some(3 * 366 + 1), "{lo} {hi:?}");
         assert_eq!(
             duration_days("P6M", Some(TimexMod::EqualOrMore)),
             Some((6 * 28 - 1, None))

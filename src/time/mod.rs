@@ -9,7 +9,10 @@
 //!
 //! A low layer: it uses only `text` and `timex`.
 
+mod amount;
 mod value;
+
+pub use amount::{nearly, NEARLY_SHORTFALL_UNITS};
 
 pub use value::{
     Duration, Gran, PartOfDay, Qty, Ref, Season, TimeOfDay, TimeValue, Unit, UnitDays, ValueError, WeekPart,
