@@ -61,7 +61,7 @@ pub(super) fn dated_days(
                 doc: i,
                 span: r.start..r.end,
                 date: f,
-                words: sentences.content_words(&(r.start..r.end)),
+                words: sentences.topic_words(&(r.start..r.end)),
             });
         }
     }

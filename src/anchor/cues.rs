@@ -1,6 +1,6 @@
 //! What the inference of publication dates reads off the text around a
 //! mention: word lists (`grammar/anchor_events.txt`, `grammar/stopwords.txt`),
-//! a sentence's content words and names, durations, deadlines, and which mentions lie in the article's body.
+//! a sentence's topic words and names, durations, deadlines, and which mentions lie in the article's body.
 //!
 //! Both [`super::infer`] and [`super::neighbours`] read with these.
 
@@ -81,8 +81,13 @@ pub(super) fn stopwords() -> &'static BTreeSet<String> {
     })
 }
 
-/// Content words of a sentence: long enough, not a stop word, not calendar or number words.
-pub(super) fn content_words(s: &str) -> BTreeSet<String> {
+/// What a sentence is about, without its date: its words of four letters
+/// or more that are not stop words (`grammar/stopwords.txt`), numbers,
+/// months or weekdays. Unlike the order stage's
+/// `order::events::phrase_words` (three letters, possessives cut,
+/// lexicon groups added), it is matched across articles to tell whether two
+/// mention one event, and its calendar words would match any two dates.
+pub(super) fn topic_words(s: &str) -> BTreeSet<String> {
     let sw = stopwords();
     lower_words(s)
         .into_iter()

@@ -150,7 +150,7 @@ impl<'t, 'c> Memo<'t, 'c> {
         if let Some(d) = self.weekday.get(&(s.start, s.end, wd)) {
             return *d;
         }
-        let words = self.sentences.content_words(&(r.start..r.end));
+        let words = self.sentences.topic_words(&(r.start..r.end));
         let d = corpus.by_word.weekday_event(i, &words, wd);
         self.weekday.insert((s.start, s.end, wd), d);
         d
@@ -537,7 +537,7 @@ fn link_year<'c>(
     let Some(cands) = corpus.days.get(&md) else {
         return;
     };
-    let mine = m.sentences.content_words(&(r.start..r.end));
+    let mine = m.sentences.topic_words(&(r.start..r.end));
     // (two shared words are enough to know: the rest of the sets is not read)
     let links: Vec<&DatedDay> = cands
         .iter()

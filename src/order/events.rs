@@ -314,7 +314,7 @@ fn telling(doc_index: usize, doc: &Document, parts: &[Resolved], first_index: us
     let (first, last) = repair_range(expression, first, last, lex);
     let sentence = sentence(&doc.text, start..end);
     let text = phrase(&doc.text, &sentence, start..end, lex);
-    let words = content_words(&text, lex);
+    let words = phrase_words(&text, lex);
     let names = names(&doc.text, &sentence, start..end, lex);
     Some(Telling {
         doc: doc_index,
@@ -489,8 +489,12 @@ fn tidy(s: &str, lex: &Lexicon, clause_cut: bool) -> String {
     out
 }
 
-/// Content words of a phrase (for matching tellings), with their lexicon groups.
-pub fn content_words(s: &str, lex: &Lexicon) -> BTreeSet<String> {
+/// The words two tellings of one event share: the phrase's words of three
+/// letters or more (possessive `'s` cut) that are not stop or trim words of
+/// the order lexicon, each with `group:NAME` for its lexicon groups ("talks"
+/// and "negotiations" meet in one). Not the anchor stage's topic words,
+/// which are longer, keep no groups and drop calendar words.
+pub fn phrase_words(s: &str, lex: &Lexicon) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     for (_, w) in words(s, 0..s.len()) {
         let w = w.trim_matches(|c: char| c == '\'' || c == '’' || c == '-').to_string();

@@ -28,7 +28,7 @@
 use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
 
-use super::events::{content_words, words, Telling};
+use super::events::{phrase_words, words, Telling};
 use super::lexicon::Lexicon;
 use crate::resolve::Resolved;
 use crate::time::{TimeValue, UnitDays};
@@ -335,7 +335,7 @@ fn durations(text: &str, resolved: &[Resolved], index: &Index<'_>, lex: &Lexicon
         } else if narrative {
             index.last_ending_by(d.start)
         } else if complement.iter().any(|(_, x)| lex.begin.contains(x)) {
-            let cwords = content_words(text.get(wr.end..clause_end).unwrap_or(""), lex);
+            let cwords = phrase_words(text.get(wr.end..clause_end).unwrap_or(""), lex);
             index.begun_sharing(&sentence, &cwords)
         } else {
             None
