@@ -1,6 +1,7 @@
 //! What the inference of publication dates reads off the text around a
 //! mention: word lists (`grammar/anchor_events.txt`, `grammar/stopwords.txt`),
-//! a sentence's topic words and names, durations, deadlines, and which mentions lie in the article's body.
+//! a sentence's topic words and names, durations, deadlines, and which
+//! mentions lie in the article's body.
 //!
 //! Both [`super::infer`] and [`super::neighbours`] read with these.
 
