@@ -28,4 +28,5 @@ pub mod resolve;
 pub mod schema;
 pub mod tag;
 pub mod text;
+pub mod time;
 pub mod timex;

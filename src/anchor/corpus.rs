@@ -49,7 +49,7 @@ pub(super) fn dated_days(
         let mut sentences = SentenceCache::new(&doc.text);
         for r in body_mentions(doc, &resolved[i], &pages[i].furniture) {
             let t = &r.timex;
-            if t.kind != TimexType::Date || t.value.contains('X') {
+            if t.kind != TimexType::Date || t.has_unknown() {
                 continue;
             }
             let (Some(f), Some(to)) = (t.from, t.to) else {
@@ -62,7 +62,7 @@ pub(super) fn dated_days(
                 doc: i,
                 span: r.start..r.end,
                 date: f,
-                words: sentences.content_words(&(r.start..r.end)),
+                words: sentences.topic_words(&(r.start..r.end)),
             });
         }
     }
@@ -78,7 +78,7 @@ pub(super) fn dated_starts(docs: &[Document], resolved: &[Vec<Resolved>], pages:
     for (i, doc) in docs.iter().enumerate() {
         let mut sentences = SentenceCache::new(&doc.text);
         for r in body_mentions(doc, &resolved[i], &pages[i].furniture) {
-            if r.timex.kind != TimexType::Date || r.timex.value.contains('X') {
+            if r.timex.kind != TimexType::Date || r.timex.has_unknown() {
                 continue;
             }
             let (Some(f), Some(t)) = (r.timex.from, r.timex.to) else {

@@ -1,20 +1,18 @@
 //! What the inference of publication dates reads off the text around a
 //! mention: word lists (`grammar/anchor_events.txt`, `grammar/stopwords.txt`),
-//! a sentence's content words and names, year-less and weekday values,
-//! durations, deadlines, and which mentions lie in the article's body.
+//! a sentence's topic words and names, durations, deadlines, and which
+//! mentions lie in the article's body.
 //!
 //! Both [`super::infer`] and [`super::neighbours`] read with these.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
-use chrono::Weekday;
-
 use crate::grammar::lexicon::LexiconError;
 use crate::ingest::Document;
 use crate::page::furniture::PageFurniture;
 use crate::resolve::Resolved;
-use crate::timex::TimexMod;
+use crate::timex::{Timex, TimexMod};
 
 /// An event group of `grammar/anchor_events.txt`.
 #[derive(Debug, Default)]
@@ -85,8 +83,13 @@ pub(super) fn stopwords() -> &'static BTreeSet<String> {
     })
 }
 
-/// Content words of a sentence: long enough, not a stop word, not calendar or number words.
-pub(super) fn content_words(s: &str) -> BTreeSet<String> {
+/// What a sentence is about, without its date: its words of four letters
+/// or more that are not stop words (`grammar/stopwords.txt`), numbers,
+/// months or weekdays. Unlike the order stage's
+/// `order::events::phrase_words` (three letters, possessives cut,
+/// lexicon groups added), it is matched across articles to tell whether two
+/// mention one event, and its calendar words would match any two dates.
+pub(super) fn topic_words(s: &str) -> BTreeSet<String> {
     let sw = stopwords();
     lower_words(s)
         .into_iter()
@@ -213,23 +216,6 @@ pub(super) fn proper_nouns(s: &str) -> BTreeSet<String> {
     out
 }
 
-/// A resolved value's month and day when it has no year (`XXXX-02-04`,
-/// `XXXX-05`, the first end of `XXXX-02-04/XXXX-02-05`).
-pub(super) fn yearless(value: &str) -> Option<(u32, Option<u32>)> {
-    let first = value.split('/').next()?;
-    let rest = first.strip_prefix("XXXX-")?;
-    let mut parts = rest.split('-');
-    let m: u32 = parts.next()?.get(..2)?.parse().ok()?;
-    if !(1..=12).contains(&m) {
-        return None;
-    }
-    let d = match parts.next() {
-        None => None,
-        Some(p) => Some(p.get(..2)?.parse::<u32>().ok().filter(|d| (1..=31).contains(d))?),
-    };
-    Some((m, d))
-}
-
 /// A day word's offset from the publication day ("yesterday" → -1), from
 /// the grammar's `relative_days.txt`.
 pub(super) fn relative_day(surface: &str) -> Option<i32> {
@@ -241,46 +227,20 @@ pub(super) fn relative_day(surface: &str) -> Option<i32> {
         .map(|(_, (off, _))| *off)
 }
 
-/// A relative weekday's day (`XXXX-WXX-4` → Thursday).
-pub(super) fn weekday_value(value: &str) -> Option<Weekday> {
-    let rest = value.strip_prefix("XXXX-WXX-")?;
-    match rest.get(..1)? {
-        "1" => Some(Weekday::Mon),
-        "2" => Some(Weekday::Tue),
-        "3" => Some(Weekday::Wed),
-        "4" => Some(Weekday::Thu),
-        "5" => Some(Weekday::Fri),
-        "6" => Some(Weekday::Sat),
-        "7" => Some(Weekday::Sun),
-        _ => None,
-    }
-}
-
-/// Amount and unit length in days of a simple duration value (`P3Y`, `P6M`, `P2W`, `P10D`).
-pub(super) fn duration_days(value: &str) -> Option<(f64, f64)> {
-    let body = value.strip_prefix('P')?;
-    if body.starts_with('T') || body.len() < 2 {
+/// Amount and mean unit length in days of a simple duration of the
+/// calendar (`P3Y`, `P6M`, `P2W`, `P10D`; at most 500 units).
+pub(super) fn duration_days(t: &Timex) -> Option<(f64, f64)> {
+    let (n, unit) = t.amount()?;
+    if unit.is_clock() || !n.is_finite() || n <= 0.0 || n > 500.0 {
         return None;
     }
-    let (num, unit) = body.split_at(body.len() - 1);
-    let n: f64 = num.parse().ok()?;
-    if !n.is_finite() || n <= 0.0 || n > 500.0 {
-        return None;
-    }
-    let per = match unit {
-        "Y" => 365.25,
-        "M" => 30.44,
-        "W" => 7.0,
-        "D" => 1.0,
-        _ => return None,
-    };
-    Some((n, per))
+    Some((n, unit.days()?.mean))
 }
 
 /// Elapsed-time bounds (in units) that a duration's wording allows.
 pub(super) fn elapsed_bounds(n: f64, m: Option<TimexMod>) -> (f64, f64) {
     match m {
-        Some(TimexMod::LessThan) => (n - (0.25 * n).min(0.5), n),
+        Some(TimexMod::LessThan) => crate::time::nearly(n),
         Some(TimexMod::EqualOrLess) => (0.0, n),
         Some(TimexMod::Approx) => (n - (0.25 * n).max(0.5), n + (0.25 * n).max(0.5)),
         Some(TimexMod::MoreThan) | Some(TimexMod::EqualOrMore) => (n, n + 1.0 + 0.5 * n),
@@ -376,12 +336,4 @@ mod tests {
         );
     }
 
-    #[test]
-    fn yearless_values() {
-        assert_eq!(yearless("XXXX-02-04"), Some((2, Some(4))));
-        assert_eq!(yearless("XXXX-02-04/XXXX-02-05"), Some((2, Some(4))));
-        assert_eq!(yearless("XXXX-05"), Some((5, None)));
-        assert_eq!(yearless("XXXX-13-01"), None);
-        assert_eq!(yearless("2025-02-04"), None);
-    }
 }

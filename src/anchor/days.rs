@@ -9,11 +9,11 @@ use chrono::{Datelike, NaiveDate, Weekday};
 pub(super) type Day = i64;
 
 pub(super) fn day(d: NaiveDate) -> Day {
-    i64::from(d.num_days_from_ce())
+    crate::time::day_number(d)
 }
 
 pub(super) fn date(d: Day) -> Option<NaiveDate> {
-    i32::try_from(d).ok().and_then(NaiveDate::from_num_days_from_ce_opt)
+    crate::time::day_date(d)
 }
 
 /// A sorted set of disjoint closed day intervals.

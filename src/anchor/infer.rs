@@ -22,7 +22,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use super::corpus::{dated_days, dated_starts, Corpus, DatedDay, DatedStart, StoryIndex, WordIndex};
 use super::cues::{
     bare_year_told_as_time, body_mentions, deadline_before, duration_days, duration_event, elapsed_bounds,
-    proper_nouns, quote, relative_day, weekday_value, yearless,
+    proper_nouns, quote, relative_day,
 };
 use super::days::{date, date_day, day, fmt, shift, Allowed};
 use super::sentences::SentenceCache;
@@ -170,7 +170,7 @@ impl<'t, 'c> Memo<'t, 'c> {
         if let Some(d) = self.weekday.get(&(s.start, s.end, wd)) {
             return *d;
         }
-        let words = self.sentences.content_words(&(r.start..r.end));
+        let words = self.sentences.topic_words(&(r.start..r.end));
         let d = corpus.by_word.weekday_event(i, &words, wd);
         self.weekday.insert((s.start, s.end, wd), d);
         d
@@ -200,7 +200,7 @@ impl<'t, 'c> Memo<'t, 'c> {
 
 /// A day stated with its year (`from == to`, no `X` in the value).
 fn is_dated_day(r: &Resolved) -> bool {
-    r.timex.from.is_some() && r.timex.from == r.timex.to && !r.timex.value.contains('X')
+    r.timex.from.is_some() && r.timex.from == r.timex.to && !r.timex.has_unknown()
 }
 
 /// The publication date a person pinned or the input gives, as evidence.
@@ -286,7 +286,7 @@ fn read_furniture_stamps(doc: &Document, res: &[Resolved], furn: &PageFurniture,
 fn stamp_bound(doc: &Document, r: &Resolved, w: &mut Work) {
     let t = &r.timex;
     let day_exact = t.from.is_some() && t.from == t.to;
-    if let (Some(to), false, true) = (t.to, t.value.contains('X'), day_exact) {
+    if let (Some(to), false, true) = (t.to, t.has_unknown(), day_exact) {
         let mut ev = evidence(
             doc,
             r.start..r.end,
@@ -308,7 +308,7 @@ fn read_mention<'c>(i: usize, doc: &Document, r: &Resolved, corpus: &Corpus<'c>,
         stamp_bound(doc, r, w);
         return;
     }
-    let stated = matches!(t.kind, TimexType::Date | TimexType::Time) && !t.value.contains('X');
+    let stated = matches!(t.kind, TimexType::Date | TimexType::Time) && !t.has_unknown();
     let year_only = t.from.zip(t.to).is_some_and(|(f, to)| (to - f).num_days() > 200);
     if stated && year_only && !bare_year_told_as_time(&doc.text, r.start, r.end) {
         // a bare year's clause tense is too often misread ("by 2012",
@@ -325,7 +325,7 @@ fn read_mention<'c>(i: usize, doc: &Document, r: &Resolved, corpus: &Corpus<'c>,
             return;
         }
     }
-    if let Some((mo, d)) = yearless(&t.value) {
+    if let Some((mo, d)) = t.yearless() {
         read_yearless(i, doc, r, (mo, d), corpus, m, w);
         return;
     }
@@ -493,7 +493,7 @@ fn guess_from_weekdays<'c>(
         if r.tense == Tense::Future {
             continue;
         }
-        let (wd, offset) = match (weekday_value(&r.timex.value), relative_day(&r.text)) {
+        let (wd, offset) = match (r.timex.relative_weekday(), relative_day(&r.text)) {
             (Some(wd), _) => (Some(wd), 0),
             (None, Some(off)) if off <= 0 => (None, -i64::from(off)),
             _ => continue,
@@ -525,7 +525,7 @@ fn guess_from_story(i: usize, doc: &Document, body: &[&Resolved], corpus: &Corpu
         if r.tense == Tense::Future {
             continue;
         }
-        let Some((m, Some(dd))) = yearless(&r.timex.value) else {
+        let Some((m, Some(dd))) = r.timex.yearless() else {
             continue;
         };
         let Some(y) = corpus.story.year_for(i, m, dd) else {
@@ -558,7 +558,7 @@ fn link_year<'c>(
     let Some(cands) = corpus.days.get(&md) else {
         return;
     };
-    let mine = m.sentences.content_words(&(r.start..r.end));
+    let mine = m.sentences.topic_words(&(r.start..r.end));
     // (two shared words are enough to know: the rest of the sets is not read)
     let links: Vec<&DatedDay> = cands
         .iter()
@@ -616,7 +616,7 @@ fn link_duration<'c>(
     m: &mut Memo<'_, 'c>,
     w: &mut Work,
 ) {
-    let Some((n, per)) = duration_days(&r.timex.value) else {
+    let Some((n, per)) = duration_days(&r.timex) else {
         return;
     };
     let docs = corpus.docs;

@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 use chrono::{Datelike, NaiveDate};
 use rayon::prelude::*;
 
-use super::cues::{body_mentions, deadline_before, stopwords, weekday_value, yearless};
+use super::cues::{body_mentions, deadline_before, stopwords};
 use super::weights::Weights;
 use super::{Anchor, Evidence, Status, Strength};
 use crate::ingest::Document;
@@ -136,7 +136,7 @@ fn reference_day(doc: &Document, res: &[Resolved], furn: &PageFurniture, a: &Anc
             && r.tense != Tense::Future
             && !deadline_before(&doc.text, r.start)
             && matches!(t.kind, TimexType::Date | TimexType::Time)
-            && !t.value.contains('X')
+            && !t.has_unknown()
             && t.from.is_some()
             && t.from == t.to
             && t.from.is_some_and(|f| (0..=1).contains(&(best - f).num_days()))
@@ -186,9 +186,9 @@ fn head_day(doc: &Document, res: &[Resolved], furn: &PageFurniture, near: NaiveD
     let r = body_mentions(doc, res, furn).into_iter().find(|r| {
         r.start - doc.body.start < k.head_bytes
             && r.tense != Tense::Future
-            && matches!(yearless(&r.timex.value), Some((_, Some(_))))
+            && matches!(r.timex.yearless(), Some((_, Some(_))))
     })?;
-    let (m, Some(dom)) = yearless(&r.timex.value)? else {
+    let (m, Some(dom)) = r.timex.yearless()? else {
         return None;
     };
     (near.year() - 1..=near.year() + 1)
@@ -201,7 +201,7 @@ fn head_day(doc: &Document, res: &[Resolved], furn: &PageFurniture, near: NaiveD
 fn dates_a_day(doc: &Document, res: &[Resolved], furn: &PageFurniture) -> bool {
     body_mentions(doc, res, furn)
         .into_iter()
-        .any(|r| r.timex.from.is_some() && r.timex.from == r.timex.to && !r.timex.value.contains('X'))
+        .any(|r| r.timex.from.is_some() && r.timex.from == r.timex.to && !r.timex.has_unknown())
 }
 
 /// Replace the best guess of each article without a sure date of its own by
@@ -311,7 +311,7 @@ pub fn guess_from_neighbours(
         let weekdays: Vec<chrono::Weekday> = body_mentions(&docs[i], res, &pages[i].furniture)
             .into_iter()
             .filter(|r| r.tense != Tense::Future)
-            .filter_map(|r| weekday_value(&r.timex.value))
+            .filter_map(|r| r.timex.relative_weekday())
             .collect();
         let d = match head_day(&docs[i], res, &pages[i].furniture, d, k).filter(|h| fits(*h)) {
             // the day at its head, or the day after (a photo caption, an

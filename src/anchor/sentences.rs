@@ -10,7 +10,7 @@ use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
 use std::sync::Arc;
 
-use super::cues::{content_words, lower_words, proper_nouns};
+use super::cues::{lower_words, proper_nouns, topic_words};
 
 /// The sentence boundaries of one text.
 #[derive(Debug, Clone, Default)]
@@ -131,13 +131,13 @@ impl<'t> SentenceCache<'t> {
         self.split.get_or_insert_with(|| Sentences::new(text)).sentence(text, r)
     }
 
-    /// The content words of the sentence around a byte range.
-    pub(super) fn content_words(&mut self, r: &Range<usize>) -> Arc<BTreeSet<String>> {
+    /// The topic words ([`topic_words`]) of the sentence around a byte range.
+    pub(super) fn topic_words(&mut self, r: &Range<usize>) -> Arc<BTreeSet<String>> {
         let s = self.sentence(r);
         let text = self.text;
         self.content
             .entry((s.start, s.end))
-            .or_insert_with(|| Arc::new(content_words(&text[s])))
+            .or_insert_with(|| Arc::new(topic_words(&text[s])))
             .clone()
     }
 

@@ -5,7 +5,7 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use super::cues::{body_mentions, quote, weekday_value};
+use super::cues::{body_mentions, quote};
 use super::days::{date, date_day, day, Allowed, Day, DaySet};
 use super::weights::Weights;
 use super::work::Work;
@@ -424,7 +424,7 @@ fn best_guess(
     for r in &body {
         let t = &r.timex;
         if let (Some(f), Some(to)) = (t.from, t.to) {
-            if f == to && !t.value.contains('X') && matches!(t.kind, TimexType::Date | TimexType::Time) {
+            if f == to && !t.has_unknown() && matches!(t.kind, TimexType::Date | TimexType::Time) {
                 let tense = match r.tense {
                     Tense::Unknown => crate::resolve::tense_at(&doc.text, r.start, r.end).0,
                     t => t,
@@ -432,7 +432,7 @@ fn best_guess(
                 days.push((day(f), tense, r.start - doc.body.start, r.weekday.is_some()));
             }
         }
-        if let Some(wd) = weekday_value(&t.value) {
+        if let Some(wd) = t.relative_weekday() {
             weekdays.push((wd, r.tense));
         }
     }

@@ -21,12 +21,13 @@ use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
 use std::sync::Arc;
 
-use chrono::{Datelike, NaiveDate, Weekday};
+use chrono::{NaiveDate, Weekday};
 
 use super::lexicon::Lexicon;
 use crate::ingest::Document;
 use crate::page::furniture::Furniture;
 use crate::resolve::{Resolved, Tense};
+use crate::time::TimeValue;
 use crate::timex::{TimexMod, TimexType};
 
 /// Longest event phrase, in words.
@@ -139,38 +140,6 @@ pub fn is_event(r: &Resolved) -> bool {
         && r.timex.to.is_some()
         && !r.timex.value.ends_with("_REF")
         && !r.timex.value.starts_with('P')
-}
-
-/// The calendar interval of a simple ISO value (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`).
-pub fn iso_interval(v: &str) -> Option<(NaiveDate, NaiveDate)> {
-    let parts: Vec<&str> = v.split('-').collect();
-    let num = |s: &str| s.parse::<i64>().ok().filter(|_| s.chars().all(|c| c.is_ascii_digit()));
-    match parts.as_slice() {
-        [y] if y.len() == 4 => {
-            let y = i32::try_from(num(y)?).ok()?;
-            Some((NaiveDate::from_ymd_opt(y, 1, 1)?, NaiveDate::from_ymd_opt(y, 12, 31)?))
-        }
-        [y, m] if y.len() == 4 && m.len() == 2 => {
-            let y = i32::try_from(num(y)?).ok()?;
-            let m = u32::try_from(num(m)?).ok()?;
-            let first = NaiveDate::from_ymd_opt(y, m, 1)?;
-            let next = if m == 12 {
-                NaiveDate::from_ymd_opt(y.checked_add(1)?, 1, 1)?
-            } else {
-                NaiveDate::from_ymd_opt(y, m + 1, 1)?
-            };
-            Some((first, next.pred_opt()?))
-        }
-        [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 => {
-            let day = NaiveDate::from_ymd_opt(
-                i32::try_from(num(y)?).ok()?,
-                u32::try_from(num(m)?).ok()?,
-                u32::try_from(num(d)?).ok()?,
-            )?;
-            Some((day, day))
-        }
-        _ => None,
-    }
 }
 
 /// Every event told by one document: body mentions outside furniture,
@@ -347,16 +316,13 @@ fn telling(
     } else {
         let whole = interval(a)?;
         // One mention whose value is a range "A/B": start in A, end in B.
-        let halves = a
-            .timex
-            .value
-            .split_once('/')
-            .and_then(|(x, y)| Some((iso_interval(x)?, iso_interval(y)?)));
+        let halves = match a.timex.reading() {
+            Some(TimeValue::Interval(x, y)) => x.day_span().zip(y.day_span()),
+            _ => None,
+        };
         match halves {
-            Some((x, y))
-                if !a.timex.ambiguous && a.timex.value.split_once('/').is_some_and(|(p, q)| same_grain(p, q)) =>
-            {
-                (x, y, a.timex.value.clone())
+            Some((x, y)) if !a.timex.ambiguous && x.gran == y.gran => {
+                ((x.from, x.to), (y.from, y.to), a.timex.value.clone())
             }
             _ => (whole, whole, a.timex.value.clone()),
         }
@@ -365,7 +331,7 @@ fn telling(
     let (first, last) = repair_range(expression, first, last, lex);
     let sentence = reader.sentences.at(start..end);
     let text = phrase(reader, &sentence, start..end, lex);
-    let words = content_words(&text, lex);
+    let words = phrase_words(&text, lex);
     let names = reader.names(&sentence, start..end, lex);
     Some(Telling {
         doc: doc_index,
@@ -726,8 +692,12 @@ fn tidy(head: &str, tail: &str, lex: &Lexicon, clause_cut: bool) -> String {
     out
 }
 
-/// Content words of a phrase (for matching tellings), with their lexicon groups.
-pub fn content_words(s: &str, lex: &Lexicon) -> BTreeSet<String> {
+/// The words two tellings of one event share: the phrase's words of three
+/// letters or more (possessive `'s` cut) that are not stop or trim words of
+/// the order lexicon, each with `group:NAME` for its lexicon groups ("talks"
+/// and "negotiations" meet in one). Not the anchor stage's topic words,
+/// which are longer, keep no groups and drop calendar words.
+pub fn phrase_words(s: &str, lex: &Lexicon) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     for (_, w) in words(s, 0..s.len()) {
         let w = w.trim_matches(|c: char| c == '\'' || c == '’' || c == '-').to_string();
@@ -754,12 +724,12 @@ pub fn content_words(s: &str, lex: &Lexicon) -> BTreeSet<String> {
 
 /// Day number of a date (days from the common era).
 pub fn day(d: NaiveDate) -> i64 {
-    i64::from(d.num_days_from_ce())
+    crate::time::day_number(d)
 }
 
 /// The date of a day number.
 pub fn date(d: i64) -> Option<NaiveDate> {
-    i32::try_from(d).ok().and_then(NaiveDate::from_num_days_from_ce_opt)
+    crate::time::day_date(d)
 }
 
 #[cfg(test)]
@@ -902,16 +872,6 @@ mod tests {
             repair_range("March 9, 2024 to March 3, 2024", mar9, mar3, lex),
             (mar9, mar3)
         );
-    }
-
-    #[test]
-    fn iso_values_give_their_intervals() {
-        let d = |s| crate::ingest::parse_day(s).expect("date");
-        assert_eq!(iso_interval("2024"), Some((d("2024-01-01"), d("2024-12-31"))));
-        assert_eq!(iso_interval("2024-02"), Some((d("2024-02-01"), d("2024-02-29"))));
-        assert_eq!(iso_interval("2024-12"), Some((d("2024-12-01"), d("2024-12-31"))));
-        assert_eq!(iso_interval("2024-02-30"), None);
-        assert_eq!(iso_interval("2024-W06"), None);
     }
 
     /// The phrase, names and word readers as they were before they were

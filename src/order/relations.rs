@@ -21,17 +21,18 @@
 //!
 //! Both kinds are read only when one of the two dates writes its year.
 //!
-//! Vague amounts are bounds, not points: "nearly three years" allows 2¼ to 3
-//! years, "about a month" 3 to 5 weeks, "more than 30 years" anything from 30
+//! Vague amounts are bounds, not points: "nearly three years" allows 2½ to 3
+//! years ([`crate::time::nearly`]), "about a month" 3 to 5 weeks, "more than 30 years" anything from 30
 //! years up; an exact amount allows one unit either way ("30 years" 29 to 31).
 
 use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
 
-use super::events::{content_words, first_word, last_word, words, Telling};
+use super::events::{first_word, last_word, phrase_words, words, Telling};
 use super::lexicon::Lexicon;
 use crate::resolve::Resolved;
 use crate::text::Sentences;
+use crate::time::{TimeValue, UnitDays};
 use crate::timex::{TimexMod, TimexType};
 
 /// Which end of an event a relation constrains.
@@ -72,28 +73,20 @@ pub struct Relation {
 /// Days a duration value allows: `P3Y`, `P6M`, `P2W`, `P5D`, `PT5H` with its
 /// mod. None for anything vaguer (`PXY`) or compound.
 pub fn duration_days(value: &str, modifier: Option<TimexMod>) -> Option<(i64, Option<i64>)> {
-    let body = value.strip_prefix('P')?;
-    let (time, body) = match body.strip_prefix('T') {
-        Some(b) => (true, b),
-        None => (false, body),
-    };
-    let unit = body.chars().last()?;
-    let n: f64 = body.get(..body.len() - 1)?.parse().ok()?;
+    let (n, unit) = TimeValue::parse(value).ok()?.duration()?.single()?;
     if !(n.is_finite() && n > 0.0 && n < 100_000.0) {
         return None;
     }
     // Shortest and longest day counts of one unit.
-    let (umin, umax): (f64, f64) = match (time, unit) {
-        (false, 'Y') => (365.0, 366.0),
-        (false, 'M') => (28.0, 31.0),
-        (false, 'W') => (7.0, 7.0),
-        (false, 'D') => (1.0, 1.0),
-        (true, 'H') => (1.0 / 24.0, 1.0 / 24.0),
-        (true, 'M') => (1.0 / 1440.0, 1.0 / 1440.0),
-        _ => return None,
-    };
+    let UnitDays {
+        min: umin, max: umax, ..
+    } = unit.days()?;
     let (lo, hi) = match modifier {
-        Some(TimexMod::LessThan) | Some(TimexMod::EqualOrLess) => ((n * 0.75 - 1.0).max(0.0) * umin, Some(n * umax)),
+        Some(TimexMod::LessThan) => {
+            let (lo, hi) = crate::time::nearly(n);
+            (lo * umin, Some(hi * umax))
+        }
+        Some(TimexMod::EqualOrLess) => ((n * 0.75 - 1.0).max(0.0) * umin, Some(n * umax)),
         Some(TimexMod::MoreThan) | Some(TimexMod::EqualOrMore) => (n * umin, None),
         Some(TimexMod::Approx) | Some(TimexMod::Start) | Some(TimexMod::Mid) | Some(TimexMod::End) => {
             ((n * 0.75 - 1.0).max(0.0) * umin, Some((n * 1.25 + 1.0) * umax))
@@ -485,7 +478,7 @@ fn durations(text: &str, resolved: &[Resolved], index: &Index<'_>, lex: &Lexicon
         } else if narrative {
             index.last_ending_by(d.start)
         } else if marks.begin_in(wr.end..clause_end) {
-            let cwords = content_words(text.get(wr.end..clause_end).unwrap_or(""), lex);
+            let cwords = phrase_words(text.get(wr.end..clause_end).unwrap_or(""), lex);
             index.begun_sharing(&sentence, &cwords)
         } else {
             None
@@ -636,7 +629,7 @@ mod tests {
     /// The readers as they were before they were bounded by the words they
     /// use (issue #14): what they must still give.
     mod unbounded {
-        use super::super::{anchored, content_words, duration_days, words, Cue, End, Index, Relation, Telling};
+        use super::super::{anchored, phrase_words, duration_days, words, Cue, End, Index, Relation, Telling};
         use crate::order::lexicon::Lexicon;
         use crate::resolve::Resolved;
         use crate::timex::TimexType;
@@ -784,7 +777,7 @@ mod tests {
                 } else if narrative {
                     index.last_ending_by(d.start)
                 } else if complement.iter().any(|(_, x)| lex.begin.contains(x)) {
-                    let cwords = content_words(text.get(wr.end..clause_end).unwrap_or(""), lex);
+                    let cwords = phrase_words(text.get(wr.end..clause_end).unwrap_or(""), lex);
                     index.begun_sharing(&sentence, &cwords)
                 } else {
                     None
@@ -856,9 +849,9 @@ mod tests {
     fn vague_amounts_are_bounds() {
         // exact: one unit either way, a day of slack
         assert_eq!(duration_days("P30Y", None), Some((29 * 365 - 1, Some(31 * 366 + 1))));
-        // "nearly three years": 2¼ years minus one, up to three
+        // "nearly three years": 2½ years, up to three
         let (lo, hi) = duration_days("P3Y", Some(TimexMod::LessThan)).expect("bounds");
-        assert!(lo < 2 * 365 && hi == Some(3 * 366 + 1), "{lo} {hi:?}");
+        assert!(lo == 912 - 1 && hi == Some(3 * 366 + 1), "{lo} {hi:?}");
         assert_eq!(
             duration_days("P6M", Some(TimexMod::EqualOrMore)),
             Some((6 * 28 - 1, None))

@@ -26,11 +26,11 @@ pub struct Scale {
 
 /// Day number of a date (0001-01-01 is 1), wide enough that `+ 1` never overflows.
 pub fn day_number(d: NaiveDate) -> i64 {
-    i64::from(d.num_days_from_ce())
+    crate::time::day_number(d)
 }
 
 pub(super) fn date_of(n: i64) -> Option<NaiveDate> {
-    i32::try_from(n).ok().and_then(NaiveDate::from_num_days_from_ce_opt)
+    crate::time::day_date(n)
 }
 
 impl Scale {
