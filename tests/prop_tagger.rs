@@ -120,18 +120,25 @@ fn values(text: &str, dct: Option<chrono::NaiveDate>) -> Vec<String> {
     tag_resolve(text, dct).1.into_iter().map(|r| r.timex.value).collect()
 }
 
-/// "this morning" / "tonight" / "overnight" with no anchor give
-/// `PRESENT_REFTMO`: src/resolve/mod.rs, `Expr::Part`, formats
-/// `{day value}T{part}` even when the day is a reference. Fix: keep
-/// `d.value` as it is when it ends in `_REF` (or use `XXXX-XX-XXT{part}`).
+/// "this morning" / "tonight" / "overnight" / "3:00 P.M. TODAY" with no
+/// anchor gave `PRESENT_REFTMO`, `PRESENT_REFT15:00`: a part of day or a
+/// clock time on a day known only as a reference is on an unknown day,
+/// `XXXX-XX-XXTMO`, as TimeML writes it.
 #[test]
-#[ignore = "known bug: PRESENT_REFTMO (src/resolve/mod.rs, Expr::Part)"]
 fn regression_ref_with_part_of_day() {
-    for t in ["this morning", "tonight", "overnight"] {
-        for v in values(t, None) {
-            assert!(value_ok(&v), "{t:?} -> {v:?}");
-        }
+    for (t, want) in [
+        ("this morning", "XXXX-XX-XXTMO"),
+        ("tonight", "XXXX-XX-XXTNI"),
+        ("overnight", "XXXX-XX-XXTNI"),
+        ("3:00 P.M. TODAY", "XXXX-XX-XXT15:00"),
+    ] {
+        let v = values(t, None);
+        assert!(v.iter().all(|v| value_ok(v)), "{t:?} -> {v:?}");
+        assert_eq!(v, [want], "{t:?}");
     }
+    // with an anchor the day is written
+    let day = chrono::NaiveDate::from_ymd_opt(2025, 2, 4);
+    assert_eq!(values("tonight", day), ["2025-02-04TNI"]);
 }
 
 /// Years outside 0..=9999 are written as chrono writes them, not as TIMEX3

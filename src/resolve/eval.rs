@@ -333,16 +333,26 @@ fn anchor_day(env: &Env) -> Out {
     }
 }
 
+/// The day value a clock time or a part of day is written on: the day's
+/// value, or `XXXX-XX-XX` when the day is only a reference ("tonight" with no
+/// anchor is `XXXX-XX-XXTNI`, as TimeML writes a part of an unknown day, not
+/// `PRESENT_REFTNI`).
+fn day_value(d: &Out) -> String {
+    match d.period {
+        // the first day of an interval ("the second day" of a range)
+        Some(p) if p.gran == Gran::Day => p.value(),
+        _ if d.value.ends_with("_REF") => "XXXX-XX-XX".into(),
+        _ => d.value.clone(),
+    }
+}
+
 /// A clock time ("at 10:35 a.m. EST", "Friday at noon").
 fn clock_time(day: Option<&Expr>, hour: u32, minute: u32, zone: Option<&str>, env: &Env) -> Option<Out> {
     let d = match day {
         Some(d) => eval(d, env)?,
         None => day_of_clock(env),
     };
-    let date = match d.period {
-        Some(p) if p.gran == Gran::Day => p.value(),
-        _ => d.value.clone(),
-    };
+    let date = day_value(&d);
     let mut why = d.why;
     if let Some(z) = zone {
         why.push_str(&format!("; time zone {z}"));
@@ -386,7 +396,7 @@ fn day_part(day: Option<&Expr>, part: DayPart, env: &Env) -> Option<Out> {
     };
     Some(Out {
         kind: TimexType::Time,
-        value: format!("{}T{}", d.value, part_code(part)),
+        value: format!("{}T{}", day_value(&d), part_code(part)),
         modifier: None,
         period: d.period,
         until: None,

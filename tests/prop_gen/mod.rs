@@ -202,11 +202,7 @@ pub fn check_anchors(text: &str, anchors: &[Anchor]) -> Result<(), String> {
 ///
 /// - `year_out_of_range`: a year below 0 or above 9999 written as chrono
 ///   writes it (`10000-05`, `-001-10`, `101941`, `BC97923`).
-/// - `ref_with_part_of_day`: "this morning" with no anchor, `PRESENT_REFTMO`.
 pub fn known_value_issue(v: &str) -> Option<&'static str> {
-    if v.contains("_REFT") {
-        return Some("ref_with_part_of_day");
-    }
     let year_field = |p: &str| -> bool {
         let p = p.strip_prefix("BC").unwrap_or(p);
         let head: String = p
