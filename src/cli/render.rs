@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 use anyhow::{bail, Context};
 
 use super::{guard, header, RenderArgs};
-use chronology::schema::{Chronology, SCHEMA_VERSION};
 use chronology::emit::{svg, timelinejs};
+use chronology::schema::{Chronology, SCHEMA_VERSION};
 
 /// Read and check a chronology file; errors name the file and, for YAML errors, the line.
 pub(super) fn load(path: &Path) -> anyhow::Result<Chronology> {
