@@ -311,6 +311,10 @@ pub struct UiArgs {
     /// No progress bar and no warnings (errors are still printed).
     #[arg(long, short = 'q')]
     pub quiet: bool,
+    /// Also say, once a run, which anchors file is read and which
+    /// front-matter fields are passed over.
+    #[arg(long, short = 'v', conflicts_with = "quiet")]
+    pub verbose: bool,
 }
 
 /// `n` and the noun, singular or plural: "1 document", "2 documents".
