@@ -11,8 +11,16 @@
 //!        | XXXX-MM-DD (year unknown) | A/B (ISO interval)
 //! ```
 
+use std::ops::RangeInclusive;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+
+/// The years a value can write: the four digits of `YYYY`, and of `BCYYYY`
+/// for a year before 1 AD (year 0 is `BC0001`). A resolution that lands
+/// outside them gives no value: the mention is reported as out of range
+/// instead (chrono would write `10000-01-01`, `-001-06-01`, `BC97923`).
+pub const YEARS: RangeInclusive<i32> = 0..=9999;
 
 /// The TIMEX3 `type` attribute.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -170,11 +178,11 @@ impl MentionRecord<&str> {
 
 /// A day as `YYYY-MM-DD`, as chrono writes it, without going through a
 /// formatter: every JSONL mention writes two (the tag benchmark's hot path).
-/// Years outside 0..=9999 are left to chrono (`+12345-01-01`).
+/// Years outside [`YEARS`] are left to chrono (`+12345-01-01`).
 fn iso_day<S: serde::Serializer>(d: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
     use chrono::Datelike;
     match d {
-        Some(d) if (0..=9999).contains(&d.year()) => {
+        Some(d) if YEARS.contains(&d.year()) => {
             let (y, m, day) = (d.year() as u32, d.month(), d.day());
             let digit = |v: u32| b'0' + (v % 10) as u8;
             let b = [

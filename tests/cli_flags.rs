@@ -1,6 +1,6 @@
 //! The command line's flags and streams: help with examples, `render -o -`,
 //! `-o x.png` refused, a closed stdout, progress never in a pipe unless asked,
-//! `--threads` and `--quiet` on every command that reads articles.
+//! `--threads`, `--quiet` and `--verbose` on every command that reads articles.
 
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
@@ -156,4 +156,58 @@ fn render_to_stdout_and_only_to_svg() {
         assert!(err.contains("give a file name ending in .svg"), "{err}");
         assert!(!d.join(bad).exists());
     }
+}
+
+#[test]
+fn verbose_says_once_which_anchors_file_is_read_and_which_fields_are_not() {
+    let d = tmpdir("verbose");
+    let arts = d.join("articles");
+    std::fs::create_dir_all(&arts).expect("articles dir");
+    for (name, day) in [("a.md", "2025-02-10"), ("b.md", "2025-02-11")] {
+        let text =
+            format!("---\npublished: {day}\nauthor: A. Writer\ntags: [x]\n---\nThe talks were held on Tuesday.\n");
+        std::fs::write(arts.join(name), text).expect("article");
+    }
+    std::fs::write(arts.join("anchors.yaml"), "b:\n  published: 2025-02-11\n").expect("anchors");
+    let once = |err: &str, what: &str| err.matches(what).count() == 1;
+    for cmd in ["tag", "anchors", "check", "build"] {
+        let mut c = bin();
+        c.arg(cmd).arg(&arts).arg("--verbose");
+        if cmd == "build" {
+            c.arg("--out").arg(d.join("out"));
+        }
+        let (code, _, err) = run(&mut c);
+        assert!(code == 0 || (cmd == "check" && code == 1), "{cmd}: {code} {err}");
+        assert!(
+            once(&err, "front matter fields not read: author (2 files, first at "),
+            "{cmd}: {err}"
+        );
+        assert!(once(&err, "tags (2 files"), "{cmd}: {err}");
+        assert!(once(&err, "anchors.yaml (in an input folder)"), "{cmd}: {err}");
+        // not without --verbose
+        let mut c = bin();
+        c.arg(cmd).arg(&arts);
+        if cmd == "build" {
+            c.arg("--out").arg(d.join("out"));
+        }
+        let (_, _, err) = run(&mut c);
+        assert!(
+            !err.contains("front matter fields") && !err.contains("anchors file"),
+            "{cmd}: {err}"
+        );
+    }
+    // -v, and the other ways an anchors file is found or not
+    let (_, _, err) = run(bin().arg("tag").arg(arts.join("a.md")).arg("-v"));
+    assert!(once(&err, "anchors.yaml (beside the files named)"), "{err}");
+    let pins = d.join("pins.yaml");
+    std::fs::write(&pins, "a:\n  published: 2025-02-10\n").expect("pins");
+    let (_, _, err) = run(bin().arg("tag").arg(&arts).arg("-v").arg("--anchors").arg(&pins));
+    assert!(once(&err, "pins.yaml (named with --anchors)"), "{err}");
+    let (_, _, err) = run(bin().args(["tag", "-", "-v"]).arg("--stdin-format=text"));
+    assert!(once(&err, "no anchors file"), "{err}");
+    // --verbose and --quiet contradict each other
+    let (code, _, err) = run(bin().arg("tag").arg(&arts).args(["-v", "-q"]));
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("cannot be used with"), "{err}");
+    let _ = std::fs::remove_dir_all(&d);
 }

@@ -34,9 +34,9 @@ fn check(ext: &str, bytes: &[u8], out: &[Result<Document, IngestError>], lines: 
                 let m = chronology::tag::tag(&d.text, d.body.clone());
                 check_mentions(&d.text, d.body.clone(), &m).map_err(TestCaseError::fail)?;
             }
-            // a YAML error at the end of the front matter names the line after
-            // it, as in the anchors file (tests/prop_anchors.rs, regression_eof_line)
-            Err(e) => names_place(&e.to_string(), &file, lines.then_some(n + 1)).map_err(TestCaseError::fail)?,
+            // a line of the file, even for a YAML error at its very end
+            // (regression_eof_line_front_matter)
+            Err(e) => names_place(&e.to_string(), &file, lines.then_some(n)).map_err(TestCaseError::fail)?,
         }
     }
     Ok(())
@@ -123,5 +123,24 @@ proptest! {
         prop_assert!(back.is_some(), "no <TEXT> in what we wrote");
         let back = back.unwrap_or_else(|| unreachable!());
         prop_assert_eq!(back.text, text);
+    }
+}
+
+/// A YAML error at the very end of the front matter named the line after
+/// its last ("title: [" left open on line 2 gave line 3, the closing `---`;
+/// with no closing line, the line after the file's last).
+#[test]
+fn regression_eof_line_front_matter() {
+    for (t, line) in [
+        ("---\ntitle: [\n---\nBody\n", 2),
+        ("---\ntitle: T\npublished: [2025\n---\n", 3),
+    ] {
+        let out = read_front_matter(t.as_bytes());
+        let msg = match out.first() {
+            Some(Err(e)) => e.to_string(),
+            other => panic!("{t:?}: expected an error, got {other:?}"),
+        };
+        let at = msg.split(':').nth(1).and_then(|l| l.parse::<usize>().ok());
+        assert_eq!(at, Some(line), "{t:?}: {msg}");
     }
 }

@@ -22,7 +22,7 @@ fn config(cases: u32) -> Config {
 fn check_text(text: &str, dct: Option<chrono::NaiveDate>) -> Result<(), TestCaseError> {
     let (m, r) = tag_resolve(text, dct);
     check_mentions(text, 0..text.len(), &m).map_err(TestCaseError::fail)?;
-    check_resolved_known(text, &r).map_err(TestCaseError::fail)?;
+    check_resolved(text, &r).map_err(TestCaseError::fail)?;
     let (m2, r2) = tag_resolve(text, dct);
     prop_assert_eq!(&m, &m2, "tag is not deterministic");
     prop_assert_eq!(&r, &r2, "resolve is not deterministic");
@@ -79,7 +79,7 @@ proptest! {
         let doc = Document::from_text("p", &text);
         let (m, r, anchors) = tag_infer(&doc);
         check_mentions(&text, 0..text.len(), &m).map_err(TestCaseError::fail)?;
-        check_resolved_known(&text, &r).map_err(TestCaseError::fail)?;
+        check_resolved(&text, &r).map_err(TestCaseError::fail)?;
         check_anchors(&text, &anchors).map_err(TestCaseError::fail)?;
         prop_assert_eq!(tag_infer(&doc), (m, r, anchors), "inference is not deterministic");
     }
@@ -92,7 +92,7 @@ proptest! {
             check_anchors(&d.text, std::slice::from_ref(a)).map_err(TestCaseError::fail)?;
         }
         for e in &built.chronology.events {
-            prop_assert!(value_ok_or_known(&e.value), "event value {:?} does not parse", e.value);
+            prop_assert!(value_ok(&e.value), "event value {:?} does not parse", e.value);
             prop_assert!(e.start <= e.end, "event {} starts {} after it ends {}", e.id, e.start, e.end);
             if let Some(d) = docs.iter().find(|d| Some(&d.id) == e.doc.as_ref()) {
                 let [s, t] = e.span;
@@ -113,44 +113,61 @@ fn generators_find_the_grammar() {
 }
 
 // ---------------------------------------------------------------------------
-// Failing cases found by the fuzzing, kept for the fix (src/ is being
-// restructured by others; run with `cargo test --test prop_tagger -- --ignored`).
+// Cases found by the fuzzing (issue 14), kept as regression tests.
 
 fn values(text: &str, dct: Option<chrono::NaiveDate>) -> Vec<String> {
     tag_resolve(text, dct).1.into_iter().map(|r| r.timex.value).collect()
 }
 
-/// "this morning" / "tonight" / "overnight" with no anchor give
-/// `PRESENT_REFTMO`: src/resolve/mod.rs, `Expr::Part`, formats
-/// `{day value}T{part}` even when the day is a reference. Fix: keep
-/// `d.value` as it is when it ends in `_REF` (or use `XXXX-XX-XXT{part}`).
+/// "this morning" / "tonight" / "overnight" / "3:00 P.M. TODAY" with no
+/// anchor gave `PRESENT_REFTMO`, `PRESENT_REFT15:00`: a part of day or a
+/// clock time on a day known only as a reference is on an unknown day,
+/// `XXXX-XX-XXTMO`, as TimeML writes it.
 #[test]
-#[ignore = "known bug: PRESENT_REFTMO (src/resolve/mod.rs, Expr::Part)"]
 fn regression_ref_with_part_of_day() {
-    for t in ["this morning", "tonight", "overnight"] {
-        for v in values(t, None) {
-            assert!(value_ok(&v), "{t:?} -> {v:?}");
-        }
+    for (t, want) in [
+        ("this morning", "XXXX-XX-XXTMO"),
+        ("tonight", "XXXX-XX-XXTNI"),
+        ("overnight", "XXXX-XX-XXTNI"),
+        ("3:00 P.M. TODAY", "XXXX-XX-XXT15:00"),
+    ] {
+        let v = values(t, None);
+        assert!(v.iter().all(|v| value_ok(v)), "{t:?} -> {v:?}");
+        assert_eq!(v, [want], "{t:?}");
     }
+    // with an anchor the day is written
+    let day = chrono::NaiveDate::from_ymd_opt(2025, 2, 4);
+    assert_eq!(values("tonight", day), ["2025-02-04TNI"]);
 }
 
-/// Years outside 0..=9999 are written as chrono writes them, not as TIMEX3
-/// values: the resolver should drop such a mention (out_of_range then warns
-/// about it), as it already does for "the year 99999".
+/// Years outside 0..=9999 were written as chrono writes them, not as TIMEX3
+/// values: a year past 9999 (or before 9999 BC) drops the mention and
+/// `out_of_range` reports it, as it does for "the year 99999"; a year before
+/// 1 AD is written `BCnnnn` at every granularity (WikiWars: `BC0481-SU`).
 #[test]
-#[ignore = "known bug: years outside 0..=9999 in values (src/resolve/mod.rs, Period::value)"]
 fn regression_year_out_of_range() {
     let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d);
     for (t, dct) in [
-        ("99999 years after", day(1933, 8, 9)),      // "101941"
-        ("10000 decades earlier", day(2078, 6, 27)), // "BC97923"
-        ("tomorrow", day(9999, 12, 31)),             // "10000-01-01"
-        ("68 weeks later", day(9999, 12, 31)),       // "10001-W16"
-        ("In October prices rose", day(0, 1, 1)),    // "-001-10"
-        ("June 1", day(0, 1, 1)),                    // "-001-06-01"
+        ("99999 years after", day(1933, 8, 9)),      // was "101941"
+        ("10000 decades earlier", day(2078, 6, 27)), // was "BC97923"
+        ("tomorrow", day(9999, 12, 31)),             // was "10000-01-01"
+        ("68 weeks later", day(9999, 12, 31)),       // was "10001-W16"
     ] {
-        for v in values(t, dct) {
-            assert!(value_ok(&v), "{t:?} at {dct:?} -> {v:?}");
-        }
+        let (m, r) = tag_resolve(t, dct);
+        let v: Vec<_> = r.iter().map(|r| r.timex.value.as_str()).collect();
+        assert!(!m.is_empty() && r.is_empty(), "{t:?} at {dct:?} -> {v:?}");
+        let out = chronology::tag::out_of_range::out_of_range(t, 0..t.len(), &m, &r);
+        assert!(!out.is_empty(), "{t:?} at {dct:?}: not reported as out of range");
+    }
+    for (t, dct, want) in [
+        ("In October prices rose", day(0, 1, 1), "BC0002-10"), // was "-001-10"
+        ("June 1", day(0, 1, 1), "BC0002-06-01"),              // was "-001-06-01"
+        ("today", day(0, 1, 1), "BC0001-01-01"),
+        ("today", day(9999, 12, 31), "9999-12-31"),
+        ("480 BC", None, "BC0480"),
+    ] {
+        let v = values(t, dct);
+        assert!(v.iter().all(|v| value_ok(v)), "{t:?} at {dct:?} -> {v:?}");
+        assert_eq!(v, [want], "{t:?} at {dct:?}");
     }
 }

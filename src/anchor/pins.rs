@@ -233,7 +233,7 @@ const FORM: &str = "an anchors file is `DOC_ID:` lines, each with `published: YY
 /// Parse the text of an anchors file (`path` is for messages). Messages are
 /// in the user's words, naming the file and line: never the engine's types.
 pub fn parse(path: &Path, text: &str) -> Result<Pins, PinsError> {
-    use crate::ingest::{describe_yaml, yaml_reason, yaml_scalar_text};
+    use crate::ingest::{describe_yaml, yaml_line, yaml_reason, yaml_scalar_text};
     use serde_yaml::Value;
     let invalid = |line: usize, msg: String| PinsError::Invalid {
         path: path.to_path_buf(),
@@ -268,7 +268,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Pins, PinsError> {
     }
     check_repeats(path, text)?;
     let root: Value = serde_yaml::from_str(text).map_err(|e| {
-        let line = e.location().map(|l| l.line()).unwrap_or(1);
+        let line = yaml_line(&e, text);
         invalid(
             line,
             format!(
@@ -414,8 +414,10 @@ mod tests {
     #[test]
     fn bad_yaml_names_a_line() {
         let e = err("a:\n  published: [2025\n");
-        assert!(e.starts_with("anchors.yaml:"), "{e}");
+        assert!(e.starts_with("anchors.yaml:2:"), "{e}");
         assert!(e.contains("not an anchors file"), "{e}");
+        // an error at the very end names the last line, not the one after
+        assert!(err("a: [").starts_with("anchors.yaml:1:"), "{}", err("a: ["));
     }
 
     #[test]

@@ -43,6 +43,9 @@ pub(super) fn load(
             warn!("{w}");
         }
     }
+    if let Some(n) = ingest::ignored_fields_note(&docs) {
+        ui::verbose(n);
+    }
     for (doc, pin) in &pins.by_doc {
         if !docs.iter().any(|d| &d.id == doc) {
             warn!(
@@ -56,17 +59,35 @@ pub(super) fn load(
 }
 
 /// The user's anchors file for these inputs (see [`pins::locate`]); says
-/// which file is used when it was found beside the files named, and which
-/// anchors files are passed over.
+/// which file is used when it was found beside the files named (with
+/// `--verbose`, always, and how it was found), and which anchors files are
+/// passed over.
 pub(super) fn load_pins(explicit: Option<&Path>, inputs: &[PathBuf]) -> anyhow::Result<Pins> {
     let (pins, lookup) = pins::load_for(explicit, inputs)?;
-    if let Some(n) = lookup.notice() {
-        super::ui::note(n);
+    if ui::is_verbose() {
+        ui::verbose(anchors_used(&lookup));
+    } else if let Some(n) = lookup.notice() {
+        ui::note(n);
     }
     if let Some(w) = lookup.warning() {
         warn!("{w}");
     }
     Ok(pins)
+}
+
+/// Which anchors file a run reads and how it was found, for `--verbose`.
+fn anchors_used(lookup: &pins::Lookup) -> String {
+    match &lookup.used {
+        Some((p, how)) => {
+            let how = match how {
+                pins::Found::Given => "named with --anchors",
+                pins::Found::InputDir => "in an input folder",
+                pins::Found::BesideFiles => "beside the files named",
+            };
+            format!("using anchors file {} ({how})", p.display())
+        }
+        None => "no anchors file (none named with --anchors, in an input folder or beside the files named)".into(),
+    }
 }
 
 /// The warning for an expression left untagged because its value is out of range.

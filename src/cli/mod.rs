@@ -89,7 +89,8 @@ pub enum AnchorsFormat {
   Only the documents whose date is not settled:
     chronology anchors seeds --format jsonl | grep -v '\"status\":\"determined\"'")]
 pub struct AnchorsArgs {
-    /// Files or directories (`.txt`, `.md`, `.tml`, `.jsonl`; `-` for JSONL on stdin).
+    /// Files or directories (`.txt`, `.md`, `.tml`, `.jsonl`; `-` for stdin:
+    /// JSON lines or one plain-text article, see `--stdin-format`).
     #[arg(required = true)]
     pub inputs: Vec<PathBuf>,
     /// Output format.
@@ -161,7 +162,8 @@ EXAMPLES:
     chronology build seeds --out out --threads 2 --quiet"
 )]
 pub struct BuildArgs {
-    /// Files or directories (`.txt`, `.md`, `.tml`, `.jsonl`; `-` for JSONL on stdin).
+    /// Files or directories (`.txt`, `.md`, `.tml`, `.jsonl`; `-` for stdin:
+    /// JSON lines or one plain-text article, see `--stdin-format`).
     #[arg(required = true)]
     pub inputs: Vec<PathBuf>,
     /// Output directory.
@@ -206,7 +208,8 @@ EXAMPLES:
   The kinds of conflict only:
     chronology check seeds --format jsonl | jq -r .kind | sort | uniq -c")]
 pub struct CheckArgs {
-    /// Files or directories (`.txt`, `.md`, `.tml`, `.jsonl`; `-` for JSONL on stdin).
+    /// Files or directories (`.txt`, `.md`, `.tml`, `.jsonl`; `-` for stdin:
+    /// JSON lines or one plain-text article, see `--stdin-format`).
     #[arg(required = true)]
     pub inputs: Vec<PathBuf>,
     /// Output format.
@@ -251,7 +254,8 @@ pub enum TagFormat {
   TimeML with inline TIMEX3, one .tml per document, into tagged/ (not the input folder):
     chronology tag corpus/ --format timeml --out tagged")]
 pub struct TagArgs {
-    /// Files or directories (`.txt`, `.md`, `.tml`, `.jsonl`; `-` for JSONL on stdin).
+    /// Files or directories (`.txt`, `.md`, `.tml`, `.jsonl`; `-` for stdin:
+    /// JSON lines or one plain-text article, see `--stdin-format`).
     #[arg(required = true)]
     pub inputs: Vec<PathBuf>,
     /// The publication date to resolve against (overrides the input's own).
@@ -307,6 +311,10 @@ pub struct UiArgs {
     /// No progress bar and no warnings (errors are still printed).
     #[arg(long, short = 'q')]
     pub quiet: bool,
+    /// Also say, once a run, which anchors file is read and which
+    /// front-matter fields are passed over.
+    #[arg(long, short = 'v', conflicts_with = "quiet")]
+    pub verbose: bool,
 }
 
 /// `n` and the noun, singular or plural: "1 document", "2 documents".

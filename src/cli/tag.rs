@@ -37,6 +37,15 @@ fn check_outputs(a: &TagArgs, dir: &Path, inputs: &guard::Inputs) -> anyhow::Res
     }
 }
 
+/// A document's place and passed-over front-matter fields, without its text:
+/// what `--verbose` says at the end of a streamed run.
+fn fields_only(d: &Document) -> Document {
+    let mut x = Document::from_text(&d.id, "");
+    x.source = d.source.clone();
+    x.ignored_fields = d.ignored_fields.clone();
+    x
+}
+
 pub(super) fn run(a: &TagArgs, pipeline: &Pipeline) -> anyhow::Result<u8> {
     if a.format == TagFormat::Timeml && a.out.is_none() {
         bail!("--format timeml writes one .tml per document: give --out DIR");
@@ -66,6 +75,9 @@ pub(super) fn run(a: &TagArgs, pipeline: &Pipeline) -> anyhow::Result<u8> {
     let mut skipped = 0usize;
     let mut batch: Vec<Document> = Vec::with_capacity(BATCH);
     let mut yaml_docs: Vec<chronology::timex::MentionRecord> = Vec::new();
+    // (--verbose) the front-matter fields passed over, said once at the end
+    let verbose = super::ui::is_verbose();
+    let mut passed_over: Vec<Document> = Vec::new();
     let mut flush = |batch: &mut Vec<Document>, sink: &mut Box<dyn Write>| -> anyhow::Result<()> {
         for (doc, tagged) in batch.iter().zip(pipeline.tag_batch(batch, a.dct, &pins)) {
             let res = tagged.resolved;
@@ -87,6 +99,9 @@ pub(super) fn run(a: &TagArgs, pipeline: &Pipeline) -> anyhow::Result<u8> {
                 }
             }
         }
+        if verbose {
+            passed_over.extend(batch.iter().filter(|d| !d.ignored_fields.is_empty()).map(fields_only));
+        }
         bar.inc(batch.len() as u64);
         batch.clear();
         Ok(())
@@ -107,6 +122,9 @@ pub(super) fn run(a: &TagArgs, pipeline: &Pipeline) -> anyhow::Result<u8> {
         }
     }
     flush(&mut batch, &mut sink)?;
+    if let Some(n) = chronology::ingest::ignored_fields_note(&passed_over) {
+        super::ui::verbose(n);
+    }
     if a.format == TagFormat::Yaml {
         let y = serde_yaml::to_string(&yaml_docs).context("cannot encode YAML")?;
         if a.out.is_some() {

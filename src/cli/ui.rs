@@ -1,5 +1,5 @@
 //! What the command line tells a person on stderr: warnings (not with
-//! `--quiet`) and a progress bar, shown when stderr is a terminal and the run
+//! `--quiet`), notes of what a run read (with `--verbose`) and a progress bar, shown when stderr is a terminal and the run
 //! takes over a second, or always with `--progress`; never in a pipe otherwise.
 
 use std::fmt::Display;
@@ -13,6 +13,7 @@ use super::UiArgs;
 
 struct Ui {
     quiet: bool,
+    verbose: bool,
     force: bool,
     /// The bar on screen, if any: messages are printed above it.
     bar: Mutex<Option<ProgressBar>>,
@@ -24,6 +25,7 @@ static UI: OnceLock<Ui> = OnceLock::new();
 pub(super) fn init(args: &UiArgs) {
     let _ = UI.set(Ui {
         quiet: args.quiet,
+        verbose: args.verbose && !args.quiet,
         force: args.progress && !args.quiet,
         bar: Mutex::new(None),
     });
@@ -51,6 +53,18 @@ pub(super) fn warn(msg: impl Display) {
 /// A note such as `wrote FILE`, unless `--quiet`.
 pub(super) fn note(msg: impl Display) {
     if !quiet() {
+        print(&msg.to_string());
+    }
+}
+
+/// Whether `--verbose` was given.
+pub(super) fn is_verbose() -> bool {
+    UI.get().is_some_and(|ui| ui.verbose)
+}
+
+/// A note only `--verbose` prints (what a run read and passed over).
+pub(super) fn verbose(msg: impl Display) {
+    if is_verbose() {
         print(&msg.to_string());
     }
 }

@@ -792,10 +792,18 @@ pub fn day_number(i: &str) -> PResult<'_, u32> {
     Ok((r, d as u32))
 }
 
-// yyyy (1000-2199)
-/// A four-digit year, 1000 to 2199, standing alone as a word.
+/// The years a text writes as a year and the tagger reads as one ("in 1066",
+/// "2025-02-04", "the year two thousand ten"). Not the same range as the
+/// years a TIMEX3 value can hold ([`crate::timex::YEARS`], 0..=9999: what a
+/// resolution may land on) nor the years searched for a publication date
+/// (`anchor::days::OPEN_YEARS`): outside it a four-digit number is more
+/// often a count, an amount or a code than a year.
+pub const WRITTEN_YEARS: std::ops::RangeInclusive<u64> = 1000..=2199;
+
+// yyyy (WRITTEN_YEARS)
+/// A four-digit year in [`WRITTEN_YEARS`], standing alone as a word.
 pub fn year4(i: &str) -> PResult<'_, i32> {
-    let (r, y) = digits_in(i, 4, 1000, 2199)?;
+    let (r, y) = digits_in(i, 4, *WRITTEN_YEARS.start(), *WRITTEN_YEARS.end())?;
     if i.len() - r.len() != 4 || r.as_bytes().first().is_some_and(|&b| is_word_byte(b)) {
         return fail(i);
     }

@@ -47,6 +47,14 @@ pub(crate) fn yaml_reason(e: &serde_yaml::Error) -> String {
     msg
 }
 
+/// The 1-based line of `text` a YAML error names, clamped to its last line:
+/// an error at the very end ("a: [" left open) is placed after the final
+/// line break, on a line the file does not have.
+pub(crate) fn yaml_line(e: &serde_yaml::Error, text: &str) -> usize {
+    let last = text.lines().count().max(1);
+    e.location().map_or(1, |l| l.line()).clamp(1, last)
+}
+
 /// How a YAML value reads to a person, for "found …" in messages.
 pub(crate) fn describe(v: &Value) -> String {
     match v {
@@ -113,7 +121,8 @@ pub(super) fn read(path: &Path, text: &str) -> Result<FrontMatter, IngestError> 
                 ))
             }
             Err(e) => {
-                let line = e.location().map(|l| l.line() + 1).unwrap_or(2);
+                // (the YAML starts on the file's second line)
+                let line = yaml_line(&e, yaml) + 1;
                 return Err(err(line, format!("not valid YAML: {}", yaml_reason(&e))));
             }
         }

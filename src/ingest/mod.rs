@@ -34,7 +34,7 @@ mod jsonl;
 mod stream;
 pub mod timeml;
 
-pub(crate) use front_matter::{describe as describe_yaml, scalar_text as yaml_scalar_text, yaml_reason};
+pub(crate) use front_matter::{describe as describe_yaml, scalar_text as yaml_scalar_text, yaml_line, yaml_reason};
 pub use stream::{DocStream, StdinFormat, STDIN_ID};
 
 /// What went wrong while reading input.

@@ -424,8 +424,12 @@ fn weekday_year(t: &mut Timex, wd: Weekday, m: u32, d: u32, lo: Option<NaiveDate
         .filter_map(|dy| ymd(f.year() + dy, m, d))
         .filter(|x| x.weekday() == wd)
         .min_by_key(near);
-    if let Some(x) = best {
-        t.value = x.format("%Y-%m-%d").to_string();
+    let day = |x: NaiveDate| Period {
+        start: x,
+        gran: Gran::Day,
+    };
+    if let Some((x, v)) = best.and_then(|x| Some((x, day(x).value()?))) {
+        t.value = v;
         t.from = Some(x);
         t.to = Some(x);
         t.why = format!("the year in which it is a {wd:?}");

@@ -28,15 +28,17 @@ pub(super) struct Out {
 }
 
 impl Out {
-    pub(super) fn date(p: Period, why: impl Into<String>) -> Out {
-        Out {
+    /// The value of period `p`; `None` when it cannot be written (a year out
+    /// of range, [`Period::value`]).
+    pub(super) fn date(p: Period, why: impl Into<String>) -> Option<Out> {
+        Some(Out {
             kind: TimexType::Date,
-            value: p.value(),
+            value: p.value()?,
             modifier: None,
             period: Some(p),
             until: None,
             why: why.into(),
-        }
+        })
     }
     pub(super) fn plain(kind: TimexType, value: String, why: impl Into<String>) -> Out {
         Out {
@@ -55,20 +57,20 @@ impl Out {
 pub(super) fn eval(e: &Expr, env: &Env) -> Option<Out> {
     match e {
         Expr::Date { year, month, day } => stated_date(*year, *month, *day),
-        Expr::Decade(d) => Some(Out::date(
+        Expr::Decade(d) => Out::date(
             Period {
                 start: ymd(d.checked_mul(10)?, 1, 1)?,
                 gran: Gran::Decade,
             },
             "explicit decade",
-        )),
-        Expr::Century(c) => Some(Out::date(
+        ),
+        Expr::Century(c) => Out::date(
             Period {
                 start: ymd(c.checked_mul(100)?, 1, 1)?,
                 gran: Gran::Century,
             },
             "explicit century",
-        )),
+        ),
         Expr::Nearest { target, dir } => nearest(*target, *dir, env),
         Expr::In { target, year } => in_year(*target, year, env),
         Expr::RelUnit { unit, offset } => rel_unit(*unit, *offset, env),
@@ -126,14 +128,14 @@ fn stated_date(year: i32, month: Option<u32>, day: Option<u32>) -> Option<Out> {
             gran: Gran::Year,
         },
     };
-    Some(Out::date(p, "explicit date"))
+    Out::date(p, "explicit date")
 }
 
 /// A year-less date ("February 4", "last Tuesday", "next spring").
 fn nearest(target: Target, dir: Dir, env: &Env) -> Option<Out> {
     if let (Some(y), Dir::Tense) = (narrative_year(env), dir) {
         if let Some(p) = target_in_year(target, y) {
-            return Some(Out::date(p, "narrative: the year of the date mentioned before"));
+            return Out::date(p, "narrative: the year of the date mentioned before");
         }
     }
     // in a history, "the previous April" and "next spring" count from the date
@@ -161,12 +163,9 @@ fn nearest(target: Target, dir: Dir, env: &Env) -> Option<Out> {
         _ => nearest_yearly(target, a, dir, env.tense)?,
     };
     if story.is_some() {
-        return Some(Out::date(
-            p,
-            format!("narrative, from the date mentioned before: {why}"),
-        ));
+        return Out::date(p, format!("narrative, from the date mentioned before: {why}"));
     }
-    Some(Out::date(p, why))
+    Out::date(p, why)
 }
 
 /// A target in the year of another expression ("May of that year").
@@ -176,7 +175,7 @@ fn in_year(target: Target, year: &Expr, env: &Env) -> Option<Out> {
         return Some(Out::plain(TimexType::Date, underspecified(target), y.why));
     };
     let p = target_in_year(target, yp.start.year())?;
-    Some(Out::date(p, format!("in the year of: {}", y.why)))
+    Out::date(p, format!("in the year of: {}", y.why))
 }
 
 /// The anchor's period or one next to it ("today", "last week", "next year").
@@ -208,7 +207,7 @@ fn rel_unit(unit: Unit, offset: i32, env: &Env) -> Option<Out> {
         o if o < 0 => "the period before the anchor's",
         _ => "the period after the anchor's",
     };
-    Some(Out::date(p, why))
+    Out::date(p, why)
 }
 
 /// Which weekend "next weekend", "last weekend" or "the weekend" said on day
@@ -282,7 +281,7 @@ fn shift(amount: Amount, unit: Unit, sign: i32, origin: Origin, env: &Env) -> Op
         return Some(Out::plain(TimexType::Date, "XXXX-XX-XX".into(), "no anchor"));
     };
     let p = base.shift(n, unit)?;
-    Some(Out::date(p, why))
+    Out::date(p, why)
 }
 
 /// The period under report that a comparison ("the year-ago quarter") counts
@@ -320,7 +319,7 @@ fn comparison_base(quarter: bool, env: &Env) -> Option<Period> {
 }
 
 /// The anchor's day, or an unknown day.
-fn anchor_day(env: &Env) -> Out {
+fn anchor_day(env: &Env) -> Option<Out> {
     match env.anchor {
         Some(a) => Out::date(
             Period {
@@ -329,7 +328,20 @@ fn anchor_day(env: &Env) -> Out {
             },
             "the anchor's day",
         ),
-        None => Out::plain(TimexType::Date, "XXXX-XX-XX".into(), "no anchor"),
+        None => Some(Out::plain(TimexType::Date, "XXXX-XX-XX".into(), "no anchor")),
+    }
+}
+
+/// The day value a clock time or a part of day is written on: the day's
+/// value, or `XXXX-XX-XX` when the day is only a reference ("tonight" with no
+/// anchor is `XXXX-XX-XXTNI`, as TimeML writes a part of an unknown day, not
+/// `PRESENT_REFTNI`).
+fn day_value(d: &Out) -> Option<String> {
+    match d.period {
+        // the first day of an interval ("the second day" of a range)
+        Some(p) if p.gran == Gran::Day => p.value(),
+        _ if d.value.ends_with("_REF") => Some("XXXX-XX-XX".into()),
+        _ => Some(d.value.clone()),
     }
 }
 
@@ -337,12 +349,9 @@ fn anchor_day(env: &Env) -> Out {
 fn clock_time(day: Option<&Expr>, hour: u32, minute: u32, zone: Option<&str>, env: &Env) -> Option<Out> {
     let d = match day {
         Some(d) => eval(d, env)?,
-        None => day_of_clock(env),
+        None => day_of_clock(env)?,
     };
-    let date = match d.period {
-        Some(p) if p.gran == Gran::Day => p.value(),
-        _ => d.value.clone(),
-    };
+    let date = day_value(&d)?;
     let mut why = d.why;
     if let Some(z) = zone {
         why.push_str(&format!("; time zone {z}"));
@@ -358,7 +367,7 @@ fn clock_time(day: Option<&Expr>, hour: u32, minute: u32, zone: Option<&str>, en
 }
 
 /// The day of a clock time written with no day.
-fn day_of_clock(env: &Env) -> Out {
+fn day_of_clock(env: &Env) -> Option<Out> {
     // a clock time with no day is on the day under discussion ("On Friday …
     // at 10:35 a.m."), when that is a day within a week of the anchor
     // (in a history, whenever that day is)
@@ -369,11 +378,11 @@ fn day_of_clock(env: &Env) -> Out {
     };
     match recent_day {
         Some(r) => Out::date(r, "the day mentioned before"),
-        None if env.narrative => Out::plain(
+        None if env.narrative => Some(Out::plain(
             TimexType::Date,
             "XXXX-XX-XX".into(),
             "a history: not the day of writing",
-        ),
+        )),
         None => anchor_day(env),
     }
 }
@@ -382,11 +391,11 @@ fn day_of_clock(env: &Env) -> Out {
 fn day_part(day: Option<&Expr>, part: DayPart, env: &Env) -> Option<Out> {
     let d = match day {
         Some(d) => eval(d, env)?,
-        None => anchor_day(env),
+        None => anchor_day(env)?,
     };
     Some(Out {
         kind: TimexType::Time,
-        value: format!("{}T{}", d.value, part_code(part)),
+        value: format!("{}T{}", day_value(&d)?, part_code(part)),
         modifier: None,
         period: d.period,
         until: None,
@@ -446,11 +455,11 @@ fn nth(n: i32, unit: Unit, of: Option<&Expr>, env: &Env) -> Option<Out> {
         };
     }
     if s == e {
-        return Some(Out::date(day(s), why));
+        return Out::date(day(s), why);
     }
     Some(Out {
         kind: TimexType::Date,
-        value: format!("{}/{}", day(s).value(), day(e).value()),
+        value: format!("{}/{}", day(s).value()?, day(e).value()?),
         modifier: None,
         period: Some(day(s)),
         until: Some(day(e)),
@@ -469,7 +478,7 @@ fn again(size: Option<Unit>, year: AgainYear, env: &Env) -> Option<Out> {
         let (a, b) = (moved(a)?, moved(b)?);
         return Some(Out {
             kind: TimexType::Date,
-            value: format!("{}/{}", a.value(), b.value()),
+            value: format!("{}/{}", a.value()?, b.value()?),
             modifier: None,
             period: Some(a),
             until: Some(b),
@@ -492,7 +501,7 @@ fn again(size: Option<Unit>, year: AgainYear, env: &Env) -> Option<Out> {
         ),
     };
     match base {
-        Some(b) => Some(Out::date(moved(b)?, why)),
+        Some(b) => Out::date(moved(b)?, why),
         None => Some(Out::plain(TimexType::Date, "XXXX".into(), "no anchor")),
     }
 }

@@ -4,6 +4,7 @@
 use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
 
 use crate::grammar::{Amount, DayPart, Holiday, RefKind, Season, Target, Unit};
+use crate::timex::YEARS;
 
 /// The granularity of a resolved calendar period.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,6 +30,29 @@ pub(super) struct Period {
 
 pub(super) fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)
+}
+
+/// The year of a value: `YYYY`, or `BCnnnn` for a year before 1 AD.
+/// DIFFERENCE: TIMEX3 has no standard BC form; this is the TIMEX2 `BCnnnn`
+/// (1 BC = year 0).
+#[derive(Clone, Copy)]
+struct YearField(i32);
+
+impl YearField {
+    /// `None` when the four digits cannot hold year `y` ([`YEARS`]).
+    fn of(y: i32) -> Option<YearField> {
+        let digits = if y <= 0 { 1i32.checked_sub(y)? } else { y };
+        YEARS.contains(&digits).then_some(YearField(y))
+    }
+}
+
+impl std::fmt::Display for YearField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0 {
+            y if y <= 0 => write!(f, "BC{:04}", 1 - y),
+            y => write!(f, "{y:04}"),
+        }
+    }
 }
 
 pub(super) fn season_code(s: Season) -> &'static str {
@@ -86,28 +110,35 @@ impl Period {
         next.pred_opt()
     }
 
-    pub(super) fn value(&self) -> String {
+    /// The TIMEX3 value of this period: the one place a resolved period is
+    /// written. A year before 1 AD is written `BCnnnn` (the TIMEX2 form
+    /// WikiWars uses: `BC0481-SU`), at every size but decades and centuries.
+    /// `None` when the year has no four digits ([`YEARS`]): "tomorrow" said
+    /// on 9999-12-31, "99999 years after" — the mention is then dropped and
+    /// reported as out of range.
+    pub(super) fn value(&self) -> Option<String> {
         let s = self.start;
-        match self.gran {
-            Gran::Day => format!("{:04}-{:02}-{:02}", s.year(), s.month(), s.day()),
+        let year = YearField::of(s.year());
+        Some(match self.gran {
+            Gran::Day => format!("{}-{:02}-{:02}", year?, s.month(), s.day()),
             Gran::Week => {
                 let w = s.iso_week();
-                format!("{:04}-W{:02}", w.year(), w.week())
+                format!("{}-W{:02}", YearField::of(w.year())?, w.week())
             }
             Gran::Weekend => {
                 let w = s.iso_week();
-                format!("{:04}-W{:02}-WE", w.year(), w.week())
+                format!("{}-W{:02}-WE", YearField::of(w.year())?, w.week())
             }
-            Gran::Month => format!("{:04}-{:02}", s.year(), s.month()),
-            Gran::Quarter => format!("{:04}-Q{}", s.year(), (s.month() - 1) / 3 + 1),
-            Gran::Half => format!("{:04}-H{}", s.year(), (s.month() - 1) / 6 + 1),
-            Gran::Season(se) => format!("{:04}-{}", s.year(), season_code(se)),
-            // DIFFERENCE: TIMEX3 has no standard BC form; this is the TIMEX2 `BCnnnn` (1 BC = year 0)
-            Gran::Year if s.year() <= 0 => format!("BC{:04}", 1 - s.year()),
-            Gran::Year => format!("{:04}", s.year()),
-            Gran::Decade => format!("{:03}", s.year().div_euclid(10)),
-            Gran::Century => format!("{:02}", s.year().div_euclid(100)),
-        }
+            Gran::Month => format!("{}-{:02}", year?, s.month()),
+            Gran::Quarter => format!("{}-Q{}", year?, (s.month() - 1) / 3 + 1),
+            Gran::Half => format!("{}-H{}", year?, (s.month() - 1) / 6 + 1),
+            Gran::Season(se) => format!("{}-{}", year?, season_code(se)),
+            Gran::Year => year?.to_string(),
+            // (no BC form: a decade or century before 1 AD has no value)
+            Gran::Decade if YEARS.contains(&s.year()) => format!("{:03}", s.year().div_euclid(10)),
+            Gran::Century if YEARS.contains(&s.year()) => format!("{:02}", s.year().div_euclid(100)),
+            Gran::Decade | Gran::Century => return None,
+        })
     }
 
     /// Shift by `n` units, keeping this period's granularity.

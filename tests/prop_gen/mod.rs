@@ -140,15 +140,6 @@ pub fn check_mentions(text: &str, body: std::ops::Range<usize>, m: &[Mention]) -
 /// Resolved values: spans as for mentions with the surface text as written,
 /// values that parse (see [`value_ok`]) and `from <= to`.
 pub fn check_resolved(text: &str, r: &[Resolved]) -> Result<(), String> {
-    check_resolved_with(text, r, value_ok)
-}
-
-/// [`check_resolved`], letting the already reported value bugs pass.
-pub fn check_resolved_known(text: &str, r: &[Resolved]) -> Result<(), String> {
-    check_resolved_with(text, r, value_ok_or_known)
-}
-
-fn check_resolved_with(text: &str, r: &[Resolved], ok: fn(&str) -> bool) -> Result<(), String> {
     for x in r {
         match text.get(x.start..x.end) {
             Some(s) if s == x.text && x.start < x.end => {}
@@ -159,14 +150,8 @@ fn check_resolved_with(text: &str, r: &[Resolved], ok: fn(&str) -> bool) -> Resu
                 ))
             }
         }
-        if !ok(&x.timex.value) {
-            let known = known_value_issue(&x.timex.value)
-                .map(|k| format!(", known: {k}"))
-                .unwrap_or_default();
-            return Err(format!(
-                "value {:?} does not parse (from {:?}{known})",
-                x.timex.value, x.text
-            ));
+        if !value_ok(&x.timex.value) {
+            return Err(format!("value {:?} does not parse (from {:?})", x.timex.value, x.text));
         }
         if let (Some(f), Some(t)) = (x.timex.from, x.timex.to) {
             if f > t {
@@ -196,37 +181,6 @@ pub fn check_anchors(text: &str, anchors: &[Anchor]) -> Result<(), String> {
         }
     }
     Ok(())
-}
-
-/// A value that breaks the grammar in a way already reported (issue 14's
-/// fuzzing), so that the property tests keep finding new things: the label
-/// names the `#[ignore]`d regression test in `tests/prop_tagger.rs`.
-///
-/// - `year_out_of_range`: a year below 0 or above 9999 written as chrono
-///   writes it (`10000-05`, `-001-10`, `101941`, `BC97923`).
-/// - `ref_with_part_of_day`: "this morning" with no anchor, `PRESENT_REFTMO`.
-pub fn known_value_issue(v: &str) -> Option<&'static str> {
-    if v.contains("_REFT") {
-        return Some("ref_with_part_of_day");
-    }
-    let year_field = |p: &str| -> bool {
-        let p = p.strip_prefix("BC").unwrap_or(p);
-        let head: String = p
-            .chars()
-            .take_while(|c| c.is_ascii_digit() || *c == '-' || *c == '+')
-            .collect();
-        let head = head.split('-').find(|x| !x.is_empty()).unwrap_or("");
-        p.starts_with('-') || p.starts_with('+') || head.len() > 4
-    };
-    if v.split('/').any(|p| !p.starts_with('P') && year_field(p)) {
-        return Some("year_out_of_range");
-    }
-    None
-}
-
-/// [`value_ok`], or broken only in a way [`known_value_issue`] names.
-pub fn value_ok_or_known(v: &str) -> bool {
-    value_ok(v) || known_value_issue(v).is_some()
 }
 
 /// Does a TIMEX3 value follow the grammar of `src/timex.rs`?

@@ -143,7 +143,7 @@ pub fn day_month_year<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
 // yyyy-mm-dd | mm/dd/yyyy | mm/dd/yy
 /// `2025-02-04`, `02/04/2025`.
 pub fn numeric_date<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
-    if let Ok((r, y)) = digits_in(i, 4, 1000, 2199) {
+    if let Ok((r, y)) = digits_in(i, 4, *WRITTEN_YEARS.start(), *WRITTEN_YEARS.end()) {
         if i.len() - r.len() == 4 {
             let (r, _) = nom::character::complete::char('-')(r)?;
             let (r, m) = digits_in(r, 2, 1, 12)?;
@@ -164,7 +164,7 @@ pub fn numeric_date<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     let (r, _) = nom::character::complete::char('/')(r)?;
     let n = r.bytes().take_while(u8::is_ascii_digit).count();
     let (r, y) = match n {
-        4 => digits_in(r, 4, 1000, 2199)?,
+        4 => digits_in(r, 4, *WRITTEN_YEARS.start(), *WRITTEN_YEARS.end())?,
         2 => {
             let (r, y) = digits_in(r, 2, 0, 99)?;
             (r, if y < 50 { 2000 + y } else { 1900 + y })

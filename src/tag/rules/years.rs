@@ -59,7 +59,7 @@ fn after_the(r: &str) -> PResult<'_, Expr> {
     if let Ok((r2, _)) = word("year")(r) {
         let (r2, _) = ws(r2)?;
         let (r2, y) = year4(r2).or_else(|_| match number(r2) {
-            Ok((x, a)) if a.n.is_some_and(|n| (1000..=2100).contains(&n)) => Ok((x, a.n.unwrap_or(0) as i32)),
+            Ok((x, a)) if a.n.is_some_and(|n| WRITTEN_YEARS.contains(&n)) => Ok((x, a.n.unwrap_or(0) as i32)),
             _ => fail(r2),
         })?;
         return Ok((r2, year_date(y)));
@@ -103,6 +103,12 @@ fn year_bc(i: &str) -> Option<(&str, Expr)> {
         .map(|k| (&r2[k..], year_date(1 - n as i32)))
 }
 
+/// The years a four-digit number with no cue word before it is read as
+/// ("2009 was a hard year"): narrower than [`WRITTEN_YEARS`], which a cue
+/// ("in 1066") makes a year, because a bare number outside it is more often a
+/// count or a code ("1200 were arrested", "Flight 1015").
+const BARE_YEARS: std::ops::RangeInclusive<i32> = 1500..=2100;
+
 /// A four-digit year: after a cue word ("in", "since"), or standing where a
 /// count of things, money or a decimal cannot be read.
 fn year_digits<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
@@ -136,7 +142,7 @@ fn year_digits<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
             | "the"
             | "for"
     );
-    if !cue && (plural_after(r) || !(1500..=2100).contains(&y)) {
+    if !cue && (plural_after(r) || !BARE_YEARS.contains(&y)) {
         return fail(i);
     }
     Ok((r, year_date(y)))
