@@ -335,5 +335,4 @@ mod tests {
             format!("grammar/anchor_events.txt:{line}: expected `event|start GROUP WORD...`")
         );
     }
-
 }

@@ -629,7 +629,7 @@ mod tests {
     /// The readers as they were before they were bounded by the words they
     /// use (issue #14): what they must still give.
     mod unbounded {
-        use super::super::{anchored, phrase_words, duration_days, words, Cue, End, Index, Relation, Telling};
+        use super::super::{anchored, duration_days, phrase_words, words, Cue, End, Index, Relation, Telling};
         use crate::order::lexicon::Lexicon;
         use crate::resolve::Resolved;
         use crate::timex::TimexType;
