@@ -174,12 +174,22 @@ mod tests {
 
     #[test]
     fn sentences_found_once_answer_as_sentence_does() {
-        let text = "He left the U.S. on Feb. 4 for talks. Next one!\nA line\n\nwhy? Mr. X met A. Smith at 5 p.m. on Jan. 3, 2024... Done.Über café’s — no stop here";
-        let index = Sentences::new(text);
-        let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
-        for (k, &s) in bounds.iter().enumerate() {
-            for &e in &bounds[k..] {
-                assert_eq!(index.at(s..e), sentence(text, s..e), "{s}..{e}");
+        let texts = [
+            "He left the U.S. on Feb. 4 for talks. Next one!\nA line\n\nwhy? Mr. X met A. Smith at 5 p.m. on Jan. 3, 2024... Done.Über café’s — no stop here",
+            "Talks were held on Oct. 5, 2016 in Geneva. A vote is due! Is it? Yes.\nNew line here",
+            "No end at all, on March 3 and on March 4 and J. Smith said so",
+            "é. ü! Mr. X met on 5 p.m. the U.S. team.  Then\n\nmore. x.",
+            "",
+            ".",
+            "Ends with a period.",
+        ];
+        for text in texts {
+            let index = Sentences::new(text);
+            let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+            for (k, &s) in bounds.iter().enumerate() {
+                for &e in &bounds[k..] {
+                    assert_eq!(index.at(s..e), sentence(text, s..e), "{text:?} {s}..{e}");
+                }
             }
         }
     }
