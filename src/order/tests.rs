@@ -1,6 +1,7 @@
 //! The order stage on hand-built mentions: each conflict kind with a
 //! consistent twin that must stay clean.
 
+use crate::schema::Conflict;
 use pretty_assertions::assert_eq;
 
 use super::*;

@@ -1,4 +1,5 @@
-//! The chronology document (`out/chronology.yaml`), version 1.
+//! The chronology document (`out/chronology.yaml`), version 1 (this module)
+//! and version 2 ([`v2`], merged events with reports, stories, the timeline).
 //!
 //! This is the contract between `build` (which writes it) and `render` and
 //! other tools (which read it): everything needed to draw the timeline is here.
@@ -129,3 +130,5 @@ pub struct Statement {
     /// The text.
     pub text: String,
 }
+
+pub mod v2;
