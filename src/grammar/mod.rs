@@ -16,6 +16,7 @@
 //! ```
 
 pub mod lexicon;
+mod not_years;
 
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
@@ -26,6 +27,7 @@ use nom::IResult;
 
 use crate::timex::TimexMod;
 use lexicon::{load, match_phrase, Lexicon, LexiconError};
+pub use not_years::{NotYear, NotYears};
 
 /// A calendar or clock unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -382,6 +384,8 @@ pub struct Lexicons {
     pub years_back: Lexicon<u32>,
     /// Time-zone abbreviations.
     pub zones: Lexicon<chrono_tz::Tz>,
+    /// Words that make a number next to them a count or a clock time.
+    pub not_years: NotYears,
     /// Strings that must not be tagged.
     pub negative: Vec<String>,
 }
@@ -612,6 +616,10 @@ pub fn load_all() -> Result<Lexicons, LexiconError> {
         years_back: load_file!("years_back.txt", "a number of years 1-9", |v| {
             v.parse().ok().filter(|n: &u32| (1..=9).contains(n))
         }),
+        not_years: {
+            let (f, t) = grammar_file!("not_years.txt");
+            not_years::load(f, t)?
+        },
         negative: load_negative()?,
     })
 }

@@ -38,6 +38,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod counts;
 pub mod out_of_range;
 pub mod rules;
 
@@ -696,12 +697,15 @@ fn scan(l: &'static Lexicons, text: &str, body: Range<usize>, everywhere: bool) 
                 while e > pos && matches!(bytes[e - 1], b' ' | b'\n' | b'\t' | b'\r' | b',') {
                     e -= 1;
                 }
-                out.push(Mention {
-                    start: pos,
-                    end: e,
-                    expr,
-                    rule,
-                });
+                // a count, a price or a clock time read as a year is passed over whole
+                if !counts::not_a_year(l, text, pos, e, &expr) {
+                    out.push(Mention {
+                        start: pos,
+                        end: e,
+                        expr,
+                        rule,
+                    });
+                }
                 // continue after the mention, at a word boundary
                 pos = e.max(pos + 1);
                 while pos < end && is_word_byte(bytes[pos]) && is_word_byte(bytes[pos - 1]) {
