@@ -17,6 +17,7 @@
 
 pub mod lexicon;
 mod not_years;
+mod word_sets;
 
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
@@ -28,6 +29,7 @@ use nom::IResult;
 use crate::timex::TimexMod;
 use lexicon::{load, match_phrase, Lexicon, LexiconError};
 pub use not_years::{NotYear, NotYears};
+pub use word_sets::{WordSet, WordSets};
 
 /// A calendar or clock unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -386,6 +388,8 @@ pub struct Lexicons {
     pub zones: Lexicon<chrono_tz::Tz>,
     /// Words that make a number next to them a count or a clock time.
     pub not_years: NotYears,
+    /// The small named sets of words the rules ask about.
+    pub word_sets: WordSets,
     /// Strings that must not be tagged.
     pub negative: Vec<String>,
 }
@@ -619,6 +623,10 @@ pub fn load_all() -> Result<Lexicons, LexiconError> {
         not_years: {
             let (f, t) = grammar_file!("not_years.txt");
             not_years::load(f, t)?
+        },
+        word_sets: {
+            let (f, t) = grammar_file!("word_sets.txt");
+            word_sets::load(f, t)?
         },
         negative: load_negative()?,
     })
