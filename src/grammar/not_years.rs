@@ -25,24 +25,31 @@ pub struct NotYears {
     pub before: Vec<String>,
     /// The estimate words before a range of two numbers.
     pub about: Vec<String>,
+    /// What joins the two ends of a range of numbers.
+    pub joins: Vec<String>,
+    /// The eras after a number.
+    pub eras: Vec<String>,
 }
 
 /// Read `grammar/not_years.txt` (`file` is its name for errors).
 pub fn load(file: &str, text: &str) -> Result<NotYears, LexiconError> {
     let mut after = Vec::new();
     let (mut before, mut about) = (Vec::new(), Vec::new());
+    let (mut joins, mut eras) = (Vec::new(), Vec::new());
     for (s, v, line) in parse_file(file, text)? {
         let s = s.to_lowercase();
         match v.as_str() {
             "BEFORE" => before.push(s),
             "ABOUT" => about.push(s),
+            "JOIN" => joins.push(s),
+            "ERA" => eras.push(s),
             "AFTER" => after.push((s, NotYear::After)),
             "CLOCK" => after.push((s, NotYear::Clock)),
             _ => {
                 return Err(LexiconError::at(
                     file,
                     line,
-                    format!("bad value {v:?}: BEFORE, AFTER, CLOCK or ABOUT"),
+                    format!("bad value {v:?}: BEFORE, AFTER, CLOCK, ABOUT, JOIN or ERA"),
                 ))
             }
         }
@@ -51,6 +58,8 @@ pub fn load(file: &str, text: &str) -> Result<NotYears, LexiconError> {
         after: Lexicon::new(after),
         before,
         about,
+        joins,
+        eras,
     })
 }
 

@@ -13,9 +13,6 @@ use crate::grammar::{is_word_byte, Expr, Lexicons, NotYear};
 /// How far back the words before a number are read.
 const BACK: usize = 48;
 
-/// The words that join the two ends of a range of numbers.
-const JOINS: [&str; 7] = ["to", "and", "-", "\u{2013}", "&", "until", "or"];
-
 /// Is the mention `expr` at `start..end` of `text` a number that its
 /// neighbours show is not a year?
 pub(super) fn not_a_year(l: &Lexicons, text: &str, start: usize, end: usize, expr: &Expr) -> bool {
@@ -61,7 +58,7 @@ fn single(l: &Lexicons, text: &str, start: usize, end: usize) -> bool {
     clock_at(l, &text[start..], true)
         || unit_after(l, after)
         || before_word(l, &before)
-        || (!era_after(after) && (other_end_after(after, &before) || other_end_before(&before)))
+        || (!era_after(l, after) && (other_end_after(l, after, &before) || other_end_before(l, &before)))
 }
 
 /// Two numbers read as a range of years ("1500 to 2000"): a span of clock
@@ -140,13 +137,17 @@ fn clock_at(l: &Lexicons, s: &str, chain: bool) -> bool {
     if clock_word(l, skip_ws(rest)) {
         return true;
     }
-    chain && join(rest).is_some_and(|r| clock_at(l, r, false))
+    chain && join(l, rest).is_some_and(|r| clock_at(l, r, false))
 }
 
-/// After white space, a join word and white space: the rest.
-fn join(s: &str) -> Option<&str> {
+/// After white space, a join word (JOIN of `grammar/not_years.txt`) and
+/// white space: the rest.
+fn join<'a>(l: &Lexicons, s: &'a str) -> Option<&'a str> {
     let s = skip_ws(s);
-    JOINS.iter().find_map(|j| match_phrase(s, j).map(|n| skip_ws(&s[n..])))
+    l.not_years
+        .joins
+        .iter()
+        .find_map(|j| match_phrase(s, j).map(|n| skip_ws(&s[n..])))
 }
 
 /// A unit of measure right after the number ("2000 km").
@@ -175,26 +176,24 @@ fn no_year(n: &str) -> bool {
 
 /// An era after the number ("493 BC", "AD 800" is not read): then a short
 /// number may be a year.
-fn era_after(s: &str) -> bool {
+fn era_after(l: &Lexicons, s: &str) -> bool {
     let s = skip_ws(s);
-    ["bc", "b.c.", "bce", "ad", "a.d.", "ce"]
-        .iter()
-        .any(|e| match_phrase(s, e).is_some())
+    l.not_years.eras.iter().any(|e| match_phrase(s, e).is_some())
 }
 
 /// "from|between 2000 to|and 15,000": the year is the first end of a range
 /// whose second end is no year.
-fn other_end_after(after: &str, before: &str) -> bool {
+fn other_end_after(l: &Lexicons, after: &str, before: &str) -> bool {
     let lead = ends_with_words(before, "from") || ends_with_words(before, "between");
-    lead && join(after)
+    lead && join(l, after)
         .and_then(number)
-        .is_some_and(|(n, rest)| no_year(n) && !era_after(rest))
+        .is_some_and(|(n, rest)| no_year(n) && !era_after(l, rest))
 }
 
 /// "from|between 297 to|and 1051": the year is the second end of a range
 /// whose first end is no year.
-fn other_end_before(before: &str) -> bool {
-    let Some(head) = JOINS.iter().find_map(|j| {
+fn other_end_before(l: &Lexicons, before: &str) -> bool {
+    let Some(head) = l.not_years.joins.iter().find_map(|j| {
         let h = before.strip_suffix(j)?;
         // a word join stands apart ("to"); a sign may touch ("297-")
         (!j.as_bytes()[0].is_ascii_alphabetic() || h.ends_with(' ')).then_some(h.trim_end())
