@@ -29,13 +29,15 @@ pub struct NotYears {
     pub joins: Vec<String>,
     /// The eras after a number.
     pub eras: Vec<String>,
+    /// What opens a clock time given again in another zone.
+    pub brackets: Vec<String>,
 }
 
 /// Read `grammar/not_years.txt` (`file` is its name for errors).
 pub fn load(file: &str, text: &str) -> Result<NotYears, LexiconError> {
     let mut after = Vec::new();
     let (mut before, mut about) = (Vec::new(), Vec::new());
-    let (mut joins, mut eras) = (Vec::new(), Vec::new());
+    let (mut joins, mut eras, mut brackets) = (Vec::new(), Vec::new(), Vec::new());
     for (s, v, line) in parse_file(file, text)? {
         let s = s.to_lowercase();
         match v.as_str() {
@@ -43,13 +45,14 @@ pub fn load(file: &str, text: &str) -> Result<NotYears, LexiconError> {
             "ABOUT" => about.push(s),
             "JOIN" => joins.push(s),
             "ERA" => eras.push(s),
+            "BRACKET" => brackets.push(s),
             "AFTER" => after.push((s, NotYear::After)),
             "CLOCK" => after.push((s, NotYear::Clock)),
             _ => {
                 return Err(LexiconError::at(
                     file,
                     line,
-                    format!("bad value {v:?}: BEFORE, AFTER, CLOCK, ABOUT, JOIN or ERA"),
+                    format!("bad value {v:?}: BEFORE, AFTER, CLOCK, ABOUT, JOIN, ERA or BRACKET"),
                 ))
             }
         }
@@ -60,6 +63,7 @@ pub fn load(file: &str, text: &str) -> Result<NotYears, LexiconError> {
         about,
         joins,
         eras,
+        brackets,
     })
 }
 

@@ -127,8 +127,8 @@ fn clock_word(l: &Lexicons, s: &str) -> bool {
 }
 
 /// `hhmm` at the start of `s` followed by a clock word ("1700 BST",
-/// "1930GMT"), or (with `chain`) by a join and such a time ("1500 & 1930GMT",
-/// "1900 to 2200 EST").
+/// "1930GMT"), or (with `chain`) by a join or a bracket and such a time
+/// ("1500 & 1930GMT", "1900 to 2200 EST", "2000 (0000 GMT)").
 fn clock_at(l: &Lexicons, s: &str, chain: bool) -> bool {
     let Some(digits) = s.get(..4).filter(|d| hhmm(d)) else {
         return false;
@@ -137,7 +137,9 @@ fn clock_at(l: &Lexicons, s: &str, chain: bool) -> bool {
     if clock_word(l, skip_ws(rest)) {
         return true;
     }
-    chain && join(l, rest).is_some_and(|r| clock_at(l, r, false))
+    chain
+        && (join(l, rest).is_some_and(|r| clock_at(l, r, false))
+            || bracket(l, rest).is_some_and(|r| clock_at(l, r, false)))
 }
 
 /// After white space, a join word (JOIN of `grammar/not_years.txt`) and
@@ -148,6 +150,16 @@ fn join<'a>(l: &Lexicons, s: &'a str) -> Option<&'a str> {
         .joins
         .iter()
         .find_map(|j| match_phrase(s, j).map(|n| skip_ws(&s[n..])))
+}
+
+/// After white space, a bracket (BRACKET of `grammar/not_years.txt`) and
+/// white space: the rest.
+fn bracket<'a>(l: &Lexicons, s: &'a str) -> Option<&'a str> {
+    let s = skip_ws(s);
+    l.not_years
+        .brackets
+        .iter()
+        .find_map(|b| match_phrase(s, b).map(|n| skip_ws(&s[n..])))
 }
 
 /// A unit of measure right after the number ("2000 km").
@@ -237,6 +249,9 @@ mod tests {
         assert!(count("it cost £1500 then", "1500"));
         assert!(count("see page 2001 of", "2001"));
         assert!(count("rose to 2000 km", "2000"));
+        assert!(count("the speech, at 2000 (0000 GMT), will", "2000"));
+        assert!(count("the speech , at 2000 -LRB- 0000 GMT -RRB- , will", "2000"));
+        assert!(count("At 09:05, beijing_2008 wrote", "2008"));
         // a join of more than one byte before the number
         assert!(!count("go back even further \u{2013} 2009 was", "2009"));
         assert!(count("from 297 \u{2013} 1051 cases", "1051"));
