@@ -121,6 +121,25 @@ fn values(text: &str, dct: Option<chrono::NaiveDate>) -> Vec<String> {
 
 /// "this morning" / "tonight" / "overnight" / "3:00 P.M. TODAY" with no
 /// anchor gave `PRESENT_REFTMO`, `PRESENT_REFT15:00`: a part of day or a
+/// A second year before the first is no range ("1532 – 1000": found by
+/// `build_over_documents`, an event that ended before it began).
+#[test]
+fn regression_reversed_year_range() {
+    for t in ["\"This 1532 \u{2013} 1000. ", "from 2010 to 2008"] {
+        let docs = [Document::from_text("d0", t)];
+        let built = build(&docs);
+        for e in &built.chronology.events {
+            assert!(
+                e.start <= e.end,
+                "{t:?}: event {} starts {} after it ends {}",
+                e.id,
+                e.start,
+                e.end
+            );
+        }
+    }
+}
+
 /// clock time on a day known only as a reference is on an unknown day,
 /// `XXXX-XX-XXTMO`, as TimeML writes it.
 #[test]

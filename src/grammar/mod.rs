@@ -16,6 +16,8 @@
 //! ```
 
 pub mod lexicon;
+mod not_years;
+mod word_sets;
 
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
@@ -26,6 +28,8 @@ use nom::IResult;
 
 use crate::timex::TimexMod;
 use lexicon::{load, match_phrase, Lexicon, LexiconError};
+pub use not_years::{NotYear, NotYears};
+pub use word_sets::{WordSet, WordSets};
 
 /// A calendar or clock unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -382,6 +386,10 @@ pub struct Lexicons {
     pub years_back: Lexicon<u32>,
     /// Time-zone abbreviations.
     pub zones: Lexicon<chrono_tz::Tz>,
+    /// Words that make a number next to them a count or a clock time.
+    pub not_years: NotYears,
+    /// The small named sets of words the rules ask about.
+    pub word_sets: WordSets,
     /// Strings that must not be tagged.
     pub negative: Vec<String>,
 }
@@ -612,6 +620,14 @@ pub fn load_all() -> Result<Lexicons, LexiconError> {
         years_back: load_file!("years_back.txt", "a number of years 1-9", |v| {
             v.parse().ok().filter(|n: &u32| (1..=9).contains(n))
         }),
+        not_years: {
+            let (f, t) = grammar_file!("not_years.txt");
+            not_years::load(f, t)?
+        },
+        word_sets: {
+            let (f, t) = grammar_file!("word_sets.txt");
+            word_sets::load(f, t)?
+        },
         negative: load_negative()?,
     })
 }

@@ -4,10 +4,7 @@
 /// An article, a possessive or a demonstrative: what stands before a noun
 /// ("the Jan. 14 deadline", "a predicted spring offensive").
 pub(super) fn determiner(w: &str) -> bool {
-    matches!(
-        w,
-        "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "this" | "that"
-    )
+    crate::grammar::lexicons().is_ok_and(|l| l.word_sets.has(crate::grammar::WordSet::Determiner, w))
 }
 
 /// The words of a clause, kept on the stack (a clause window holds at most

@@ -12,7 +12,8 @@ use super::tense::{tense_at, tense_sensitive};
 use super::{AnchorRef, Resolved, Tense};
 use crate::grammar::{lexicons, Expr, Origin, Target, Unit};
 use crate::tag::Mention;
-use crate::timex::{Timex, TimexType};
+use crate::time::TimeValue;
+use crate::timex::{Timex, TimexMod, TimexType};
 
 /// A calendar date as written: (year if stated, month, day if stated).
 fn partial_of(e: &Expr) -> Option<(Option<i32>, u32, Option<u32>)> {
@@ -98,8 +99,21 @@ fn ordered_ends(parts: &[(usize, usize, &Expr)], env: &Env) -> Option<Vec<Option
     Some(vec![a, b])
 }
 
-fn to_timex(o: &Out) -> Timex {
-    Timex {
+/// A resolved meaning while the walk may still change it: a [`Timex`] with
+/// its value typed.
+#[derive(Debug, Clone)]
+struct Meaning {
+    kind: TimexType,
+    value: TimeValue,
+    modifier: Option<TimexMod>,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+    why: String,
+    ambiguous: bool,
+}
+
+fn meaning(o: &Out) -> Meaning {
+    Meaning {
         kind: o.kind,
         value: o.value.clone(),
         modifier: o.modifier,
@@ -107,6 +121,44 @@ fn to_timex(o: &Out) -> Timex {
         to: o.until.or(o.period).and_then(|p| p.end()),
         why: o.why.clone(),
         ambiguous: false,
+    }
+}
+
+/// One mention resolved, its meaning typed ([`Meaning`]).
+struct Draft {
+    start: usize,
+    end: usize,
+    text: String,
+    meaning: Meaning,
+    range: Option<String>,
+    tense: Tense,
+    weekday: Option<Weekday>,
+    partial: Option<(Option<i32>, u32, Option<u32>)>,
+}
+
+impl Draft {
+    /// The mention as the later stages read it: the one place a resolved
+    /// value is printed as its TIMEX3 string.
+    fn finish(self) -> Resolved {
+        let m = self.meaning;
+        Resolved {
+            start: self.start,
+            end: self.end,
+            text: self.text,
+            timex: Timex {
+                kind: m.kind,
+                value: m.value.to_string(),
+                modifier: m.modifier,
+                from: m.from,
+                to: m.to,
+                why: m.why,
+                ambiguous: m.ambiguous,
+            },
+            range: self.range,
+            tense: self.tense,
+            weekday: self.weekday,
+            partial: self.partial,
+        }
     }
 }
 
@@ -166,7 +218,7 @@ struct Walk<'t> {
     range: Option<(Period, Period)>,
     /// Ranges so far (their ids are `r1`, `r2`, …).
     nrange: usize,
-    out: Vec<Resolved>,
+    out: Vec<Draft>,
 }
 
 impl Walk<'_> {
@@ -222,11 +274,11 @@ impl Walk<'_> {
                 }
             }
             let partial = partial_of(e);
-            self.out.push(Resolved {
+            self.out.push(Draft {
                 start: s,
                 end: e_end,
                 text: text[s..e_end].to_string(),
-                timex: t,
+                meaning: t,
                 range: range_id.clone(),
                 tense,
                 weekday: if partial.is_some_and(|p| p.2.is_some()) {
@@ -248,8 +300,8 @@ impl Walk<'_> {
     /// The Timex of `a`, the value of `e` against the interval's first end: when
     /// its last end gives another value, the anchor interval spans a boundary and
     /// the Timex is the underspecified value with the hull, flagged.
-    fn timex(&self, e: &Expr, a: &Out, tense: Tense) -> Timex {
-        let mut t = to_timex(a);
+    fn timex(&self, e: &Expr, a: &Out, tense: Tense) -> Meaning {
+        let mut t = meaning(a);
         if self.hi == self.lo {
             return t;
         }
@@ -276,19 +328,19 @@ impl Walk<'_> {
 
     /// "on 1 July 1916, the first day of the Battle of the Somme": an ordinal
     /// day (at `s`) in apposition to a day is that day.
-    fn apposition(&self, e: &Expr, s: usize, t: &mut Timex) {
+    fn apposition(&self, e: &Expr, s: usize, t: &mut Meaning) {
         if !matches!(e, Expr::Nth { of: None, .. }) {
             return;
         }
         if let Some(p) = self.out.last().filter(|p| {
-            p.timex.kind == TimexType::Date
-                && p.timex.from.is_some()
-                && p.timex.from == p.timex.to
+            p.meaning.kind == TimexType::Date
+                && p.meaning.from.is_some()
+                && p.meaning.from == p.meaning.to
                 && self.text.get(p.end..s).is_some_and(|g| g.trim() == ",")
         }) {
-            t.value = p.timex.value.clone();
-            t.from = p.timex.from;
-            t.to = p.timex.to;
+            t.value = p.meaning.value.clone();
+            t.from = p.meaning.from;
+            t.to = p.meaning.to;
             t.why = "in apposition to the day before it".into();
         }
     }
@@ -309,8 +361,8 @@ impl Walk<'_> {
         // "the third quarter ended Sept. 30": the day closes the period named
         // before it, and the period stays the one under discussion
         let closes = self.out.last().is_some_and(|p| {
-            p.timex.kind == TimexType::Date
-                && p.timex.from.is_some()
+            p.meaning.kind == TimexType::Date
+                && p.meaning.from.is_some()
                 && text.get(p.end..s).is_some_and(|gap| {
                     let g = gap.trim();
                     g.eq_ignore_ascii_case("ended") || g.eq_ignore_ascii_case("ending")
@@ -371,13 +423,13 @@ pub fn resolve_all(text: &str, mentions: &[Mention], anchor: Option<&AnchorRef>)
     }
     let mut out = walk.out;
     written_weekdays(text, &mut out, lo);
-    out
+    out.into_iter().map(Draft::finish).collect()
 }
 
 /// "Saturday, April 25": a year-less date takes a year in which that day is the
 /// weekday written with it, and the weekday is that date: the date's mention
 /// takes in the weekday's (one expression, as in TimeML).
-fn written_weekdays(text: &str, out: &mut Vec<Resolved>, lo: Option<NaiveDate>) {
+fn written_weekdays(text: &str, out: &mut Vec<Draft>, lo: Option<NaiveDate>) {
     // the weekday mentions taken in, in increasing order
     let mut drop_at: Vec<usize> = Vec::new();
     for k in 0..out.len() {
@@ -385,7 +437,7 @@ fn written_weekdays(text: &str, out: &mut Vec<Resolved>, lo: Option<NaiveDate>) 
             continue;
         };
         if year.is_none() {
-            weekday_year(&mut out[k].timex, wd, m, d, lo);
+            weekday_year(&mut out[k].meaning, wd, m, d, lo);
         }
         if k > 0 {
             let w = &out[k - 1];
@@ -414,7 +466,7 @@ fn written_weekdays(text: &str, out: &mut Vec<Resolved>, lo: Option<NaiveDate>) 
 /// A year-less day `m`-`d` resolved to a day that is not the weekday `wd`
 /// written with it moves to the year next to it in which it is, the one
 /// nearer the anchor.
-fn weekday_year(t: &mut Timex, wd: Weekday, m: u32, d: u32, lo: Option<NaiveDate>) {
+fn weekday_year(t: &mut Meaning, wd: Weekday, m: u32, d: u32, lo: Option<NaiveDate>) {
     let Some(f) = t.from.filter(|f| t.to == Some(*f) && f.weekday() != wd) else {
         return;
     };

@@ -8,18 +8,21 @@ use super::env::Env;
 use super::narrative::{narrative_year, story_gran};
 use super::nearest::{nearest_weekday, nearest_yearly};
 use super::period::{
-    coarse_ok, duration_value, gran_rank, part_code, ref_value, rel_underspecified, shift_gran, target_in_year,
-    underspecified, underspecified_of, unit_gran, weekday_num, ymd, Gran, Period,
+    coarse_ok, duration_value, gran_rank, part_of, ref_value, rel_underspecified, shift_gran, target_in_year,
+    underspecified, underspecified_of, unit_gran, unknown_day, unknown_weekday, ymd, Gran, Period,
 };
 use super::Tense;
 use crate::grammar::{AgainYear, Amount, DayPart, Dir, Expr, Origin, RefKind, Target, Unit};
+use crate::time::{TimeOfDay, TimeValue};
 use crate::timex::{TimexMod, TimexType};
 
 /// One resolution outcome (before it is turned into a Timex).
 #[derive(Debug, Clone)]
 pub(super) struct Out {
     pub(super) kind: TimexType,
-    pub(super) value: String,
+    /// The value, printed as a TIMEX3 string only when the mention is
+    /// written out (`document::to_resolved`).
+    pub(super) value: TimeValue,
     pub(super) modifier: Option<TimexMod>,
     pub(super) period: Option<Period>,
     /// The last period of an interval value ("2023-09/2023-11"), when there is one.
@@ -40,7 +43,7 @@ impl Out {
             why: why.into(),
         })
     }
-    pub(super) fn plain(kind: TimexType, value: String, why: impl Into<String>) -> Out {
+    pub(super) fn plain(kind: TimexType, value: TimeValue, why: impl Into<String>) -> Out {
         Out {
             kind,
             value,
@@ -92,13 +95,13 @@ pub(super) fn eval(e: &Expr, env: &Env) -> Option<Out> {
             duration_value(*amount, *unit),
             "an amount of time",
         )),
-        Expr::Ref(k) => Some(Out::plain(TimexType::Date, ref_value(*k).into(), "a vague reference")),
+        Expr::Ref(k) => Some(Out::plain(TimexType::Date, ref_value(*k), "a vague reference")),
         Expr::Nth { n, unit, of } => nth(*n, *unit, of.as_deref(), env),
         Expr::Again { size, year } => again(*size, *year, env),
         Expr::Set { unit, weekday } => Some(Out::plain(
             TimexType::Set,
             match weekday {
-                Some(w) => format!("XXXX-WXX-{}", weekday_num(*w)),
+                Some(w) => unknown_weekday(*w),
                 None => duration_value(Amount::exact(1), *unit),
             },
             "a recurrence",
@@ -238,7 +241,7 @@ fn weekend(p: Period, a: NaiveDate, offset: i32, tense: Tense) -> Option<Period>
 fn shift(amount: Amount, unit: Unit, sign: i32, origin: Origin, env: &Env) -> Option<Out> {
     let Some(n) = amount.n else {
         let k = if sign < 0 { RefKind::Past } else { RefKind::Future };
-        return Some(Out::plain(TimexType::Date, ref_value(k).into(), "vague amount"));
+        return Some(Out::plain(TimexType::Date, ref_value(k), "vague amount"));
     };
     let n = i64::try_from(n).ok()?.checked_mul(i64::from(sign))?;
     // "a year ago" while a quarter is under discussion is that quarter a year back
@@ -258,7 +261,7 @@ fn shift(amount: Amount, unit: Unit, sign: i32, origin: Origin, env: &Env) -> Op
             Some(r) if gran_rank(r.gran) > gran_rank(shift_gran(unit)) && !coarse_ok(r.gran, unit) => {
                 return Some(Out::plain(
                     TimexType::Date,
-                    underspecified_of(shift_gran(unit)).into(),
+                    underspecified_of(shift_gran(unit)),
                     "the date mentioned before is too coarse to count from",
                 ));
             }
@@ -278,7 +281,7 @@ fn shift(amount: Amount, unit: Unit, sign: i32, origin: Origin, env: &Env) -> Op
         },
     };
     let Some(base) = base else {
-        return Some(Out::plain(TimexType::Date, "XXXX-XX-XX".into(), "no anchor"));
+        return Some(Out::plain(TimexType::Date, unknown_day(), "no anchor"));
     };
     let p = base.shift(n, unit)?;
     Out::date(p, why)
@@ -328,20 +331,52 @@ fn anchor_day(env: &Env) -> Option<Out> {
             },
             "the anchor's day",
         ),
-        None => Some(Out::plain(TimexType::Date, "XXXX-XX-XX".into(), "no anchor")),
+        None => Some(Out::plain(TimexType::Date, unknown_day(), "no anchor")),
     }
 }
 
-/// The day value a clock time or a part of day is written on: the day's
-/// value, or `XXXX-XX-XX` when the day is only a reference ("tonight" with no
-/// anchor is `XXXX-XX-XXTNI`, as TimeML writes a part of an unknown day, not
-/// `PRESENT_REFTNI`).
-fn day_value(d: &Out) -> Option<String> {
-    match d.period {
+/// The value of a clock time or a part of day `t` on the day `d`: the day's
+/// value with the time, or `XXXX-XX-XX` when the day is only a reference
+/// ("tonight" with no anchor is `XXXX-XX-XXTNI`, as TimeML writes a part of
+/// an unknown day, not `PRESENT_REFTNI`). `None` when `d` is no day or week.
+fn at_time(d: &Out, t: TimeOfDay) -> Option<TimeValue> {
+    let day = match (d.period, &d.value) {
         // the first day of an interval ("the second day" of a range)
-        Some(p) if p.gran == Gran::Day => p.value(),
-        _ if d.value.ends_with("_REF") => Some("XXXX-XX-XX".into()),
-        _ => Some(d.value.clone()),
+        (Some(p), _) if p.gran == Gran::Day => p.value()?,
+        (_, TimeValue::Ref(_)) => unknown_day(),
+        (_, v) => v.clone(),
+    };
+    with_time(day, t)
+}
+
+/// `v` at time `t` of its day (of the last end of an interval).
+fn with_time(v: TimeValue, t: TimeOfDay) -> Option<TimeValue> {
+    match v {
+        TimeValue::Date {
+            year,
+            month,
+            day,
+            time: None,
+        } => Some(TimeValue::Date {
+            year,
+            month,
+            day,
+            time: Some(t),
+        }),
+        TimeValue::Week {
+            year,
+            week,
+            part,
+            time: None,
+        } => Some(TimeValue::Week {
+            year,
+            week,
+            part,
+            time: Some(t),
+        }),
+        TimeValue::Interval(a, b) => Some(TimeValue::Interval(a, Box::new(with_time(*b, t)?))),
+        TimeValue::Bc(v) => Some(TimeValue::Bc(Box::new(with_time(*v, t)?))),
+        _ => None,
     }
 }
 
@@ -351,14 +386,19 @@ fn clock_time(day: Option<&Expr>, hour: u32, minute: u32, zone: Option<&str>, en
         Some(d) => eval(d, env)?,
         None => day_of_clock(env)?,
     };
-    let date = day_value(&d)?;
+    let clock = TimeOfDay::Clock {
+        hour,
+        minute: Some(minute),
+        second: None,
+    };
+    let value = at_time(&d, clock)?;
     let mut why = d.why;
     if let Some(z) = zone {
         why.push_str(&format!("; time zone {z}"));
     }
     Some(Out {
         kind: TimexType::Time,
-        value: format!("{date}T{hour:02}:{minute:02}"),
+        value,
         modifier: None,
         period: d.period,
         until: None,
@@ -380,7 +420,7 @@ fn day_of_clock(env: &Env) -> Option<Out> {
         Some(r) => Out::date(r, "the day mentioned before"),
         None if env.narrative => Some(Out::plain(
             TimexType::Date,
-            "XXXX-XX-XX".into(),
+            unknown_day(),
             "a history: not the day of writing",
         )),
         None => anchor_day(env),
@@ -395,7 +435,7 @@ fn day_part(day: Option<&Expr>, part: DayPart, env: &Env) -> Option<Out> {
     };
     Some(Out {
         kind: TimexType::Time,
-        value: format!("{}T{}", day_value(&d)?, part_code(part)),
+        value: at_time(&d, TimeOfDay::Part(part_of(part)))?,
         modifier: None,
         period: d.period,
         until: None,
@@ -414,8 +454,8 @@ fn nth(n: i32, unit: Unit, of: Option<&Expr>, env: &Env) -> Option<Out> {
         Some(inner) => {
             let o = eval(inner, env)?;
             let Some(p) = o.period else {
-                let v = if unit == Unit::Week { "XXXX-WXX" } else { "XXXX-XX-XX" };
-                return Some(Out::plain(TimexType::Date, v.into(), o.why));
+                let g = if unit == Unit::Week { Gran::Week } else { Gran::Day };
+                return Some(Out::plain(TimexType::Date, underspecified_of(g), o.why));
             };
             (p.start, p.end()?, format!("counted inside the period: {}", o.why))
         }
@@ -428,7 +468,7 @@ fn nth(n: i32, unit: Unit, of: Option<&Expr>, env: &Env) -> Option<Out> {
             None => {
                 return Some(Out::plain(
                     TimexType::Date,
-                    "XXXX-XX-XX".into(),
+                    unknown_day(),
                     "a day of something not dated before",
                 ))
             }
@@ -447,7 +487,7 @@ fn nth(n: i32, unit: Unit, of: Option<&Expr>, env: &Env) -> Option<Out> {
         return if of.is_none() {
             Some(Out::plain(
                 TimexType::Date,
-                "XXXX-XX-XX".into(),
+                unknown_day(),
                 "past the end of the range mentioned before",
             ))
         } else {
@@ -459,7 +499,7 @@ fn nth(n: i32, unit: Unit, of: Option<&Expr>, env: &Env) -> Option<Out> {
     }
     Some(Out {
         kind: TimexType::Date,
-        value: format!("{}/{}", day(s).value()?, day(e).value()?),
+        value: TimeValue::Interval(Box::new(day(s).value()?), Box::new(day(e).value()?)),
         modifier: None,
         period: Some(day(s)),
         until: Some(day(e)),
@@ -478,7 +518,7 @@ fn again(size: Option<Unit>, year: AgainYear, env: &Env) -> Option<Out> {
         let (a, b) = (moved(a)?, moved(b)?);
         return Some(Out {
             kind: TimexType::Date,
-            value: format!("{}/{}", a.value()?, b.value()?),
+            value: TimeValue::Interval(Box::new(a.value()?), Box::new(b.value()?)),
             modifier: None,
             period: Some(a),
             until: Some(b),
@@ -502,6 +542,6 @@ fn again(size: Option<Unit>, year: AgainYear, env: &Env) -> Option<Out> {
     };
     match base {
         Some(b) => Out::date(moved(b)?, why),
-        None => Some(Out::plain(TimexType::Date, "XXXX".into(), "no anchor")),
+        None => Some(Out::plain(TimexType::Date, underspecified_of(Gran::Year), "no anchor")),
     }
 }

@@ -4,6 +4,7 @@
 use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
 
 use crate::grammar::{Amount, DayPart, Holiday, RefKind, Season, Target, Unit};
+use crate::time::{self, PartOfDay, Qty, Ref, TimeValue as TV, WeekPart};
 use crate::timex::YEARS;
 
 /// The granularity of a resolved calendar period.
@@ -32,35 +33,55 @@ pub(super) fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)
 }
 
-/// The year of a value: `YYYY`, or `BCnnnn` for a year before 1 AD.
-/// DIFFERENCE: TIMEX3 has no standard BC form; this is the TIMEX2 `BCnnnn`
-/// (1 BC = year 0).
-#[derive(Clone, Copy)]
-struct YearField(i32);
+/// The value of a calendar period of year `y`, `v` being its form with the
+/// year written: a year before 1 AD is written in the TIMEX2 form `BCnnnn`
+/// (1 BC = year 0; TIMEX3 has no standard BC form). `None` when the four
+/// digits cannot hold the year ([`YEARS`]).
+fn in_year(y: i32, v: impl FnOnce(Option<i32>) -> TV) -> Option<TV> {
+    if y > 0 {
+        return YEARS.contains(&y).then(|| v(Some(y)));
+    }
+    let back = 1i32.checked_sub(y)?;
+    if !YEARS.contains(&back) {
+        return None;
+    }
+    TV::bc(v(Some(back)))
+}
 
-impl YearField {
-    /// `None` when the four digits cannot hold year `y` ([`YEARS`]).
-    fn of(y: i32) -> Option<YearField> {
-        let digits = if y <= 0 { 1i32.checked_sub(y)? } else { y };
-        YEARS.contains(&digits).then_some(YearField(y))
+fn date(year: Option<i32>, month: Option<Option<u32>>, day: Option<Option<u32>>) -> TV {
+    TV::Date {
+        year,
+        month,
+        day,
+        time: None,
     }
 }
 
-impl std::fmt::Display for YearField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.0 {
-            y if y <= 0 => write!(f, "BC{:04}", 1 - y),
-            y => write!(f, "{y:04}"),
-        }
+fn week(year: Option<i32>, week: Option<u32>, part: Option<WeekPart>) -> TV {
+    TV::Week {
+        year,
+        week,
+        part,
+        time: None,
     }
 }
 
-pub(super) fn season_code(s: Season) -> &'static str {
+/// A day of an unknown date, `XXXX-XX-XX`.
+pub(super) fn unknown_day() -> TV {
+    date(None, Some(None), Some(None))
+}
+
+/// A weekday of an unknown week, `XXXX-WXX-n`.
+pub(super) fn unknown_weekday(w: Weekday) -> TV {
+    week(None, None, Some(WeekPart::Day(w.number_from_monday())))
+}
+
+fn season_of(s: Season) -> time::Season {
     match s {
-        Season::Spring => "SP",
-        Season::Summer => "SU",
-        Season::Fall => "FA",
-        Season::Winter => "WI",
+        Season::Spring => time::Season::Spring,
+        Season::Summer => time::Season::Summer,
+        Season::Fall => time::Season::Fall,
+        Season::Winter => time::Season::Winter,
     }
 }
 
@@ -110,35 +131,41 @@ impl Period {
         next.pred_opt()
     }
 
-    /// The TIMEX3 value of this period: the one place a resolved period is
-    /// written. A year before 1 AD is written `BCnnnn` (the TIMEX2 form
-    /// WikiWars uses: `BC0481-SU`), at every size but decades and centuries.
-    /// `None` when the year has no four digits ([`YEARS`]): "tomorrow" said
-    /// on 9999-12-31, "99999 years after" — the mention is then dropped and
-    /// reported as out of range.
-    pub(super) fn value(&self) -> Option<String> {
+    /// The value of this period: the one place a resolved period is
+    /// given its value. A year before 1 AD is written `BCnnnn` (the TIMEX2
+    /// form WikiWars uses: `BC0481-SU`), at every size but decades and
+    /// centuries. `None` when the year has no four digits ([`YEARS`]):
+    /// "tomorrow" said on 9999-12-31, "99999 years after" — the mention is
+    /// then dropped and reported as out of range.
+    pub(super) fn value(&self) -> Option<TV> {
         let s = self.start;
-        let year = YearField::of(s.year());
-        Some(match self.gran {
-            Gran::Day => format!("{}-{:02}-{:02}", year?, s.month(), s.day()),
-            Gran::Week => {
+        let (m, d) = (s.month(), s.day());
+        match self.gran {
+            Gran::Day => in_year(s.year(), |y| date(y, Some(Some(m)), Some(Some(d)))),
+            Gran::Week | Gran::Weekend => {
                 let w = s.iso_week();
-                format!("{}-W{:02}", YearField::of(w.year())?, w.week())
+                let part = (self.gran == Gran::Weekend).then_some(WeekPart::Weekend);
+                in_year(w.year(), |y| week(y, Some(w.week()), part))
             }
-            Gran::Weekend => {
-                let w = s.iso_week();
-                format!("{}-W{:02}-WE", YearField::of(w.year())?, w.week())
-            }
-            Gran::Month => format!("{}-{:02}", year?, s.month()),
-            Gran::Quarter => format!("{}-Q{}", year?, (s.month() - 1) / 3 + 1),
-            Gran::Half => format!("{}-H{}", year?, (s.month() - 1) / 6 + 1),
-            Gran::Season(se) => format!("{}-{}", year?, season_code(se)),
-            Gran::Year => year?.to_string(),
+            Gran::Month => in_year(s.year(), |y| date(y, Some(Some(m)), None)),
+            Gran::Quarter => in_year(s.year(), |year| TV::Quarter {
+                year,
+                n: Some((m - 1) / 3 + 1),
+            }),
+            Gran::Half => in_year(s.year(), |year| TV::Half {
+                year,
+                n: (m - 1) / 6 + 1,
+            }),
+            Gran::Season(se) => in_year(s.year(), |year| TV::Season {
+                year,
+                season: season_of(se),
+            }),
+            Gran::Year => in_year(s.year(), |y| date(y, None, None)),
             // (no BC form: a decade or century before 1 AD has no value)
-            Gran::Decade if YEARS.contains(&s.year()) => format!("{:03}", s.year().div_euclid(10)),
-            Gran::Century if YEARS.contains(&s.year()) => format!("{:02}", s.year().div_euclid(100)),
-            Gran::Decade | Gran::Century => return None,
-        })
+            Gran::Decade | Gran::Century if !YEARS.contains(&s.year()) => None,
+            Gran::Decade => Some(TV::Decade(u32::try_from(s.year().div_euclid(10)).ok()?)),
+            Gran::Century => Some(TV::Century(u32::try_from(s.year().div_euclid(100)).ok()?)),
+        }
     }
 
     /// Shift by `n` units, keeping this period's granularity.
@@ -201,12 +228,12 @@ pub(super) fn coarse_ok(g: Gran, unit: Unit) -> bool {
 }
 
 /// The underspecified value of a period of this size.
-pub(super) fn underspecified_of(g: Gran) -> &'static str {
+pub(super) fn underspecified_of(g: Gran) -> TV {
     match g {
-        Gran::Day => "XXXX-XX-XX",
-        Gran::Week | Gran::Weekend => "XXXX-WXX",
-        Gran::Month => "XXXX-XX",
-        _ => "XXXX",
+        Gran::Day => unknown_day(),
+        Gran::Week | Gran::Weekend => week(None, None, None),
+        Gran::Month => date(None, Some(None), None),
+        _ => date(None, None, None),
     }
 }
 
@@ -218,55 +245,54 @@ pub(super) fn shift_gran(u: Unit) -> Gran {
     }
 }
 
-pub(super) fn unit_code(u: Unit) -> (&'static str, u64, bool) {
-    // (letter, multiplier, time part)
+/// A value's unit of unit `u`, and how many of it one `u` is.
+fn unit_code(u: Unit) -> (time::Unit, u64) {
     match u {
-        Unit::Second => ("S", 1, true),
-        Unit::Minute => ("M", 1, true),
-        Unit::Hour => ("H", 1, true),
-        Unit::Day => ("D", 1, false),
-        Unit::Week => ("W", 1, false),
-        Unit::Weekend => ("WE", 1, false),
-        Unit::Fortnight => ("W", 2, false),
-        Unit::Month => ("M", 1, false),
-        Unit::Quarter => ("Q", 1, false),
-        Unit::Year => ("Y", 1, false),
-        Unit::Decade => ("Y", 10, false),
-        Unit::Century => ("Y", 100, false),
+        Unit::Second => (time::Unit::Second, 1),
+        Unit::Minute => (time::Unit::Minute, 1),
+        Unit::Hour => (time::Unit::Hour, 1),
+        Unit::Day => (time::Unit::Day, 1),
+        Unit::Week => (time::Unit::Week, 1),
+        Unit::Weekend => (time::Unit::Weekend, 1),
+        Unit::Fortnight => (time::Unit::Week, 2),
+        Unit::Month => (time::Unit::Month, 1),
+        Unit::Quarter => (time::Unit::Quarter, 1),
+        Unit::Year => (time::Unit::Year, 1),
+        Unit::Decade => (time::Unit::Year, 10),
+        Unit::Century => (time::Unit::Year, 100),
     }
 }
 
-pub(super) fn duration_value(a: Amount, u: Unit) -> String {
-    let (c, mult, time) = unit_code(u);
-    let t = if time { "T" } else { "" };
+/// The duration of `a` units `u` ("three and a half years": `P3Y6M`).
+pub(super) fn duration_value(a: Amount, u: Unit) -> TV {
+    let (unit, mult) = unit_code(u);
     let Some(n) = a.n else {
-        return format!("P{t}X{c}");
+        return TV::Duration(time::Duration {
+            parts: vec![(Qty::Unknown, unit)],
+        });
     };
-    let n = n.saturating_mul(mult);
+    // (amounts are at most `grammar::MAX_AMOUNT` centuries: exact in an f64)
+    let mut parts = vec![(Qty::Number(n.saturating_mul(mult) as f64), unit)];
     if a.half {
         let extra = match u {
-            Unit::Year => "6M",
-            Unit::Month => "15D",
-            Unit::Day => "T12H",
-            Unit::Hour => "30M",
-            Unit::Minute => "30S",
-            _ => "",
+            Unit::Year => Some((6.0, time::Unit::Month)),
+            Unit::Month => Some((15.0, time::Unit::Day)),
+            Unit::Day => Some((12.0, time::Unit::Hour)),
+            Unit::Hour => Some((30.0, time::Unit::Minute)),
+            Unit::Minute => Some((30.0, time::Unit::Second)),
+            _ => None,
         };
-        return format!("P{t}{n}{c}{extra}");
+        parts.extend(extra.map(|(n, u)| (Qty::Number(n), u)));
     }
-    format!("P{t}{n}{c}")
+    TV::Duration(time::Duration { parts })
 }
 
-pub(super) fn weekday_num(w: Weekday) -> u32 {
-    w.number_from_monday()
-}
-
-pub(super) fn part_code(p: DayPart) -> &'static str {
+pub(super) fn part_of(p: DayPart) -> PartOfDay {
     match p {
-        DayPart::Morning => "MO",
-        DayPart::Afternoon => "AF",
-        DayPart::Evening => "EV",
-        DayPart::Night => "NI",
+        DayPart::Morning => PartOfDay::Morning,
+        DayPart::Afternoon => PartOfDay::Afternoon,
+        DayPart::Evening => PartOfDay::Evening,
+        DayPart::Night => PartOfDay::Night,
     }
 }
 
@@ -314,37 +340,42 @@ pub(super) fn target_in_year(t: Target, y: i32) -> Option<Period> {
     })
 }
 
-pub(super) fn underspecified(t: Target) -> String {
+/// The value of a target with its year unknown (`XXXX-02-04`, `XXXX-WXX-5`).
+pub(super) fn underspecified(t: Target) -> TV {
+    let month = |m: u32| date(None, Some(Some(m)), None);
     match t {
-        Target::Weekday(w) => format!("XXXX-WXX-{}", weekday_num(w)),
-        Target::Month(m) => format!("XXXX-{m:02}"),
-        Target::MonthDay(m, d) => format!("XXXX-{m:02}-{d:02}"),
-        Target::Season(s) => format!("XXXX-{}", season_code(s)),
-        Target::Quarter(q) => format!("XXXX-Q{q}"),
-        Target::Half(h) => format!("XXXX-H{h}"),
-        Target::Holiday(Holiday::Fixed(m, d)) => format!("XXXX-{m:02}-{d:02}"),
-        Target::Holiday(Holiday::NthWeekday(m, _, _)) => format!("XXXX-{m:02}"),
+        Target::Weekday(w) => unknown_weekday(w),
+        Target::Month(m) | Target::Holiday(Holiday::NthWeekday(m, _, _)) => month(m),
+        Target::MonthDay(m, d) | Target::Holiday(Holiday::Fixed(m, d)) => date(None, Some(Some(m)), Some(Some(d))),
+        Target::Season(s) => TV::Season {
+            year: None,
+            season: season_of(s),
+        },
+        Target::Quarter(q) => TV::Quarter { year: None, n: Some(q) },
+        Target::Half(h) => TV::Half { year: None, n: h },
     }
 }
 
-pub(super) fn ref_value(k: RefKind) -> &'static str {
-    match k {
-        RefKind::Present => "PRESENT_REF",
-        RefKind::Past => "PAST_REF",
-        RefKind::Future => "FUTURE_REF",
-    }
+pub(super) fn ref_value(k: RefKind) -> TV {
+    TV::Ref(match k {
+        RefKind::Present => Ref::Present,
+        RefKind::Past => Ref::Past,
+        RefKind::Future => Ref::Future,
+    })
 }
 
-pub(super) fn rel_underspecified(unit: Unit, offset: i32) -> String {
+/// The value of the period `offset` units `unit` from an unknown anchor
+/// ("today": `PRESENT_REF`, "next week": `XXXX-WXX`).
+pub(super) fn rel_underspecified(unit: Unit, offset: i32) -> TV {
     if offset == 0 && unit == Unit::Day {
-        return "PRESENT_REF".into();
+        return TV::Ref(Ref::Present);
     }
     match unit_gran(unit) {
-        Gran::Day => "XXXX-XX-XX".into(),
-        Gran::Week => "XXXX-WXX".into(),
-        Gran::Weekend => "XXXX-WXX-WE".into(),
-        Gran::Month => "XXXX-XX".into(),
-        Gran::Quarter => "XXXX-QX".into(),
-        _ => "XXXX".into(),
+        Gran::Day => unknown_day(),
+        Gran::Week => week(None, None, None),
+        Gran::Weekend => week(None, None, Some(WeekPart::Weekend)),
+        Gran::Month => date(None, Some(None), None),
+        Gran::Quarter => TV::Quarter { year: None, n: None },
+        _ => date(None, None, None),
     }
 }

@@ -38,6 +38,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod counts;
 pub mod out_of_range;
 pub mod rules;
 
@@ -48,7 +49,7 @@ use std::sync::OnceLock;
 // up to 16 bytes (no first word of the grammar is longer: tests::triggers_fit)
 use crate::grammar::lexicon::key;
 use crate::grammar::lexicon::LexiconError;
-use crate::grammar::{is_word_byte, lexicons, Expr, Lexicons};
+use crate::grammar::{is_word_byte, lexicons, Expr, Lexicons, WordSet};
 use rules::{Ctx, Rule};
 
 /// One temporal expression found in a text.
@@ -385,63 +386,12 @@ fn triggers(l: &Lexicons) -> Vec<(u128, u32)> {
     v
 }
 
-/// Very common words that start some rules ("the past", "a year", "at least"):
-/// at these the rules run only when the next word is a grammar word too.
-const WEAK: &[&str] = &[
-    "the", "a", "an", "in", "at", "to", "that", "some", "no", "up", "just", "over", "under", "about", "more", "less",
-    "from", "between", "each", "every", "per", "close", "not", "one", "so", "this", "these", "right", "around",
-    "fewer", "longer", "after", "before", "later", "earlier", "once",
-];
-
 /// Every word of every grammar entry, and the words the rules read literally
 /// after a first word: what may follow a weak trigger.
 fn followers(l: &Lexicons) -> Vec<u128> {
     let mut v: Vec<u128> = grammar_words(l);
-    let literal = [
-        "of",
-        "half",
-        "quarter",
-        "latest",
-        "period",
-        "comparable",
-        "century",
-        "year",
-        "single",
-        "full",
-        "whole",
-        "more",
-        "additional",
-        "straight",
-        "old",
-        "long",
-        "on",
-        "and",
-        "through",
-        "until",
-        "till",
-        "to",
-        "fiscal",
-        "least",
-        "present",
-        "moment",
-        "date",
-        "days",
-        "beginning",
-        "start",
-        "end",
-        "middle",
-        "close",
-        "near",
-        "term",
-        "estimated",
-        "now",
-        "most",
-        "quite",
-        "than",
-        "year-earlier",
-        "year-ago",
-    ];
-    v.extend(literal.iter().filter_map(|w| key(w.as_bytes())));
+    let literal = l.word_sets.words(WordSet::RuleWord);
+    v.extend(literal.filter_map(|w| key(w.as_bytes())));
     let lists: [&[String]; 10] = [
         l.numbers.surfaces(),
         l.modifiers.surfaces(),
@@ -557,12 +507,19 @@ impl<V: Copy> PairTable<V> {
     }
 }
 
-/// Set in a trigger's rule set when the word is weak (see [`WEAK`]).
+/// Set in a trigger's rule set when the word is weak: a very common word that
+/// starts some rules ("the past", "a year", "at least"), at which the rules
+/// run only when the next word is a grammar word too (`WEAK_TRIGGER` of
+/// `grammar/word_sets.txt`).
 const WEAK_BIT: u32 = 1 << 31;
 
 /// The trigger words with their rule sets (and [`WEAK_BIT`]).
 fn trigger_table(l: &Lexicons) -> PairTable<u32> {
-    let weak: Vec<u128> = WEAK.iter().filter_map(|w| key(w.as_bytes())).collect();
+    let weak: Vec<u128> = l
+        .word_sets
+        .words(WordSet::WeakTrigger)
+        .filter_map(|w| key(w.as_bytes()))
+        .collect();
     PairTable::new(
         triggers(l)
             .into_iter()
@@ -696,12 +653,15 @@ fn scan(l: &'static Lexicons, text: &str, body: Range<usize>, everywhere: bool) 
                 while e > pos && matches!(bytes[e - 1], b' ' | b'\n' | b'\t' | b'\r' | b',') {
                     e -= 1;
                 }
-                out.push(Mention {
-                    start: pos,
-                    end: e,
-                    expr,
-                    rule,
-                });
+                // a count, a price or a clock time read as a year is passed over whole
+                if !counts::not_a_year(l, text, pos, e, &expr) {
+                    out.push(Mention {
+                        start: pos,
+                        end: e,
+                        expr,
+                        rule,
+                    });
+                }
                 // continue after the mention, at a word boundary
                 pos = e.max(pos + 1);
                 while pos < end && is_word_byte(bytes[pos]) && is_word_byte(bytes[pos - 1]) {

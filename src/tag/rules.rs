@@ -31,8 +31,8 @@ use chrono::NaiveDate;
 
 use crate::grammar::lexicon::match_phrase;
 use crate::grammar::{
-    day_number, digits_in, fail, from, is_word_byte, lex, number, ordinal, ows, word, ws, year4, AgainYear, Amount,
-    Dir, Expr, Origin, PResult, Target, Unit, WRITTEN_YEARS,
+    day_number, digits_in, fail, from, is_word_byte, lex, lexicons, number, ordinal, ows, word, ws, year4, AgainYear,
+    Amount, Dir, Expr, Origin, PResult, Target, Unit, WordSet, WRITTEN_YEARS,
 };
 
 /// What a rule may look at besides its input.

@@ -1,10 +1,11 @@
 //! Time as the later stages read it: day numbers, spans of days with their
 //! granularity, and a typed reading of TIMEX3 values ([`TimeValue`]).
 //!
-//! A TIMEX3 value string is what the resolver writes and TimeML carries; the
-//! stages after it (anchor, order) ask it questions ("is the year unknown?",
-//! "which weekday?", "how many days?") through [`TimeValue`] instead of
-//! reading the string themselves. `TimeValue::parse` and its `Display` are
+//! The resolver computes [`TimeValue`]s (never strings) and prints each one
+//! as its TIMEX3 string once, where it hands a mention on; TimeML carries
+//! that string. The stages after it (anchor, order) ask it questions ("is
+//! the year unknown?", "which weekday?", "how many days?") through
+//! [`TimeValue`] instead of reading the string themselves. `TimeValue::parse` and its `Display` are
 //! inverse on every value form of the grammar in [`crate::timex`].
 //!
 //! A low layer: it uses only `text` and `timex`.

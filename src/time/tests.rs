@@ -60,6 +60,11 @@ const VALUES: &[&str] = &[
     "2025-WI",
     "BC0146",
     "BC0513",
+    "BC0481-SU",
+    "BC0480-04",
+    "BC0490-09-12",
+    "BC0480-W30",
+    "BC0480-Q3",
     "FUTURE_REF",
     "PAST_REF",
     "PRESENT_REF",
@@ -136,6 +141,7 @@ const VALUES: &[&str] = &[
     "XXXX-05",
     "XXXX-SU",
     "XXXX-Q2",
+    "XXXX-QX",
     "XXXX-H1",
     "XXXX-02-04TNI",
     "XXXX-WXX-5TMO",
@@ -212,6 +218,7 @@ fn unknown_parts() {
         "2024-XX",
         "XXXX-SU",
         "XXXX-02-04/XXXX-02-05",
+        "XXXX-QX",
     ] {
         assert!(value(v).has_unknown(), "{v}");
     }
@@ -222,10 +229,31 @@ fn unknown_parts() {
         "PRESENT_REF",
         "199",
         "BC0146",
+        "BC0481-SU",
         "-479-04",
     ] {
         assert!(!value(v).has_unknown(), "{v}");
     }
+}
+
+#[test]
+fn years_before_the_era_in_the_timex2_form() {
+    let summer = TimeValue::Season {
+        year: Some(481),
+        season: Season::Summer,
+    };
+    assert_eq!(
+        TimeValue::bc(summer.clone()).map(|v| v.to_string()).as_deref(),
+        Some("BC0481-SU")
+    );
+    assert_eq!(value("BC0481-SU"), TimeValue::Bc(Box::new(summer)));
+    let year = value("0146");
+    assert_eq!(TimeValue::bc(year), Some(TimeValue::BcYear(146)));
+    assert_eq!(TimeValue::bc(value("XXXX-05")), None);
+    assert_eq!(TimeValue::bc(value("P3Y")), None);
+    assert!(TimeValue::parse("BCXXXX-05").is_err());
+    assert_eq!(value("BC0481-SU").yearless(), None);
+    assert_eq!(value("BC0481-SU").day_span(), None);
 }
 
 #[test]

@@ -232,12 +232,12 @@ pub enum TimeValue {
         /// Which season.
         season: Season,
     },
-    /// `YYYY-Qn`.
+    /// `YYYY-Qn`, `XXXX-QX`.
     Quarter {
         /// Year (`None`: `XXXX`).
         year: Option<i32>,
-        /// 1 to 4.
-        n: u32,
+        /// 1 to 4 (`None`: `X`).
+        n: Option<u32>,
     },
     /// `YYYY-Hn`.
     Half {
@@ -252,6 +252,11 @@ pub enum TimeValue {
     Century(u32),
     /// `BCYYYY`: a year before the common era.
     BcYear(u32),
+    /// `BC` before a month, day, week, season, quarter or half of a year
+    /// before the common era, its year counted back (`BC0481-SU`: the summer
+    /// of 481 BC; TIMEX2 writes years before 1 AD so). Built by
+    /// [`TimeValue::bc`]; a plain year is [`TimeValue::BcYear`].
+    Bc(Box<TimeValue>),
     /// `A/B`: from A to B.
     Interval(Box<TimeValue>, Box<TimeValue>),
     /// `Pn[YMWD…]`, `PTn[HMS]`.
@@ -351,7 +356,10 @@ fn duration(body: &str) -> Option<Duration> {
 
 fn calendar(s: &str) -> Option<TimeValue> {
     if let Some(y) = s.strip_prefix("BC") {
-        return digits(y, 4).map(TimeValue::BcYear);
+        if let Some(y) = digits(y, 4) {
+            return Some(TimeValue::BcYear(y));
+        }
+        return TimeValue::bc(calendar(y)?);
     }
     if let Some(d) = digits(s, 3) {
         return Some(TimeValue::Decade(d));
@@ -404,7 +412,7 @@ fn calendar(s: &str) -> Option<TimeValue> {
     if let Some(q) = rest.strip_prefix('Q') {
         return Some(TimeValue::Quarter {
             year: y,
-            n: digits(q, 1).filter(|q| (1..=4).contains(q))?,
+            n: field(q, 1).filter(|q| q.is_none_or(|q| (1..=4).contains(&q)))?,
         });
     }
     if let Some(h) = rest.strip_prefix('H') {
@@ -454,6 +462,25 @@ impl TimeValue {
         calendar(s)
     }
 
+    /// The TIMEX2 form of `v` in a year before the common era, `v`'s year
+    /// counted back from 1 BC (the year of `v` as written after `BC`): a
+    /// plain year is [`TimeValue::BcYear`]; None unless `v` is a calendar
+    /// value of a stated year (a date, week, season, quarter or half).
+    pub fn bc(v: TimeValue) -> Option<TimeValue> {
+        let year = match &v {
+            TimeValue::Date { year, .. }
+            | TimeValue::Week { year, .. }
+            | TimeValue::Season { year, .. }
+            | TimeValue::Quarter { year, .. }
+            | TimeValue::Half { year, .. } => u32::try_from((*year)?).ok()?,
+            _ => return None,
+        };
+        match v {
+            TimeValue::Date { month: None, .. } => Some(TimeValue::BcYear(year)),
+            v => Some(TimeValue::Bc(Box::new(v))),
+        }
+    }
+
     /// Does the value leave a part unknown (`XXXX-02-04`, `XXXX-WXX-4`, `PXY`)?
     pub fn has_unknown(&self) -> bool {
         match self {
@@ -461,10 +488,10 @@ impl TimeValue {
                 year.is_none() || matches!(month, Some(None)) || matches!(day, Some(None))
             }
             TimeValue::Week { year, week, .. } => year.is_none() || week.is_none(),
-            TimeValue::Season { year, .. } | TimeValue::Quarter { year, .. } | TimeValue::Half { year, .. } => {
-                year.is_none()
-            }
+            TimeValue::Season { year, .. } | TimeValue::Half { year, .. } => year.is_none(),
+            TimeValue::Quarter { year, n } => year.is_none() || n.is_none(),
             TimeValue::Decade(_) | TimeValue::Century(_) | TimeValue::BcYear(_) | TimeValue::Ref(_) => false,
+            TimeValue::Bc(v) => v.has_unknown(),
             TimeValue::Interval(a, b) => a.has_unknown() || b.has_unknown(),
             TimeValue::Duration(d) => d.parts.iter().any(|(q, _)| *q == Qty::Unknown),
         }
@@ -660,7 +687,10 @@ impl fmt::Display for TimeValue {
             }
             TimeValue::Quarter { year, n } => {
                 write_year(f, *year)?;
-                write!(f, "-Q{n}")
+                match n {
+                    Some(n) => write!(f, "-Q{n}"),
+                    None => f.write_str("-QX"),
+                }
             }
             TimeValue::Half { year, n } => {
                 write_year(f, *year)?;
@@ -669,6 +699,7 @@ impl fmt::Display for TimeValue {
             TimeValue::Decade(d) => write!(f, "{d:03}"),
             TimeValue::Century(c) => write!(f, "{c:02}"),
             TimeValue::BcYear(y) => write!(f, "BC{y:04}"),
+            TimeValue::Bc(v) => write!(f, "BC{v}"),
             TimeValue::Interval(a, b) => write!(f, "{a}/{b}"),
             TimeValue::Duration(d) => write!(f, "{d}"),
             TimeValue::Ref(r) => f.write_str(match r {

@@ -51,7 +51,7 @@ fn with_mod(modifier: Option<TimexMod>, e: Expr) -> Expr {
 
 /// for years | within days | in months: a vague span (not "in years of war").
 fn vague_after_preposition<'a>(c: &Ctx<'_>, l: &'static Lexicons, i: &'a str) -> Option<(&'a str, Expr)> {
-    if !matches!(c.prev, "for" | "within" | "in" | "after" | "over") {
+    if !l.word_sets.has(WordSet::SpanCue, c.prev) {
         return None;
     }
     let (r, u) = from(&l.units)(i).ok()?;
@@ -200,7 +200,7 @@ fn read_amount<'a>(l: &'static Lexicons, r: &'a str, the_rel: bool, bare_the: bo
     if bare_the && hyphen {
         return None;
     }
-    let r = skip_fillers(r, hyphen)?;
+    let r = skip_fillers(l, r, hyphen)?;
     let (r, unit) = match from(&l.units)(r) {
         Ok(x) => x,
         Err(_) => {
@@ -226,21 +226,16 @@ fn read_amount<'a>(l: &'static Lexicons, r: &'a str, the_rel: bool, bare_the: bo
 /// The words between an amount and its unit: "a single night", "a full year",
 /// "eight trading days", "one more week" (not after a hyphen); `None` when one
 /// is not followed by a space.
-fn skip_fillers(r: &str, hyphen: bool) -> Option<&str> {
-    let r = match ["single", "full", "whole", "trading", "business", "working"]
-        .iter()
-        .find_map(|w| word(w)(r).ok())
-    {
-        Some((x, _)) => ws(x).ok()?.0,
+fn skip_fillers<'a>(l: &Lexicons, r: &'a str, hyphen: bool) -> Option<&'a str> {
+    let r = match l.word_sets.word_at(WordSet::UnitFiller, r) {
+        Some(n) => ws(&r[n..]).ok()?.0,
         None => r,
     };
     // "one more week": more is filler
-    Some(
-        match ["more", "additional", "straight"].iter().find_map(|w| word(w)(r).ok()) {
-            Some((x, _)) if !hyphen => ws(x).ok()?.0,
-            _ => r,
-        },
-    )
+    Some(match l.word_sets.word_at(WordSet::MoreFiller, r) {
+        Some(n) if !hyphen => ws(&r[n..]).ok()?.0,
+        _ => r,
+    })
 }
 
 /// What follows an amount and its unit: "and a half", a rate ("a day"), "-old",
@@ -273,8 +268,8 @@ fn amount_tail<'a>(c: &Ctx<'_>, l: &'static Lexicons, i: &'a str, a: Reading<'a>
     };
     // a rate: "5,000 barrels a day", "twice a week", "per year" is a recurrence
     if !the_rel && !hyphen && amount == Amount::exact(1) && article && modifier.is_none() {
-        let rate_before = matches!(c.prev, "twice" | "once" | "thrice" | "times")
-            || (c.prev.len() > 3 && c.prev.ends_with('s') && !matches!(c.prev, "was" | "has" | "is" | "this" | "its"));
+        let rate_before = l.word_sets.has(WordSet::RateBefore, c.prev)
+            || (c.prev.len() > 3 && c.prev.ends_with('s') && !l.word_sets.has(WordSet::SNotPlural, c.prev));
         if rate_before && !ends_s(i, r) {
             return Some((r, Expr::Set { unit: u, weekday: None }));
         }

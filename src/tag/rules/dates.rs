@@ -229,25 +229,7 @@ pub fn month_alone<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
         ));
     }
     // a bare "May" (name, verb) or "March" (noun, verb) needs a cue before it
-    let cue = matches!(
-        c.prev,
-        "in" | "since"
-            | "until"
-            | "till"
-            | "by"
-            | "of"
-            | "early"
-            | "late"
-            | "mid"
-            | "before"
-            | "after"
-            | "from"
-            | "through"
-            | "during"
-            | "to"
-            | "and"
-            | "between"
-    );
+    let cue = l.word_sets.has(WordSet::MonthCue, c.prev);
     if (m == 5 || m == 3) && !cue {
         return fail(i);
     }

@@ -52,10 +52,10 @@ pub fn season<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
         ));
     }
     // "fall" is a verb unless a cue says otherwise
-    if is_fall && dir.is_none() && !had_the && !matches!(c.prev, "in" | "early" | "late" | "this" | "last" | "next") {
+    if is_fall && dir.is_none() && !had_the && !l.word_sets.has(WordSet::FallCue, c.prev) {
         return fail(i);
     }
-    if is_fall && had_the && !matches!(c.prev, "in" | "during" | "by" | "until" | "since" | "over") {
+    if is_fall && had_the && !l.word_sets.has(WordSet::TheFallCue, c.prev) {
         return fail(i);
     }
     if r.starts_with('-') {
@@ -66,16 +66,8 @@ pub fn season<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     if is_spring
         && dir.is_none()
         && !had_the
-        && (matches!(
-            c.prev,
-            "will" | "would" | "can" | "could" | "may" | "might" | "must" | "did" | "does" | "not"
-        ) || ws(r).is_ok_and(|(x, _)| {
-            [
-                "into", "up", "back", "forward", "out", "from", "a", "an", "the", "to", "on", "onto", "open",
-            ]
-            .iter()
-            .any(|w| word(w)(x).is_ok())
-        }))
+        && (l.word_sets.has(WordSet::Modal, c.prev)
+            || ws(r).is_ok_and(|(x, _)| l.word_sets.starts(WordSet::SpringParticle, x)))
     {
         return fail(i);
     }
@@ -181,24 +173,7 @@ pub fn position<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
 /// Only after a preposition or article: before a noun it is a kind of figure
 /// ("when year-end net was below").
 fn year_end<'a>(c: &Ctx<'_>, i: &'a str) -> Option<&'a str> {
-    if !matches!(
-        c.prev,
-        "by" | "at"
-            | "until"
-            | "till"
-            | "since"
-            | "before"
-            | "after"
-            | "around"
-            | "near"
-            | "from"
-            | "to"
-            | "through"
-            | "toward"
-            | "towards"
-            | "the"
-            | "of"
-    ) {
+    if !lexicons().is_ok_and(|l| l.word_sets.has(WordSet::YearEndCue, c.prev)) {
         return None;
     }
     let k = ["year-end", "year end", "year's end", "year\u{2019}s end"]
@@ -208,12 +183,7 @@ fn year_end<'a>(c: &Ctx<'_>, i: &'a str) -> Option<&'a str> {
     if r.starts_with('-') || ws(r).is_ok_and(|(x, _)| x.starts_with(|ch: char| ch.is_ascii_lowercase())) {
         // "year-end net", "the year-end bonus"
         let next = ws(r).map(|(x, _)| x).unwrap_or(r);
-        if ![
-            "and", "or", "to", "of", "in", "for", "at", "with", "when", "but", "as", "if", "because",
-        ]
-        .iter()
-        .any(|w| match_phrase(next, w).is_some())
-        {
+        if !lexicons().is_ok_and(|l| l.word_sets.starts(WordSet::YearEndNext, next)) {
             return None;
         }
     }

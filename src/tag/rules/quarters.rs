@@ -45,35 +45,19 @@ fn the_year(r: &str) -> Option<(&str, Expr)> {
     if next.starts_with(|c: char| c.is_ascii_digit()) || number(next).is_ok() {
         return None;
     }
-    for w in [
-        "ended",
-        "ending",
-        "of",
-        "before",
-        "after",
-        "earlier",
-        "later",
-        "when",
-        "that",
-        "in",
-        "which",
-        "following",
-        "ago",
-        "to",
-        "round",
-    ] {
-        if match_phrase(next, w).is_some() {
-            if matches!(w, "ended" | "ending") {
-                return Some((
-                    rest,
-                    Expr::Duration {
-                        amount: Amount::exact(1),
-                        unit: Unit::Year,
-                    },
-                ));
-            }
-            return None;
+    let (_, l) = lex(next).ok()?;
+    if let Some(n) = l.word_sets.word_at(WordSet::TheYearNext, next) {
+        // "the year ended": a year's length
+        if matches!(next[..n].to_ascii_lowercase().as_str(), "ended" | "ending") {
+            return Some((
+                rest,
+                Expr::Duration {
+                    amount: Amount::exact(1),
+                    unit: Unit::Year,
+                },
+            ));
         }
+        return None;
     }
     Some((
         rest,

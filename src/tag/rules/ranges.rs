@@ -33,6 +33,21 @@ pub fn range<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
         }
     }
     let (r3, b) = point(c, r2)?;
+    // "1532 – 1000": a second year before the first makes no range of years
+    // (a score, two counts)
+    if let (
+        Expr::Date {
+            year: y1, month: None, ..
+        },
+        Expr::Date {
+            year: y2, month: None, ..
+        },
+    ) = (&a, &b)
+    {
+        if y2 < y1 {
+            return fail(i);
+        }
+    }
     // "made Friday and Thursday", "November and January": a list, not a range
     // (only "between … and" is one); "Friday to December's figures": ends of two kinds
     if (!lead && ws(r).is_ok_and(|(x, _)| word("and")(x).is_ok())) || ends_disagree(&a, &b) {
@@ -234,6 +249,10 @@ mod tests {
         assert_eq!(c("Friday and Thursday"), None);
         assert_eq!(c("November and January"), None);
         assert_eq!(c("Friday to December"), None);
+        // a second year before the first
+        assert_eq!(c("1532 \u{2013} 1000"), None);
+        assert_eq!(c("from 2010 to 2008"), None);
+        assert_eq!(c("from 2008 to 2010"), Some(17));
     }
 
     #[test]

@@ -12,26 +12,7 @@ pub fn set<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
             let w: String = r2.bytes().take_while(u8::is_ascii_alphabetic).map(char::from).collect();
             if !w.is_empty()
                 && w.bytes().all(|b| b.is_ascii_lowercase())
-                && !matches!(
-                    w.as_str(),
-                    "in" | "on"
-                        | "at"
-                        | "for"
-                        | "and"
-                        | "or"
-                        | "to"
-                        | "since"
-                        | "from"
-                        | "until"
-                        | "by"
-                        | "with"
-                        | "as"
-                        | "basis"
-                        | "but"
-                        | "during"
-                        | "over"
-                        | "through"
-                )
+                && !l.word_sets.has(WordSet::RecurrenceNext, &w)
             {
                 return fail(i);
             }
@@ -105,13 +86,10 @@ fn soon_from_now(c: &Ctx<'_>, l: &crate::grammar::Lexicons, r: &str) -> bool {
         let after = ws(&next[2..]).map(|(x, _)| x).unwrap_or("");
         return word("possible")(after).is_ok() || word("practicable")(after).is_ok();
     }
-    if ["after", "before", "afterward", "afterwards", "thereafter"]
-        .iter()
-        .any(|w| match_phrase(next, w).is_some())
-    {
+    if l.word_sets.starts(WordSet::SoonRelative, next) {
         return false;
     }
-    if matches!(c.prev, "was" | "were" | "had") {
+    if l.word_sets.has(WordSet::PastAux, c.prev) {
         return false;
     }
     let n = next.bytes().take_while(|b| b.is_ascii_lowercase()).count();

@@ -119,29 +119,8 @@ fn year_digits<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     if c.before == b'$' || r.starts_with('%') || r.starts_with(",0") || joined {
         return fail(i);
     }
-    let cue = matches!(
-        c.prev,
-        "in" | "since"
-            | "until"
-            | "till"
-            | "by"
-            | "of"
-            | "early"
-            | "late"
-            | "mid"
-            | "before"
-            | "after"
-            | "from"
-            | "during"
-            | "to"
-            | "and"
-            | "between"
-            | "through"
-            | "year"
-            | "fiscal"
-            | "the"
-            | "for"
-    );
+    let (_, l) = lex(i)?;
+    let cue = l.word_sets.has(WordSet::YearCue, c.prev);
     if !cue && (plural_after(r) || !BARE_YEARS.contains(&y)) {
         return fail(i);
     }
@@ -156,7 +135,7 @@ fn plural_after(r: &str) -> bool {
         .take_while(|b| b.is_ascii_alphabetic())
         .map(char::from)
         .collect();
-    let plural = (w.len() > 2 && w.ends_with('s')) || matches!(w.as_str(), "people" | "men" | "women" | "children");
+    let plural = (w.len() > 2 && w.ends_with('s')) || lexicons().is_ok_and(|l| l.word_sets.has(WordSet::CountNoun, &w));
     plural && w.bytes().all(|b| b.is_ascii_lowercase())
 }
 

@@ -1,0 +1,177 @@
+//! `grammar/word_sets.txt`: the small sets of words the rules ask about by
+//! name ("is the word before the number a cue for a year?").
+
+use std::collections::HashMap;
+
+use super::lexicon::{parse_file, LexiconError};
+
+/// A named set of `grammar/word_sets.txt`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WordSet {
+    /// `YEAR_CUE`: a word before four digits that makes them a year ("in 1066").
+    YearCue,
+    /// `MONTH_CUE`: a word before "May" or "March" that makes it the month.
+    MonthCue,
+    /// `COUNT_NOUN`: a plural without an "s" after a number that makes it a
+    /// count ("2000 people").
+    CountNoun,
+    /// `DETERMINER`: an article, possessive or demonstrative before a noun.
+    Determiner,
+    /// `MODAL`: a word before "spring" that makes it the verb ("could spring").
+    Modal,
+    /// `SPRING_PARTICLE`: a word after "spring" that makes it the verb
+    /// ("spring into action").
+    SpringParticle,
+    /// `YEAR_END_CUE`: a word before "year-end" that makes it the end of the year.
+    YearEndCue,
+    /// `YEAR_END_NEXT`: a word after "year-end" that ends its phrase ("by
+    /// year-end and"): not an adjective before a noun.
+    YearEndNext,
+    /// `FALL_CUE`: a word before a bare "fall" that makes it the season.
+    FallCue,
+    /// `THE_FALL_CUE`: a word before "the fall" that makes it the season.
+    TheFallCue,
+    /// `THE_YEAR_NEXT`: a word after "the year" that makes it the year in focus.
+    TheYearNext,
+    /// `RECURRENCE_NEXT`: a word after "daily", "quarterly" that keeps it an
+    /// adverb of recurrence, not an adjective.
+    RecurrenceNext,
+    /// `SOON_RELATIVE`: a word after "soon" that makes it relative to
+    /// another event ("soon after the vote").
+    SoonRelative,
+    /// `PAST_AUX`: an auxiliary of a past narration before "soon".
+    PastAux,
+    /// `SPAN_CUE`: a preposition before a bare plural unit that makes it a
+    /// vague span ("for years").
+    SpanCue,
+    /// `UNIT_FILLER`: a word between an amount and its unit ("a full year").
+    UnitFiller,
+    /// `MORE_FILLER`: "more" and its kin between an amount and its unit.
+    MoreFiller,
+    /// `RATE_BEFORE`: a word before "a day" that makes it a rate ("twice a week").
+    RateBefore,
+    /// `S_NOT_PLURAL`: a word ending in "s" that is no plural of a count.
+    SNotPlural,
+    /// `WEAK_TRIGGER`: a very common word that starts some rules ("the",
+    /// "a"): the rules run at it only when a grammar word follows.
+    WeakTrigger,
+    /// `RULE_WORD`: a word the rules read literally after their first word:
+    /// one of the words that may follow a weak trigger.
+    RuleWord,
+}
+
+impl WordSet {
+    const ALL: [(WordSet, &'static str); 21] = [
+        (WordSet::YearCue, "YEAR_CUE"),
+        (WordSet::MonthCue, "MONTH_CUE"),
+        (WordSet::CountNoun, "COUNT_NOUN"),
+        (WordSet::Determiner, "DETERMINER"),
+        (WordSet::Modal, "MODAL"),
+        (WordSet::SpringParticle, "SPRING_PARTICLE"),
+        (WordSet::YearEndCue, "YEAR_END_CUE"),
+        (WordSet::YearEndNext, "YEAR_END_NEXT"),
+        (WordSet::FallCue, "FALL_CUE"),
+        (WordSet::TheFallCue, "THE_FALL_CUE"),
+        (WordSet::TheYearNext, "THE_YEAR_NEXT"),
+        (WordSet::RecurrenceNext, "RECURRENCE_NEXT"),
+        (WordSet::SoonRelative, "SOON_RELATIVE"),
+        (WordSet::PastAux, "PAST_AUX"),
+        (WordSet::SpanCue, "SPAN_CUE"),
+        (WordSet::UnitFiller, "UNIT_FILLER"),
+        (WordSet::MoreFiller, "MORE_FILLER"),
+        (WordSet::RateBefore, "RATE_BEFORE"),
+        (WordSet::SNotPlural, "S_NOT_PLURAL"),
+        (WordSet::WeakTrigger, "WEAK_TRIGGER"),
+        (WordSet::RuleWord, "RULE_WORD"),
+    ];
+
+    fn bit(self) -> u32 {
+        1 << (self as u32)
+    }
+}
+
+/// The words of `grammar/word_sets.txt`, each with the sets it is in.
+#[derive(Debug, Default)]
+pub struct WordSets {
+    words: HashMap<String, u32>,
+}
+
+impl WordSets {
+    /// Is `w` (lower case) in set `s`?
+    pub fn has(&self, s: WordSet, w: &str) -> bool {
+        self.words.get(w).is_some_and(|b| b & s.bit() != 0)
+    }
+
+    /// The length of the word at the start of `text` (its letters and
+    /// digits, in any case) when it is in set `s`.
+    pub fn word_at(&self, s: WordSet, text: &str) -> Option<usize> {
+        let n = text.bytes().take_while(u8::is_ascii_alphanumeric).count();
+        (n > 0 && self.has(s, &text[..n].to_ascii_lowercase())).then_some(n)
+    }
+
+    /// Is the word at the start of `text` in set `s` (see [`WordSets::word_at`])?
+    pub fn starts(&self, s: WordSet, text: &str) -> bool {
+        self.word_at(s, text).is_some()
+    }
+
+    /// The words of set `s`, in no order.
+    pub fn words(&self, s: WordSet) -> impl Iterator<Item = &str> {
+        self.words
+            .iter()
+            .filter(move |(_, b)| *b & s.bit() != 0)
+            .map(|(w, _)| w.as_str())
+    }
+}
+
+/// Read `grammar/word_sets.txt` (`file` is its name for errors): one word a
+/// line, lower case, then its set; a set no line names is an error too.
+pub fn load(file: &str, text: &str) -> Result<WordSets, LexiconError> {
+    let mut words: HashMap<String, u32> = HashMap::new();
+    let mut seen = 0u32;
+    for (w, v, line) in parse_file(file, text)? {
+        let Some((s, _)) = WordSet::ALL.iter().find(|(_, name)| *name == v) else {
+            let names: Vec<&str> = WordSet::ALL.iter().map(|x| x.1).collect();
+            return Err(LexiconError::at(
+                file,
+                line,
+                format!("bad set {v:?}: one of {}", names.join(" ")),
+            ));
+        };
+        if w.contains(' ') || w != w.to_lowercase() {
+            return Err(LexiconError::at(
+                file,
+                line,
+                format!("expected one lower-case word, found {w:?}"),
+            ));
+        }
+        *words.entry(w).or_default() |= s.bit();
+        seen |= s.bit();
+    }
+    if let Some((_, name)) = WordSet::ALL.iter().find(|(s, _)| seen & s.bit() == 0) {
+        return Err(LexiconError::in_file(file, format!("no word of set {name}")));
+    }
+    Ok(WordSets { words })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sets_and_their_errors() {
+        let all: String = WordSet::ALL.iter().map(|(_, n)| format!("w | {n}\n")).collect();
+        let ok = load("s.txt", &format!("# FORMAT: word | SET\nin | YEAR_CUE\n{all}")).expect("loads");
+        assert!(ok.has(WordSet::YearCue, "in") && ok.has(WordSet::Modal, "w"));
+        assert!(!ok.has(WordSet::Modal, "in"));
+        let bad = load("s.txt", &format!("# FORMAT: word | SET\n{all}in | YEAR\n")).expect_err("bad set");
+        assert!(
+            bad.to_string()
+                .starts_with(&format!("s.txt:{}:", WordSet::ALL.len() + 2)),
+            "{bad}"
+        );
+        let two = load("s.txt", &format!("# FORMAT: word | SET\n{all}in the | YEAR_CUE\n")).expect_err("two words");
+        assert!(two.to_string().contains("one lower-case word"), "{two}");
+        let missing = load("s.txt", "# FORMAT: word | SET\nin | YEAR_CUE\n").expect_err("sets missing");
+        assert!(missing.to_string().contains("no word of set"), "{missing}");
+    }
+}
