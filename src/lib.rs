@@ -26,6 +26,7 @@ pub mod page;
 pub mod pipeline;
 pub mod resolve;
 pub mod schema;
+pub mod stories;
 pub mod tag;
 pub mod text;
 pub mod time;

@@ -7,6 +7,7 @@
 //!
 //! docs ─tag─▶ mentions ─resolve(text alone)─▶ textual
 //!      ─page::analyse_all─▶ pages (furniture: once per document, for anchor and order)
+//!      ─stories::group─▶ stories (each article's story: no vote or link crosses one)
 //!      ─anchor::infer_with_pages(textual, pages, pins, retrieval)─▶ anchors
 //!      ─resolve(each doc's anchor)─▶ resolved ─order::build_chronology(pages)─▶ Chronology
 //! ```
@@ -25,6 +26,7 @@ use crate::order::{self, build_chronology, DocInput};
 use crate::page;
 use crate::resolve::{self, AnchorRef, Resolved};
 use crate::schema::Chronology;
+use crate::stories::{self, Stories};
 use crate::tag::out_of_range::{out_of_range, OutOfRange};
 use crate::tag::{self, Mention};
 
@@ -38,6 +40,8 @@ pub struct Built {
     /// Expressions left untagged because their values are out of range: the
     /// document's index and where (for warnings).
     pub untagged: Vec<(usize, OutOfRange)>,
+    /// The articles grouped into stories ([`stories::group`]), in input order.
+    pub stories: Stories,
 }
 
 /// One document as `tag` writes it.
@@ -81,6 +85,7 @@ impl Pipeline {
     pub fn build(&self, docs: &[Document], pins: &Pins, retrieved: Option<NaiveDate>) -> Built {
         let mentions = tag_all(docs);
         let pages = page::analyse_all(docs);
+        let stories = stories::group(docs);
         let anchors = anchor::infer_with_pages(docs, &textual(docs, &mentions), &pages, pins, retrieved);
         let resolved: Vec<Vec<Resolved>> = docs
             .par_iter()
@@ -113,6 +118,7 @@ impl Pipeline {
             chronology,
             anchors,
             untagged,
+            stories,
         }
     }
 
@@ -120,6 +126,8 @@ impl Pipeline {
     /// infer across the corpus.
     pub fn anchors(&self, docs: &[Document], pins: &Pins, retrieved: Option<NaiveDate>) -> Vec<Anchor> {
         let textual = textual(docs, &tag_all(docs));
+        // each article's story, for the anchor stage's neighbour vote (passed to it once it takes them)
+        let _story_of = stories::group(docs).of_doc;
         anchor::infer_with_pages(docs, &textual, &page::analyse_all(docs), pins, retrieved)
     }
 
