@@ -8,7 +8,7 @@ use chrono::Datelike;
 
 use super::events::{self, day, Telling};
 use super::merge::Keyed;
-use super::relations::{Cue, Relation};
+use super::relations::{Cue, End, Relation};
 use super::{fnv1a, statement, DocInput, Reason, Solved};
 use crate::schema::{Conflict, Statement};
 
@@ -42,7 +42,7 @@ pub(super) fn conflicts_of(
         }
     }
     for d in inputs {
-        conflicts.extend(d.anchor.conflicts.iter().cloned());
+        conflicts.extend(anchor_conflicts(d));
     }
     conflicts.sort_by(|a, b| {
         let k = |c: &Conflict| {
@@ -56,6 +56,114 @@ pub(super) fn conflicts_of(
     });
     conflicts.dedup_by(|a, b| a.id == b.id);
     conflicts
+}
+
+/// The anchor stage's conflicts of one document, one per contradiction: the
+/// conflicts of one kind (every later teaser against the pin) become one
+/// that lists all their statements; a statement given without its text is
+/// quoted from the document; and an anchor `conflicting` with no conflict
+/// of its own gets one, quoting the statements that bound it.
+fn anchor_conflicts(d: &DocInput<'_>) -> Vec<Conflict> {
+    let text_of = |st: &mut Statement| {
+        if st.text.trim().is_empty() {
+            let r = crate::text::sentence(&d.doc.text, st.span[0]..st.span[1]);
+            st.text = d.doc.text.get(r).unwrap_or("").trim().to_string();
+        }
+    };
+    let mut by_kind: BTreeMap<String, (Conflict, bool)> = BTreeMap::new();
+    for c in &d.anchor.conflicts {
+        let mut c = c.clone();
+        c.statements.iter_mut().for_each(text_of);
+        match by_kind.get_mut(&c.kind) {
+            None => {
+                by_kind.insert(c.kind.clone(), (c, false));
+            }
+            Some((one, merged)) => {
+                *merged = true;
+                for st in c.statements {
+                    if !one.statements.iter().any(|s| s.doc == st.doc && s.span == st.span) {
+                        one.statements.push(st);
+                    }
+                }
+                for e in c.events {
+                    if !one.events.contains(&e) {
+                        one.events.push(e);
+                    }
+                }
+                for doc in c.docs {
+                    if !one.docs.contains(&doc) {
+                        one.docs.push(doc);
+                    }
+                }
+                one.explanation = format!(
+                    "{} ({} statements in all disagree with it.)",
+                    one.explanation.trim_end(),
+                    one.statements.len()
+                );
+            }
+        }
+    }
+    let mut out: Vec<Conflict> = Vec::with_capacity(by_kind.len());
+    for (mut c, merged) in by_kind.into_values() {
+        if merged {
+            c.statements.sort_by_key(|s| s.span);
+            c.id = conflict_id(&c.kind, &c.statements);
+        }
+        out.push(c);
+    }
+    if out.is_empty() && d.anchor.status == crate::anchor::Status::Conflicting {
+        out.extend(conflicting_anchor(d));
+    }
+    out
+}
+
+/// An anchor `conflicting` whose stage reported no conflict: the statements
+/// that bound its date, quoted, and its reason.
+fn conflicting_anchor(d: &DocInput<'_>) -> Option<Conflict> {
+    let mut statements: Vec<Statement> = Vec::new();
+    for ev in d
+        .anchor
+        .evidence
+        .iter()
+        .filter(|e| e.earliest.is_some() || e.latest.is_some())
+    {
+        let mut st = Statement {
+            doc: d.doc.id.clone(),
+            span: ev.span,
+            text: ev.text.trim().to_string(),
+        };
+        if st.text.is_empty() {
+            let r = crate::text::sentence(&d.doc.text, ev.span[0]..ev.span[1]);
+            st.text = d.doc.text.get(r).unwrap_or("").trim().to_string();
+        }
+        if !st.text.is_empty() && !statements.iter().any(|s| s.span == st.span) {
+            statements.push(st);
+        }
+    }
+    if statements.is_empty() {
+        return None;
+    }
+    let explanation = d
+        .anchor
+        .reason
+        .clone()
+        .filter(|r| !r.trim().is_empty() && !r.contains("\"\""))
+        .unwrap_or_else(|| {
+            let quoted: Vec<String> = statements.iter().map(|s| quote(&s.text)).collect();
+            format!(
+                "The statements that date {} cannot all hold: {}.",
+                d.doc.id,
+                quoted.join(", ")
+            )
+        });
+    Some(Conflict {
+        id: conflict_id("anchor_conflicting", &statements),
+        kind: "anchor_conflicting".to_string(),
+        docs: vec![d.doc.id.clone()],
+        statements,
+        explanation,
+        events: Vec::new(),
+    })
 }
 
 /// Point events at their conflicts (by the tellings' ids), and conflicts at
@@ -118,7 +226,9 @@ fn explain(
             }
             Reason::Relation(k) => {
                 let r = &rels[k].1;
-                involved.insert(r.a.0);
+                if r.a.1 != End::Origin {
+                    involved.insert(r.a.0);
+                }
                 involved.insert(r.b.0);
                 if rel.is_none() || matches!(r.cue, Cue::Duration(_)) {
                     rel = Some(k);
@@ -138,33 +248,7 @@ fn explain(
         }
     };
     let (kind, explanation) = if let Some(k) = rel {
-        let (_, r) = &rels[k];
-        let (a, b) = (&tellings[r.a.0], &tellings[r.b.0]);
-        match &r.cue {
-            Cue::Duration(words) => (
-                "duration_arithmetic",
-                format!(
-                    "{} does not add up: {} ({}) and {} ({}) are {} apart.",
-                    quote(words),
-                    quote(&b.expression),
-                    when(b),
-                    quote(&a.expression),
-                    when(a),
-                    gap(a, b)
-                ),
-            ),
-            Cue::Order(words) => (
-                "event_order",
-                format!(
-                    "{} puts {} ({}) and {} ({}) in an order their dates do not allow.",
-                    quote(words),
-                    quote(&b.expression),
-                    when(b),
-                    quote(&a.expression),
-                    when(a)
-                ),
-            ),
-        }
+        explain_relation(inputs, tellings, &rels[k].1)
     } else if let Some((a, b)) = link {
         let (ta, tb) = (&tellings[a], &tellings[b]);
         (
@@ -218,6 +302,78 @@ fn explain(
     })
 }
 
+/// The kind and the sentence of a conflict that runs through a relation.
+fn explain_relation(inputs: &[DocInput<'_>], tellings: &[Telling], r: &Relation) -> (&'static str, String) {
+    let when = |t: &Telling| {
+        if t.first.0 == t.last.1 {
+            t.first.0.to_string()
+        } else {
+            format!("{} to {}", t.first.0, t.last.1)
+        }
+    };
+    let b = &tellings[r.b.0];
+    if r.a.1 == End::Origin {
+        // measured from the article's date: "45" years old, "now, ten years after"
+        let (words, date) = match &r.cue {
+            Cue::Duration(w) | Cue::Order(w) | Cue::Same(w) | Cue::Range(w) => (w, inputs[b.doc].anchor.best),
+        };
+        let date = date.map_or_else(|| "unknown".to_string(), |d| d.to_string());
+        (
+            "duration_arithmetic",
+            format!(
+                "{} does not add up: the article is dated {} and {} ({}) is {} before it.",
+                quote(words),
+                date,
+                quote(&b.expression),
+                when(b),
+                inputs[b.doc].anchor.best.map_or_else(String::new, |d| gap_to(b, d))
+            ),
+        )
+    } else {
+        let a = &tellings[r.a.0];
+        match &r.cue {
+            Cue::Duration(words) => (
+                "duration_arithmetic",
+                format!(
+                    "{} does not add up: {} ({}) and {} ({}) are {} apart.",
+                    quote(words),
+                    quote(&b.expression),
+                    when(b),
+                    quote(&a.expression),
+                    when(a),
+                    gap(a, b)
+                ),
+            ),
+            Cue::Same(words) => (
+                "event_dates",
+                format!(
+                    "{} tells one time twice, on dates that do not overlap: {} ({}) and {} ({}).",
+                    quote(words),
+                    quote(&a.expression),
+                    when(a),
+                    quote(&b.expression),
+                    when(b)
+                ),
+            ),
+            Cue::Range(words) => (
+                "inverted_range",
+                format!("{} ends ({}) before it starts ({}).", quote(words), when(b), when(a)),
+            ),
+            Cue::Order(words) => (
+                "event_order",
+                format!(
+                    "{} puts {} ({}) and {} ({}) in an order their dates do not allow.",
+                    quote(words),
+                    quote(&b.expression),
+                    when(b),
+                    quote(&a.expression),
+                    when(a)
+                ),
+            ),
+        }
+    }
+}
+
 /// How far apart two tellings' starts can be, in words: "27 to 28 years".
 fn gap(a: &Telling, b: &Telling) -> String {
     let lo = (day(b.first.0) - day(a.first.1)).abs();
@@ -235,6 +391,18 @@ fn gap(a: &Telling, b: &Telling) -> String {
         format!("{l} {unit}")
     } else {
         format!("{l} to {h} {unit}")
+    }
+}
+
+/// How far before a day a telling starts, in words: "51 to 52 years".
+fn gap_to(t: &Telling, d: chrono::NaiveDate) -> String {
+    let lo = (day(d) - day(t.first.1)).abs();
+    let hi = (day(d) - day(t.last.1).min(day(t.first.0))).abs().max(lo);
+    let y = |n: i64| (n as f64 / 365.25).floor() as i64;
+    if y(lo) == y(hi) {
+        format!("{} years", y(lo))
+    } else {
+        format!("{} to {} years", y(lo), y(hi))
     }
 }
 

@@ -4,6 +4,7 @@
 //! ```text
 //! line := "group" NAME WORD... | "begin" WORD... | "before" PHRASE | "after" PHRASE
 //!       | "forward" WORD... | "backward" WORD... | "trim" WORD... | "aside" WORD... | "range" WORD...
+//!       | "shift" WORD...
 //! ```
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -33,6 +34,9 @@ pub struct Lexicon {
     pub aside: BTreeSet<String>,
     /// What may join the two ends of a range.
     pub range: BTreeSet<String>,
+    /// Words that move a date ("postponed from May 12 to May 3"): what
+    /// follows them is no range.
+    pub shift: BTreeSet<String>,
     /// Words too common to link two tellings.
     pub stop: BTreeSet<String>,
 }
@@ -75,9 +79,10 @@ pub fn parse(events: &str, stopwords: &str) -> Result<Lexicon, LexiconError> {
             "trim" => lex.trim.extend(rest),
             "aside" => lex.aside.extend(rest),
             "range" => lex.range.extend(rest),
+            "shift" => lex.shift.extend(rest),
             other => {
                 return Err(err(&format!(
-                    "unknown kind {other:?} (expected group, begin, before, after, forward, backward, trim, aside or range)"
+                    "unknown kind {other:?} (expected group, begin, before, after, forward, backward, trim, aside, range or shift)"
                 )))
             }
         }
@@ -151,7 +156,7 @@ mod tests {
         let e = parse("bogus a\n", "").unwrap_err();
         assert_eq!(
             e.to_string(),
-            "grammar/chronology_events.txt:1: unknown kind \"bogus\" (expected group, begin, before, after, forward, backward, trim, aside or range)"
+            "grammar/chronology_events.txt:1: unknown kind \"bogus\" (expected group, begin, before, after, forward, backward, trim, aside, range or shift)"
         );
     }
 }

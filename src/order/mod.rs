@@ -145,7 +145,7 @@ fn relations_of(inputs: &[DocInput<'_>], tellings: &[Telling], lex: &lexicon::Le
     }
     for (d, ts) in &by_doc {
         let inp = &inputs[*d];
-        for r in relations::relations(&inp.doc.text, inp.resolved, ts, lex) {
+        for r in relations::relations(&inp.doc.text, inp.resolved, ts, relations::published(inp.anchor), lex) {
             rels.push((*d, r));
         }
     }
@@ -181,15 +181,17 @@ fn solve(tellings: &[Telling], rels: &[(usize, Relation)], links: &[(usize, usiz
         net.at_most(e, s, 0, why, P_DATE);
         points.push((s, e));
     }
+    let origin = net.origin();
     let point = |(i, end): (usize, End)| match end {
         End::Start => points[i].0,
         End::End => points[i].1,
+        End::Origin => origin,
     };
     for (k, (_, r)) in rels.iter().enumerate() {
         let why = reasons.len();
         reasons.push(Reason::Relation(k));
         let prio = match r.cue {
-            Cue::Order(_) => P_ORDER,
+            Cue::Order(_) | Cue::Range(_) | Cue::Same(_) => P_ORDER,
             Cue::Duration(_) => P_DURATION,
         };
         net.between(point(r.a), point(r.b), r.lo, r.hi, why, prio);

@@ -21,12 +21,15 @@
 //!
 //! Both kinds are read only when one of the two dates writes its year.
 //!
-//! Vague amounts are bounds, not points: "nearly three years" allows 2½ to 3
-//! years ([`crate::time::nearly`]), "about a month" 3 to 5 weeks, "more than 30 years" anything from 30
-//! years up; an exact amount allows one unit either way ("30 years" 29 to 31).
+//! Vague amounts are bounds, not points, read by the one model of
+//! [`crate::time::bounds`]: "nearly three years" allows 2½ to 3 years, "about
+//! a month" ½ to 1½ months, "more than 30 years" anything from 30 years up;
+//! an exact amount allows one unit either way ("30 years" 29 to 31).
 
 use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
+
+use chrono::NaiveDate;
 
 use super::events::{first_word, last_word, phrase_words, words, Telling};
 use super::lexicon::Lexicon;
@@ -42,6 +45,10 @@ pub enum End {
     Start,
     /// The last day.
     End,
+    /// Not a telling's: the origin of the network (day 0), so that the
+    /// relation bounds the other point by day numbers. Relations measured
+    /// from the article's date are written so.
+    Origin,
 }
 
 /// What kind of statement gave the relation.
@@ -51,6 +58,12 @@ pub enum Cue {
     Order(String),
     /// A duration and its direction word ("30 years after").
     Duration(String),
+    /// A date and, after a comma, the same time told another way
+    /// ("Yesterday, March 3"): they overlap.
+    Same(String),
+    /// The two ends of a range told as two dates ("from 12 May to 3 May",
+    /// "between 2019 and 2015"): the end is not before the start.
+    Range(String),
 }
 
 /// "point(b) − point(a) ∈ [lo, hi]" in days, between two tellings of one document.
@@ -81,30 +94,46 @@ pub fn duration_days(value: &str, modifier: Option<TimexMod>) -> Option<(i64, Op
     let UnitDays {
         min: umin, max: umax, ..
     } = unit.days()?;
-    let (lo, hi) = match modifier {
-        Some(TimexMod::LessThan) => {
-            let (lo, hi) = crate::time::nearly(n);
-            (lo * umin, Some(hi * umax))
-        }
-        Some(TimexMod::EqualOrLess) => ((n * 0.75 - 1.0).max(0.0) * umin, Some(n * umax)),
-        Some(TimexMod::MoreThan) | Some(TimexMod::EqualOrMore) => (n * umin, None),
-        Some(TimexMod::Approx) | Some(TimexMod::Start) | Some(TimexMod::Mid) | Some(TimexMod::End) => {
-            ((n * 0.75 - 1.0).max(0.0) * umin, Some((n * 1.25 + 1.0) * umax))
-        }
-        Some(_) => return None,
-        None => ((n - 1.0).max(0.0) * umin, Some((n + 1.0) * umax)),
-    };
+    // The one model of vague amounts (crate::time::bounds), in units, then
+    // in days: the shortest unit for the least, the longest for the greatest.
+    let (lo, hi) = crate::time::bounds(n, crate::time::Vague::of_mod(modifier)?);
+    let (lo, hi) = (lo * umin, hi.map(|h| h * umax));
     // A day of slack on each side: the days are whole, the amounts are not.
     Some(((lo.floor() as i64 - 1).max(0), hi.map(|h| h.ceil() as i64 + 1)))
 }
 
+/// The article's date when it is known to a few days (pinned or
+/// determined): what ages and "now, ten years after" are measured from.
+pub fn published(anchor: &crate::anchor::Anchor) -> Option<(NaiveDate, NaiveDate)> {
+    use crate::anchor::Status;
+    if !matches!(anchor.status, Status::Pinned | Status::Determined) {
+        return None;
+    }
+    anchor.earliest.zip(anchor.latest)
+}
+
 /// Relations in one document. `tellings` are the document's tellings (in
-/// text order) as `(corpus index, telling)`.
-pub fn relations(text: &str, resolved: &[Resolved], tellings: &[(usize, &Telling)], lex: &Lexicon) -> Vec<Relation> {
+/// text order) as `(corpus index, telling)`; `published`, the article's
+/// date when known ([`published`]).
+pub fn relations(
+    text: &str,
+    resolved: &[Resolved],
+    tellings: &[(usize, &Telling)],
+    published: Option<(NaiveDate, NaiveDate)>,
+    lex: &Lexicon,
+) -> Vec<Relation> {
     let index = Index::new(tellings, lex);
     let mut out = Vec::new();
     order_words(text, &index, lex, &mut out);
     durations(text, resolved, &index, lex, &mut out);
+    range_ends(text, &index, lex, &mut out);
+    anniversaries(text, &index, &mut out);
+    appositions(text, &index, &mut out);
+    spans_after(text, resolved, &index, lex, &mut out);
+    if let Some(p) = published {
+        ages(text, &index, p, lex, &mut out);
+        since_then(text, resolved, &index, p, lex, &mut out);
+    }
     out
 }
 
@@ -347,25 +376,459 @@ fn next_after_comma<'a>(text: &str, index: &Index<'a>, same: &[usize], k2: usize
     None
 }
 
+/// A relation from the article's date: point `b` of telling `i` lies
+/// `lo..hi` days before a day of `published`.
+fn before_published(
+    i: usize,
+    b: End,
+    published: (NaiveDate, NaiveDate),
+    lo: i64,
+    hi: Option<i64>,
+    cue: Cue,
+    span: Range<usize>,
+) -> Relation {
+    let (p0, p1) = (super::events::day(published.0), super::events::day(published.1));
+    Relation {
+        a: (i, End::Origin),
+        b: (i, b),
+        lo: hi.map(|h| p0 - h),
+        hi: Some(p1 - lo),
+        cue,
+        span,
+    }
+}
+
+/// "Marta Velez, 45, …" and "Velez was born in 1960": an age between
+/// commas after a name, and the year (or day) told with "born" in a
+/// sentence naming the same person. Born N to N + 1 years before the
+/// article's date.
+fn ages(text: &str, index: &Index<'_>, published: (NaiveDate, NaiveDate), lex: &Lexicon, out: &mut Vec<Relation>) {
+    let born: Vec<usize> = index
+        .tellings
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, t))| {
+            words(text, t.sentence.start..t.span[0])
+                .iter()
+                .rev()
+                .take(3)
+                .any(|(_, w)| w == "born")
+        })
+        .map(|(k, _)| k)
+        .collect();
+    if born.is_empty() {
+        return;
+    }
+    let b = text.as_bytes();
+    let mut at = 0;
+    while let Some(k) = text.get(at..).and_then(|r| r.find(", ")).map(|k| at + k) {
+        at = k + 2;
+        let n_end = (at..b.len()).find(|&j| !b[j].is_ascii_digit()).unwrap_or(b.len());
+        if n_end == at || n_end - at > 3 || b.get(n_end) != Some(&b',') {
+            continue;
+        }
+        let Some(age) = text
+            .get(at..n_end)
+            .and_then(|x| x.parse::<u32>().ok())
+            .filter(|a| (1..=120).contains(a))
+        else {
+            continue;
+        };
+        // the word before the comma: a capitalised name
+        let Some((nr, name)) = last_word(text, k.saturating_sub(40)..k) else {
+            continue;
+        };
+        let raw = text.get(nr.clone()).unwrap_or("");
+        if nr.end != k || !raw.starts_with(|c: char| c.is_uppercase()) || lex.stop.contains(&name) {
+            continue;
+        }
+        for &p in &born {
+            let (i, t) = index.tellings[p];
+            if !super::events::has_year(&t.expression)
+                || !words(text, t.sentence.clone()).iter().any(|(_, w)| *w == name)
+            {
+                continue;
+            }
+            let cue = Cue::Duration(text.get(nr.start..n_end).unwrap_or("").to_string());
+            let span = at..n_end;
+            let years = f64::from(age);
+            // born no later than N years before, no earlier than N + 1 years before
+            out.push(before_published(
+                i,
+                End::End,
+                published,
+                0,
+                Some(((years + 1.0) * 366.0) as i64 + 1),
+                cue.clone(),
+                span.clone(),
+            ));
+            out.push(before_published(
+                i,
+                End::Start,
+                published,
+                (years * 365.0) as i64 - 1,
+                None,
+                cue,
+                span,
+            ));
+            break;
+        }
+    }
+}
+
+/// "Now, ten years after it first welcomed readers": a duration after
+/// "now" with no date of its own in the sentence is measured from the
+/// article's date back to what began (the last telling before it told
+/// with a `begin` word, alone in its sentence).
+fn since_then(
+    text: &str,
+    resolved: &[Resolved],
+    index: &Index<'_>,
+    published: (NaiveDate, NaiveDate),
+    lex: &Lexicon,
+    out: &mut Vec<Relation>,
+) {
+    for d in resolved {
+        if d.timex.kind != TimexType::Duration || d.end > text.len() {
+            continue;
+        }
+        let Some((lo, hi)) = duration_days(&d.timex.value, d.timex.modifier) else {
+            continue;
+        };
+        let sentence = crate::text::sentence(text, d.start..d.end);
+        if !index.in_sentence(&sentence).is_empty()
+            || !words(text, sentence.start..d.start).iter().any(|(_, w)| w == "now")
+        {
+            continue;
+        }
+        let Some((wr, w)) = first_word(text, d.end..sentence.end) else {
+            continue;
+        };
+        if !(lex.forward.contains(&w) || w == "since")
+            || !words(text, wr.end..sentence.end)
+                .iter()
+                .take(4)
+                .any(|(_, x)| lex.begin.contains(x))
+        {
+            continue;
+        }
+        let begun_before = index
+            .begun
+            .values()
+            .flatten()
+            .copied()
+            .filter(|&k| index.tellings[k].1.span[1] <= d.start)
+            .max();
+        let Some(k) = begun_before else { continue };
+        let (i, t) = index.tellings[k];
+        if !super::events::has_year(&t.expression) {
+            continue;
+        }
+        let cue = Cue::Duration(text.get(d.start..wr.end).unwrap_or("").to_string());
+        out.push(before_published(i, End::Start, published, lo, hi, cue, d.start..wr.end));
+    }
+}
+
+/// "marked its 40th anniversary this week" with "completed in 1971" in
+/// the same sentence: the anniversary's telling is N years (give or take
+/// one, [`crate::time::bounds`]) after the earliest date of the sentence.
+/// The nearest other telling of the sentence is the anniversary's day.
+fn anniversaries(text: &str, index: &Index<'_>, out: &mut Vec<Relation>) {
+    let mut done: BTreeSet<(usize, usize)> = BTreeSet::new();
+    for (_, t) in index.tellings {
+        if !done.insert(key(t)) {
+            continue;
+        }
+        let same = index.in_sentence(&t.sentence);
+        if same.len() < 2 {
+            continue;
+        }
+        let ws = words(text, t.sentence.clone());
+        for pair in ws.windows(2) {
+            let [(nr, n), (ar, a)] = pair else { continue };
+            if a != "anniversary" {
+                continue;
+            }
+            let Some(years) = ordinal_number(n) else { continue };
+            let tell = |k: usize| index.tellings[k];
+            let Some(&(ri, rt)) = same
+                .iter()
+                .map(|&k| tell(k))
+                .min_by_key(|(_, x)| (x.first.0, x.span[0]))
+                .as_ref()
+            else {
+                continue;
+            };
+            let dist = |x: &Telling| {
+                if x.span[1] <= nr.start {
+                    nr.start - x.span[1]
+                } else {
+                    x.span[0].saturating_sub(ar.end)
+                }
+            };
+            let Some((ti, tt)) = same
+                .iter()
+                .map(|&k| tell(k))
+                .filter(|(i, _)| *i != ri)
+                .min_by_key(|(_, x)| dist(x))
+            else {
+                continue;
+            };
+            if !anchored(rt, tt) {
+                continue;
+            }
+            let (lo, hi) = crate::time::bounds(f64::from(years), crate::time::Vague::Exact);
+            out.push(Relation {
+                a: (ri, End::Start),
+                b: (ti, End::Start),
+                lo: Some((lo * 365.0).floor() as i64 - 1),
+                hi: hi.map(|h| (h * 366.0).ceil() as i64 + 1),
+                cue: Cue::Duration(text.get(nr.start..ar.end).unwrap_or("").to_string()),
+                span: nr.start..ar.end,
+            });
+        }
+    }
+}
+
+/// "40th", "21st", "tenth": the number of an ordinal (1 to 1,000).
+fn ordinal_number(w: &str) -> Option<u32> {
+    let digits: String = w.chars().take_while(char::is_ascii_digit).collect();
+    if !digits.is_empty() {
+        let rest = &w[digits.len()..];
+        return matches!(rest, "st" | "nd" | "rd" | "th")
+            .then(|| digits.parse::<u32>().ok())
+            .flatten()
+            .filter(|n| (1..=1000).contains(n));
+    }
+    let l = crate::grammar::lexicons().ok()?;
+    l.ordinals.longest(w).filter(|(n, _)| *n == w.len()).map(|(_, v)| *v)
+}
+
+/// "ended on January 9, after three weeks of pickets": a dated telling
+/// right before "after" and a duration is that long after the start of
+/// what began earlier in its sentence ("began on January 5"): the nearest
+/// telling before it with a `begin` word right before its date.
+fn spans_after(text: &str, resolved: &[Resolved], index: &Index<'_>, lex: &Lexicon, out: &mut Vec<Relation>) {
+    for d in resolved {
+        if d.timex.kind != TimexType::Duration || d.end > text.len() {
+            continue;
+        }
+        let Some((lo, hi)) = duration_days(&d.timex.value, d.timex.modifier) else {
+            continue;
+        };
+        let sentence = crate::text::sentence(text, d.start..d.end);
+        let Some((pr, p)) = last_word(text, sentence.start..d.start) else {
+            continue;
+        };
+        if !(p == "after" || p == "following") || text.get(pr.end..d.start).is_none_or(|g| !g.trim().is_empty()) {
+            continue;
+        }
+        let same = index.in_sentence(&sentence);
+        let Some(&(ti, tt)) = prior_before_clause(text, index, same, &pr) else {
+            continue;
+        };
+        let begun = |x: &Telling| {
+            let from = words(text, sentence.start..x.span[0]);
+            from.iter().rev().take(3).any(|(_, w)| lex.begin.contains(w))
+        };
+        let Some((ri, rt)) = same
+            .iter()
+            .map(|&k| index.tellings[k])
+            .rev()
+            .find(|(i, x)| *i != ti && x.span[1] <= tt.span[0] && begun(x))
+        else {
+            continue;
+        };
+        if !anchored(rt, tt) {
+            continue;
+        }
+        out.push(Relation {
+            a: (ri, End::Start),
+            b: (ti, End::Start),
+            lo: Some(lo),
+            hi,
+            cue: Cue::Duration(text.get(pr.start..d.end).unwrap_or("").to_string()),
+            span: pr.start..d.end,
+        });
+    }
+}
+
+/// How many words an order phrase may stand before the date of the clause
+/// it opens ("following the merger of its two parent companies in 2009").
+const CLAUSE_REACH: usize = 8;
+
+/// An order phrase opening the clause of `t2`: at most [`CLAUSE_REACH`]
+/// words before it with no punctuation between, and no other telling
+/// between the phrase and `t2` (`before` are the sentence's tellings before
+/// `t2`, in text order). The phrase's range and whether it means "before".
+fn clause_phrase(
+    text: &str,
+    index: &Index<'_>,
+    before: &[usize],
+    t2: &Telling,
+    lex: &Lexicon,
+) -> Option<(Range<usize>, bool)> {
+    let mut ws: Vec<(Range<usize>, String)> = Vec::new();
+    let mut end = t2.span[0];
+    let longest = lex
+        .before
+        .iter()
+        .chain(lex.after.iter())
+        .map(Vec::len)
+        .max()
+        .unwrap_or(1);
+    while ws.len() < CLAUSE_REACH + longest {
+        let Some(w) = last_word(text, t2.sentence.start..end) else {
+            break;
+        };
+        if text
+            .get(w.0.end..end)
+            .is_none_or(|g| g.contains([',', ';', ':', '.', '(', ')']))
+        {
+            break;
+        }
+        // another clause begins: "following a merger with Amoco and rose to the board last year"
+        if matches!(
+            w.1.as_str(),
+            "and" | "but" | "or" | "while" | "when" | "which" | "who" | "that" | "then" | "as" | "because"
+        ) {
+            break;
+        }
+        end = w.0.start;
+        ws.push(w);
+    }
+    ws.reverse();
+    let last_before = before.last().map_or(0, |&k| index.tellings[k].1.span[1]);
+    for cut in (0..ws.len()).rev() {
+        let head = &ws[..=cut];
+        for (list, is_before) in [(&lex.before, true), (&lex.after, false)] {
+            for p in list.iter() {
+                if head.len() >= p.len() && head[head.len() - p.len()..].iter().map(|(_, w)| w).eq(p.iter()) {
+                    let r = head[head.len() - p.len()].0.start..head[head.len() - 1].0.end;
+                    return (last_before <= r.start).then_some((r, is_before));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The telling of `same` right before a clause's order phrase: at most two
+/// words between, and no punctuation but one comma right before the phrase.
+fn prior_before_clause<'a>(
+    text: &str,
+    index: &Index<'a>,
+    same: &[usize],
+    phrase: &Range<usize>,
+) -> Option<&'a (usize, &'a Telling)> {
+    let &k = same
+        .iter()
+        .rev()
+        .find(|&&k| index.tellings[k].1.span[1] <= phrase.start)?;
+    let e = index.tellings[k].1.span[1];
+    let gap = text.get(e..phrase.start)?;
+    let inner = gap.trim_end().strip_suffix(',').unwrap_or(gap);
+    (!more_words_than(text, e..phrase.start, 2) && !inner.contains([';', ':', ',', '.', '(', ')']))
+        .then(|| &index.tellings[k])
+}
+
+/// The two ends of a range told as two dates: "from 12 May to 3 May",
+/// "between 2019 and 2015", "from Friday, July 19, to Wednesday, July 17".
+/// The end may not come before the start. Not after a word that moves a
+/// date ("postponed from May 12 to May 3", `shift` in the lexicon), and
+/// not when two year-less days fit in order a year apart ("from 28
+/// December to 3 January").
+fn range_ends(text: &str, index: &Index<'_>, lex: &Lexicon, out: &mut Vec<Relation>) {
+    for pair in index.tellings.windows(2) {
+        {
+            let (&(i1, t1), &(i2, t2)) = (&pair[0], &pair[1]);
+            if t1.sentence != t2.sentence || t2.span[0] < t1.span[1] {
+                continue;
+            }
+            let Some(joiner) = only_word(text, t1.span[1]..t2.span[0]) else {
+                continue;
+            };
+            let Some((fr, from)) = last_word(text, t1.sentence.start..t1.span[0]) else {
+                continue;
+            };
+            let opens = match from.as_str() {
+                "from" => joiner != "and" && lex.range.contains(&joiner),
+                "between" => joiner == "and",
+                _ => false,
+            };
+            if !opens
+                || text.get(fr.end..t1.span[0]).is_none_or(|g| !g.trim().is_empty())
+                || words(text, t1.sentence.start..fr.start)
+                    .iter()
+                    .any(|(_, w)| lex.shift.contains(w))
+                || !both_anchored(t1, t2)
+                || crosses_year(t1, t2)
+            {
+                continue;
+            }
+            out.push(Relation {
+                a: (i1, End::Start),
+                b: (i2, End::End),
+                lo: Some(0),
+                hi: None,
+                cue: Cue::Range(text.get(fr.start..t2.span[1]).unwrap_or("").to_string()),
+                span: fr.start..t2.span[1],
+            });
+        }
+    }
+}
+
+/// The one word of a gap between two dates, with nothing else but spaces
+/// and commas: "to", "and", "-".
+fn only_word(text: &str, gap: Range<usize>) -> Option<String> {
+    let ws = words(text, gap.clone());
+    let [(r, w)] = &ws[..] else { return None };
+    let rest = format!("{}{}", text.get(gap.start..r.start)?, text.get(r.end..gap.end)?);
+    rest.chars().all(|c| c == ' ' || c == ',').then(|| w.clone())
+}
+
+/// Two year-less days whose second, a year on, follows the first within
+/// half a year: a range across the new year read end by end.
+fn crosses_year(a: &Telling, b: &Telling) -> bool {
+    use chrono::Datelike;
+    if super::events::has_year(&a.expression) || super::events::has_year(&b.expression) || b.last.1 >= a.first.0 {
+        return false;
+    }
+    b.last
+        .1
+        .with_year(b.last.1.year() + 1)
+        .is_some_and(|n| n >= a.first.0 && (n - a.first.0).num_days() <= 183)
+}
+
 fn order_words(text: &str, index: &Index<'_>, lex: &Lexicon, out: &mut Vec<Relation>) {
     let tellings = index.tellings;
     for (k2, (i2, t2)) in tellings.iter().enumerate() {
-        let Some((phrase, before)) = phrase_before(text, &t2.sentence, t2.span[0], lex) else {
-            continue;
-        };
         let same = index.in_sentence(&t2.sentence);
         let split = same.partition_point(|&k| k < k2);
-        // E1: the telling that ends at most two words before the phrase…
-        let prior = prior_telling(text, index, &same[..split], &phrase);
+        let near = phrase_before(text, &t2.sentence, t2.span[0], lex);
+        let Some((phrase, before, clause)) = near
+            .map(|(p, b)| (p, b, false))
+            .or_else(|| clause_phrase(text, index, &same[..split], t2, lex).map(|(p, b)| (p, b, true)))
+        else {
+            continue;
+        };
+        // E1: the telling that ends at most two words before the phrase (for
+        // a clause the phrase opens, a comma may stand before it: "rose on 3
+        // May, after the company published its results on 8 May")…
+        let prior = if clause {
+            prior_before_clause(text, index, &same[..split], &phrase)
+        } else {
+            prior_telling(text, index, &same[..split], &phrase)
+        };
         // …or, when the phrase opens the sentence, the next one after a comma.
         let opener = first_word(text, t2.sentence.start..phrase.start).is_none();
-        let next = if opener {
+        let next = if opener && !clause {
             next_after_comma(text, index, &same[split..], k2)
         } else {
             None
         };
         let Some((i1, t1)) = prior.or(next) else { continue };
-        if !anchored(t1, t2) {
+        if !anchored(t1, t2) || (clause && !both_anchored(t1, t2)) {
             continue;
         }
         let cue = Cue::Order(text.get(phrase.clone()).unwrap_or("").to_string());
@@ -488,7 +951,13 @@ fn durations(text: &str, resolved: &[Resolved], index: &Index<'_>, lex: &Lexicon
         // duration ("closed on Monday, 30 years after"), or for "later",
         // the nearest one of the sentence.
         let span = (d.start, d.end, wr.end, clause_end);
-        let Some(t) = target(index, same, span, r, narrative) else {
+        // "resumed a week later, on March 5": the date right after the
+        // word's comma is what is that long after.
+        let appositive = (complement_is_empty && text.as_bytes().get(clause_end) == Some(&b','))
+            .then(|| dated_after(text, index, same, clause_end + 1, sentence.end, lex))
+            .flatten()
+            .filter(|&i| i != r);
+        let Some(t) = appositive.or_else(|| target(index, same, span, r, narrative)) else {
             continue;
         };
         if !index
@@ -617,8 +1086,119 @@ fn target(
 /// years both come from the article's date ("Monday", "last quarter",
 /// "February") were resolved one by one, and a disagreement between them
 /// says more about that resolution than about the text.
+///
+/// Two days written with their month ("3 May", "Oct. 3") that the same
+/// year was given are read too: the year was chosen once for both by the
+/// tense, and the order of two days of one year is the text's.
 fn anchored(a: &Telling, b: &Telling) -> bool {
-    super::events::has_year(&a.expression) || super::events::has_year(&b.expression)
+    use chrono::Datelike;
+    super::events::has_year(&a.expression)
+        || super::events::has_year(&b.expression)
+        || (written_day(a) && written_day(b) && a.first.0.year() == b.first.0.year())
+}
+
+/// Stricter than [`anchored`]: both sides write their year, or both are
+/// days written with their month in one year. For readers that reach
+/// further (a clause, a range's two ends), where one year-less end may
+/// have taken its year from another date of the text.
+fn both_anchored(a: &Telling, b: &Telling) -> bool {
+    use chrono::Datelike;
+    (super::events::has_year(&a.expression) && super::events::has_year(&b.expression))
+        || (written_day(a) && written_day(b) && a.first.0.year() == b.first.0.year())
+}
+
+/// "Yesterday, March 3", "a week later, on March 5", "Tomorrow, 19 April":
+/// a date told by its distance from another (the article's date, the
+/// date before) and, after a comma, the date itself. Both name one time:
+/// each starts no later than the other ends. The second is written with
+/// its month and day or its year; the first is neither (two written dates
+/// after a comma are a list: "on March 3, March 5 and March 9").
+fn appositions(text: &str, index: &Index<'_>, out: &mut Vec<Relation>) {
+    for (k, pair) in index.tellings.windows(2).enumerate() {
+        let (&(i1, t1), &(i2, t2)) = (&pair[0], &pair[1]);
+        // a vague first ("about a month ago") reaches further than its value
+        if t1.sentence != t2.sentence
+            || t2.span[0] < t1.span[1]
+            || t1.ambiguous
+            || t2.ambiguous
+            || matches!(
+                t1.modifier,
+                Some(
+                    TimexMod::Approx
+                        | TimexMod::LessThan
+                        | TimexMod::MoreThan
+                        | TimexMod::EqualOrLess
+                        | TimexMod::EqualOrMore
+                )
+            )
+        {
+            continue;
+        }
+        // "five days later": counted from a date told just before; with
+        // none near, the resolver counted from the article's date
+        // ("earlier this month" counts from the article's date)
+        let tw = words(&t1.expression, 0..t1.expression.len());
+        let narrative = tw
+            .last()
+            .is_some_and(|(_, w)| matches!(w.as_str(), "later" | "earlier" | "after" | "afterwards" | "before"))
+            || tw.iter().any(|(_, w)| matches!(w.as_str(), "previous" | "following"));
+        let told_before = k
+            .checked_sub(1)
+            .map(|j| index.tellings[j].1)
+            .is_some_and(|p| p.span[1] + 300 >= t1.span[0]);
+        if narrative && !told_before {
+            continue;
+        }
+        let Some(gap) = text.get(t1.span[1]..t2.span[0]) else {
+            continue;
+        };
+        let gap_words = words(text, t1.span[1]..t2.span[0]);
+        if !gap.trim_start().starts_with(',')
+            || gap.matches(',').count() != 1
+            || gap.contains([';', ':', '.', '(', ')'])
+            || gap_words.len() > 1
+            || gap_words.iter().any(|(_, w)| !matches!(w.as_str(), "on" | "in" | "at"))
+        {
+            continue;
+        }
+        let written = |t: &Telling| written_day(t) || super::events::has_year(&t.expression);
+        if written(t1) || !written(t2) || t1.expression.bytes().any(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        let cue = Cue::Same(text.get(t1.span[0]..t2.span[1]).unwrap_or("").to_string());
+        let span = t1.span[0]..t2.span[1];
+        out.push(Relation {
+            a: (i1, End::Start),
+            b: (i2, End::End),
+            lo: Some(0),
+            hi: None,
+            cue: cue.clone(),
+            span: span.clone(),
+        });
+        out.push(Relation {
+            a: (i2, End::Start),
+            b: (i1, End::End),
+            lo: Some(0),
+            hi: None,
+            cue,
+            span,
+        });
+    }
+}
+
+/// A single day told with its month and day number ("3 May", "Oct. 3",
+/// "Friday, July 19"), not relative ("Monday", "yesterday").
+fn written_day(t: &Telling) -> bool {
+    if t.ambiguous || t.first.0 != t.first.1 || t.first != t.last || !t.expression.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let Ok(l) = crate::grammar::lexicons() else {
+        return false;
+    };
+    words(&t.expression, 0..t.expression.len()).iter().any(|(r, _)| {
+        let w = &t.expression[r.clone()];
+        w.len() >= 3 && l.months.longest(w).is_some_and(|(n, _)| n == w.len())
+    })
 }
 
 #[cfg(test)]
@@ -841,7 +1421,7 @@ mod tests {
             unbounded::order_words(text, &index, lex, &mut old);
             unbounded::durations(text, &resolved, &index, lex, &mut old);
             assert!(!old.is_empty(), "{text}");
-            assert_eq!(relations(text, &resolved, &ts, lex), old, "{text}");
+            assert_eq!(relations(text, &resolved, &ts, None, lex), old, "{text}");
         }
     }
 

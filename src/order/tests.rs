@@ -408,3 +408,198 @@ fn captions_and_stamps_are_not_reported() {
         .build();
     assert!(c.conflicts.is_empty(), "{:?}", c.conflicts);
 }
+
+fn day(text: &str, at: &str, d: &str) -> Resolved {
+    m(text, at, d, d, d)
+}
+
+fn year(text: &str, at: &str, y: &str) -> Resolved {
+    m(text, at, y, &format!("{y}-01-01"), &format!("{y}-12-31"))
+}
+
+#[test]
+fn a_range_told_as_two_dates_and_its_twin() {
+    let bad = "The exhibition runs from 12 May to 3 May at the town hall.";
+    let res = vec![day(bad, "12 May", "2022-05-12"), day(bad, "3 May", "2022-05-03")];
+    let c = Corpus::new().doc("a", bad, "2022-04-01", res).build();
+    assert_eq!(kinds(&c), vec!["inverted_range"]);
+    let bad = "Between 2019 and 2015, the population fell.";
+    let res = vec![year(bad, "2019", "2019"), year(bad, "2015", "2015")];
+    assert_eq!(
+        kinds(&Corpus::new().doc("a", bad, "2021-02-01", res).build()),
+        vec!["inverted_range"]
+    );
+
+    let good = "Between 2015 and 2019, the population fell.";
+    let res = vec![year(good, "2015", "2015"), year(good, "2019", "2019")];
+    assert!(Corpus::new()
+        .doc("a", good, "2021-02-01", res)
+        .build()
+        .conflicts
+        .is_empty());
+    // a date moved, not a range
+    let moved = "The vote was moved from 12 May to 3 May.";
+    let res = vec![day(moved, "12 May", "2022-05-12"), day(moved, "3 May", "2022-05-03")];
+    assert!(Corpus::new()
+        .doc("a", moved, "2022-04-01", res)
+        .build()
+        .conflicts
+        .is_empty());
+}
+
+#[test]
+fn an_order_word_opening_a_clause_and_its_twin() {
+    let bad = "Shares rose on 3 May, after the company published its results on 8 May.";
+    let res = vec![day(bad, "3 May", "2021-05-03"), day(bad, "8 May", "2021-05-08")];
+    let c = Corpus::new().doc("a", bad, "2021-05-12", res).build();
+    assert_eq!(kinds(&c), vec!["event_order"]);
+    let good = "Shares rose on 9 May, after the company published its results on 8 May.";
+    let res = vec![day(good, "9 May", "2021-05-09"), day(good, "8 May", "2021-05-08")];
+    assert!(Corpus::new()
+        .doc("a", good, "2021-05-12", res)
+        .build()
+        .conflicts
+        .is_empty());
+    // another clause begins: no order between the two
+    let other = "He joined the firm in 2009 following a merger and rose to the board in 2004.";
+    let res = vec![year(other, "2009", "2009"), year(other, "2004", "2004")];
+    assert!(Corpus::new()
+        .doc("a", other, "2010-01-01", res)
+        .build()
+        .conflicts
+        .is_empty());
+}
+
+#[test]
+fn a_date_told_twice_in_apposition_and_its_twin() {
+    let bad = "Yesterday, March 3, the mayor signed the order.";
+    let res = vec![day(bad, "Yesterday", "2022-03-09"), day(bad, "March 3", "2022-03-03")];
+    let c = Corpus::new().doc("a", bad, "2022-03-10", res).build();
+    assert_eq!(kinds(&c), vec!["event_dates"]);
+    assert_eq!(c.conflicts[0].statements.len(), 1);
+    let res = vec![day(bad, "Yesterday", "2022-03-03"), day(bad, "March 3", "2022-03-03")];
+    assert!(Corpus::new()
+        .doc("a", bad, "2022-03-04", res)
+        .build()
+        .conflicts
+        .is_empty());
+    // a list of dates is no apposition
+    let list = "They met on March 3, March 9 and March 12.";
+    let res = vec![
+        day(list, "March 3", "2022-03-03"),
+        day(list, "March 9", "2022-03-09"),
+        day(list, "March 12", "2022-03-12"),
+    ];
+    assert!(Corpus::new()
+        .doc("a", list, "2022-03-20", res)
+        .build()
+        .conflicts
+        .is_empty());
+    // "five days later" with no date before it was counted from the article's date
+    let lone = "BP decided it was not needed. Five days later, on April 20, the well blew out.";
+    let res = vec![
+        day(lone, "Five days later", "2010-09-14"),
+        day(lone, "April 20", "2010-04-20"),
+    ];
+    assert!(Corpus::new()
+        .doc("a", lone, "2010-09-09", res)
+        .build()
+        .conflicts
+        .is_empty());
+}
+
+#[test]
+fn anniversaries_and_ages_and_their_twins() {
+    let text = "The dam, completed in 1971, marked its 40th anniversary this week.";
+    let res = vec![
+        year(text, "1971", "1971"),
+        m(text, "this week", "2023-W19", "2023-05-08", "2023-05-14"),
+    ];
+    let c = Corpus::new().doc("a", text, "2023-05-10", res).build();
+    assert_eq!(kinds(&c), vec!["duration_arithmetic"]);
+    let text = "The dam, completed in 1983, marked its 40th anniversary this week.";
+    let res = vec![
+        year(text, "1983", "1983"),
+        m(text, "this week", "2023-W19", "2023-05-08", "2023-05-14"),
+    ];
+    assert!(Corpus::new()
+        .doc("a", text, "2023-05-10", res)
+        .build()
+        .conflicts
+        .is_empty());
+
+    let text = "The harbour master, Marta Velez, 45, grew up here. Velez was born in 1960.";
+    let res = vec![year(text, "1960", "1960")];
+    let c = Corpus::new().doc("a", text, "2022-08-01", res).build();
+    assert_eq!(kinds(&c), vec!["duration_arithmetic"]);
+    let text = "The harbour master, Marta Velez, 62, grew up here. Velez was born in 1960.";
+    let res = vec![year(text, "1960", "1960")];
+    assert!(Corpus::new()
+        .doc("a", text, "2022-08-01", res)
+        .build()
+        .conflicts
+        .is_empty());
+}
+
+#[test]
+fn how_long_after_a_start_and_its_twin() {
+    let bad = "The strike began on January 5 and ended on January 9, after three weeks of pickets.";
+    let res = vec![
+        day(bad, "January 5", "2024-01-05"),
+        day(bad, "January 9", "2024-01-09"),
+        m(bad, "three weeks", "P3W", "", ""),
+    ];
+    let c = Corpus::new().doc("a", bad, "2024-02-01", res).build();
+    assert_eq!(kinds(&c), vec!["duration_arithmetic"]);
+    let good = "The strike began on January 5 and ended on January 26, after three weeks of pickets.";
+    let res = vec![
+        day(good, "January 5", "2024-01-05"),
+        day(good, "January 26", "2024-01-26"),
+        m(good, "three weeks", "P3W", "", ""),
+    ];
+    assert!(Corpus::new()
+        .doc("a", good, "2024-02-01", res)
+        .build()
+        .conflicts
+        .is_empty());
+}
+
+#[test]
+fn anchor_conflicts_of_one_kind_are_one_and_a_conflicting_anchor_is_reported() {
+    let text = "Talks were held on May 16. Related: vote on May 20. Related: poll on May 22.";
+    let mut corpus = Corpus::new().doc("a", text, "2025-05-10", Vec::new());
+    for (span, t) in [([27, 50], "Related: vote on May 20."), ([51, 75], "")] {
+        corpus.anchors[0].conflicts.push(Conflict {
+            id: format!("c-{}", span[0]),
+            kind: "pin_contradicted".into(),
+            docs: vec!["a".into()],
+            statements: vec![Statement {
+                doc: "a".into(),
+                span,
+                text: t.into(),
+            }],
+            explanation: "The pin says 2025-05-10.".into(),
+            events: Vec::new(),
+        });
+    }
+    let c = corpus.build();
+    assert_eq!(kinds(&c), vec!["pin_contradicted"]);
+    assert_eq!(c.conflicts[0].statements.len(), 2);
+    assert!(c.conflicts[0].statements.iter().all(|s| !s.text.is_empty()));
+
+    let mut corpus = Corpus::new().doc("b", text, "2025-05-10", Vec::new());
+    corpus.anchors[0].status = Status::Conflicting;
+    corpus.anchors[0].reason = Some("\"\"".into());
+    corpus.anchors[0].evidence.push(crate::anchor::Evidence {
+        text: String::new(),
+        span: [0, 25],
+        implies: "after 2025-05-16".into(),
+        strength: crate::anchor::Strength::Medium,
+        earliest: crate::ingest::parse_day("2025-05-16"),
+        latest: None,
+    });
+    let c = corpus.build();
+    assert_eq!(kinds(&c), vec!["anchor_conflicting"]);
+    assert_eq!(c.conflicts[0].statements[0].text, "Talks were held on May 16.");
+    assert!(!c.conflicts[0].explanation.contains("\"\""));
+}

@@ -433,11 +433,23 @@ fn written_weekdays(text: &str, out: &mut Vec<Draft>, lo: Option<NaiveDate>) {
     // the weekday mentions taken in, in increasing order
     let mut drop_at: Vec<usize> = Vec::new();
     for k in 0..out.len() {
+        // "Saturday (June 6)": the weekday in front of the parenthesis names the date's.
+        if out[k].weekday.is_none() && k > 0 && out[k].partial.is_some_and(|p| p.2.is_some()) {
+            let w = &out[k - 1];
+            if text.get(w.end..out[k].start).is_some_and(|g| g.trim() == "(") {
+                out[k].weekday = lexicons()
+                    .ok()
+                    .and_then(|l| l.weekdays.longest(&w.text))
+                    .filter(|(n, _)| *n == w.text.len())
+                    .map(|(_, x)| *x);
+            }
+        }
         let (Some(wd), Some((year, m, Some(d)))) = (out[k].weekday, out[k].partial) else {
             continue;
         };
         if year.is_none() {
-            weekday_year(&mut out[k].meaning, wd, m, d, lo);
+            let tense = out[k].tense;
+            weekday_year(&mut out[k].meaning, wd, m, d, lo, tense);
         }
         if k > 0 {
             let w = &out[k - 1];
@@ -464,18 +476,34 @@ fn written_weekdays(text: &str, out: &mut Vec<Draft>, lo: Option<NaiveDate>) {
 }
 
 /// A year-less day `m`-`d` resolved to a day that is not the weekday `wd`
-/// written with it moves to the year next to it in which it is, the one
-/// nearer the anchor.
-fn weekday_year(t: &mut Meaning, wd: Weekday, m: u32, d: u32, lo: Option<NaiveDate>) {
+/// written with it moves to the year next to it in which it is, when that
+/// year is itself plausible for the article: on the side of the anchor the
+/// clause's tense allows and within its horizon (half a year past or ahead
+/// for a past or future clause, with a week's slack the other way; a year
+/// either side with no cue, a plan or a target), or when there is no anchor (the weekday is then all there is).
+/// Otherwise the year the article's time and tense point to stands, and a
+/// weekday that does not fit it is a conflict for the order stage.
+fn weekday_year(t: &mut Meaning, wd: Weekday, m: u32, d: u32, lo: Option<NaiveDate>, tense: Tense) {
     let Some(f) = t.from.filter(|f| t.to == Some(*f) && f.weekday() != wd) else {
         return;
     };
-    let near = |x: &NaiveDate| lo.map_or(0, |a| (*x - a).num_days().abs());
+    let offset = |x: &NaiveDate| lo.map_or(0, |a| (*x - a).num_days());
+    let plausible = |x: &NaiveDate| {
+        let o = offset(x);
+        lo.is_none()
+            || match tense {
+                // a week the other way: a date line a day off, a page
+                // told just before the day it names ("See Saturday's issue")
+                Tense::Past => (-183..=7).contains(&o),
+                Tense::Future => (-7..=183).contains(&o),
+                Tense::Present | Tense::Unknown | Tense::Target => o.abs() <= 365,
+            }
+    };
     let best = [-1, 1]
         .iter()
         .filter_map(|dy| ymd(f.year() + dy, m, d))
-        .filter(|x| x.weekday() == wd)
-        .min_by_key(near);
+        .filter(|x| x.weekday() == wd && plausible(x))
+        .min_by_key(|x| offset(x).abs());
     let day = |x: NaiveDate| Period {
         start: x,
         gran: Gran::Day,
@@ -484,7 +512,14 @@ fn weekday_year(t: &mut Meaning, wd: Weekday, m: u32, d: u32, lo: Option<NaiveDa
         t.value = v;
         t.from = Some(x);
         t.to = Some(x);
-        t.why = format!("the year in which it is a {wd:?}");
+        t.why = if lo.is_some() {
+            format!(
+                "the year in which it is a {wd:?}: {} days from the article's date, within what the clause's tense allows",
+                offset(&x)
+            )
+        } else {
+            format!("the year in which it is a {wd:?}")
+        };
     }
 }
 

@@ -125,7 +125,8 @@ fn names_deadline(text: &str, end: usize, lows: &[&str]) -> Option<(Tense, Optio
 enum Lead {
     /// Nothing.
     Plain,
-    /// "to", "by", "until", "payable": a target or a deadline; the word's index.
+    /// "to", "by", "until", "payable", "beyond", "starting": a target, a
+    /// deadline, a limit or a start; the word's index.
     Deadline(usize),
     /// "since March": the start of something still going on, so not ahead.
     Since,
@@ -145,6 +146,8 @@ fn lead(l: &Lexicons, lows: &[&str]) -> Lead {
         if matches!(
             lw,
             "to" | "by"
+                | "beyond"
+                | "starting"
                 | "until"
                 | "till"
                 | "through"
@@ -201,6 +204,9 @@ fn cue_at(l: &Lexicons, words: &[&str], lows: &[&str], i: usize, pair: &mut Stri
         pair.push(' ');
         pair.push_str(lw);
         if let Some(Some(t)) = listed(l, pair) {
+            if t == Tense::Future && past_plan(lows, i - 1) {
+                return Some((Tense::Target, pair.clone()));
+            }
             return Some((t, pair.clone()));
         }
     }
@@ -222,12 +228,35 @@ fn cue_at(l: &Lexicons, words: &[&str], lows: &[&str], i: usize, pair: &mut Stri
         return None;
     }
     if let Some(Some(t)) = listed(l, lw) {
+        if t == Tense::Future && past_plan(lows, i) {
+            return Some((Tense::Target, w.to_string()));
+        }
         return Some((t, w.to_string()));
     }
     if guessed(l, w) {
         return Some((Tense::Past, w.to_string()));
     }
     None
+}
+
+/// A plan word told in the past: "was first scheduled for the summer of
+/// 2022", "had been slated for May". The plan was made before the anchor;
+/// its date may lie either side, and may have moved since.
+fn past_plan(lows: &[&str], i: usize) -> bool {
+    if !matches!(lows[i], "scheduled" | "expected" | "slated" | "set" | "due" | "planned") {
+        return false;
+    }
+    lows[..i]
+        .iter()
+        .rev()
+        .take(3)
+        .take_while(|w| {
+            matches!(
+                **w,
+                "was" | "were" | "had" | "been" | "first" | "originally" | "initially" | "once" | "also" | "already"
+            )
+        })
+        .any(|w| matches!(*w, "was" | "were" | "had"))
 }
 
 /// Does the date open its sentence ("On Tuesday, the ... league plans to ...")?
@@ -292,8 +321,14 @@ fn cue_after(l: &Lexicons, text: &str, end: usize, lows: &[&str], pair: &mut Str
     // ("the league plans to hold"; not one written with a capital: "FAILED
     // Plans to place a dome" is a noun)
     let mut spans = low_after.spans().peekable();
+    let mut prev = "";
     while let Some((s, e)) = spans.next() {
         let (w, lw) = (&after[s..e], &low_after_text[s..e]);
+        // an adjective after a determiner ("the covered market") is no verb
+        let after_determiner = std::mem::replace(&mut prev, lw);
+        if guessed(l, w) && matches!(after_determiner, "a" | "an" | "the" | "its" | "his" | "her" | "their") {
+            continue;
+        }
         if let Some(next) = spans.peek().map(|&(s, e)| &low_after_text[s..e]) {
             pair.clear();
             pair.push_str(lw);

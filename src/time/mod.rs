@@ -13,7 +13,7 @@
 mod amount;
 mod value;
 
-pub use amount::{nearly, NEARLY_SHORTFALL_UNITS};
+pub use amount::{bounds, nearly, part, Vague, NEARLY_SHORTFALL_UNITS};
 
 pub use value::{
     Duration, Gran, PartOfDay, Qty, Ref, Season, TimeOfDay, TimeValue, Unit, UnitDays, ValueError, WeekPart,

@@ -1,0 +1,228 @@
+#!/usr/bin/env python3
+"""Writes eval/conflicts-dev/<kind>/<NN>-<contra|twin>-<slug>/ (the tuning half).
+
+Written from the seven kind descriptions alone, before the conflict code was read.
+Every weekday a case relies on is asserted with datetime. Run: python3 gen.py
+"""
+import datetime as dt, os, shutil
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+WD = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def wd(y, m, d, name, ok=True):
+    real = WD[dt.date(y, m, d).weekday()]
+    assert (real == name) == ok, (y, m, d, name, real)
+
+
+def art(pub, title, body):
+    head = f'---\npublished: {pub}\ntitle: "{title}"\n---\n' if pub else ""
+    return head + body.strip() + "\n"
+
+
+CASES = []
+
+
+def case(kind, slug, conflict, docs, why, **arts):
+    CASES.append((kind, slug, conflict, docs, why, arts))
+
+
+# 1 same_event ---------------------------------------------------------------
+wd(2022, 4, 7, "Thursday")
+case("same_event", "warehouse-fire-last-thursday", True, ["a", "b"], "fire on April 3 vs last Thursday = April 7",
+     a=art("2022-04-10", "Dunmore fire inquiry opens", "Investigators opened an inquiry into the Dunmore warehouse fire, which broke out on April 3 and burned for two days. The owner said the building was insured."),
+     b=art("2022-04-11", "Dunmore workers return", "Workers returned to the site of the Dunmore warehouse fire, which broke out last Thursday, to collect their belongings. The cause is still unknown."))
+case("same_event", "levy-referendum-early-april", True, ["a", "b"], "referendum May 18 vs early April",
+     a=art("2021-06-01", "Kelso levy passes", "Voters in Kelso approved the school levy in a referendum held on May 18. Turnout was low."),
+     b=art("2021-06-02", "Kelso schools plan spending", "The Kelso school levy, approved in a referendum in early April, will pay for two new roofs, the board said."))
+case("same_event", "bridge-collapse-two-dates", True, ["a", "b"], "collapse on November 2 vs November 9",
+     a=art("2020-11-20", "Marsh Street bridge", "The Marsh Street bridge collapsed on the morning of November 2, cutting the town in two. Nobody was hurt."),
+     b=art("2020-11-21", "Engineers report on bridge", "Engineers have blamed corrosion for the collapse of the Marsh Street bridge on November 9. A temporary crossing is planned."))
+case("same_event", "recall-yesterday-vs-date", True, ["a", "b"], "recall announced yesterday (Sept 29) vs September 25",
+     a=art("2019-09-30", "Ardent Foods recall", "Ardent Foods announced a recall of its frozen pies yesterday after complaints about glass."),
+     b=art("2019-10-03", "Ardent recall widens", "The recall that Ardent Foods announced on September 25 now covers three more products, the regulator said."))
+case("same_event", "merger-completed-mid-november", True, ["a", "b"], "merger completed December 31 vs mid-November",
+     a=art("2024-01-15", "Halden Bank results", "Halden Bank completed its merger with Corrin Trust on December 31, the bank said in its annual letter."),
+     b=art("2024-01-16", "Corrin staff told of cuts", "Staff at Corrin Trust were told of job cuts. The trust's merger with Halden Bank was completed in mid-November."))
+wd(2022, 4, 3, "Sunday")
+case("same_event", "warehouse-fire-sunday", False, [], "April 3, 2022 is the Sunday before April 6",
+     a=art("2022-04-10", "Dunmore fire inquiry opens", "Investigators opened an inquiry into the Dunmore warehouse fire, which broke out on April 3 and burned for two days."),
+     b=art("2022-04-06", "Dunmore workers return", "Workers returned to the site of the Dunmore warehouse fire, which broke out on Sunday, to collect their belongings."))
+case("same_event", "levy-referendum-mid-may", False, [], "May 18 is mid-May",
+     a=art("2021-06-01", "Kelso levy passes", "Voters in Kelso approved the school levy in a referendum held on May 18. Turnout was low."),
+     b=art("2021-06-02", "Kelso schools plan spending", "The Kelso school levy, approved in a referendum in mid-May, will pay for two new roofs."))
+case("same_event", "bridge-collapse-two-weeks-ago", False, [], "two weeks before November 16 is November 2",
+     a=art("2020-11-20", "Marsh Street bridge", "The Marsh Street bridge collapsed on the morning of November 2, cutting the town in two."),
+     b=art("2020-11-16", "Engineers report on bridge", "Engineers have blamed corrosion for the collapse of the Marsh Street bridge two weeks ago. A temporary crossing is planned."))
+case("same_event", "two-fires-two-dates", False, [], "two different fires, each dated once",
+     a=art("2022-04-10", "Dunmore fires", "A first fire broke out at the Dunmore warehouse on April 3. A second, smaller fire broke out at a nearby depot on April 8."),
+     b=art("2022-04-11", "Depot fire cause", "The depot fire, which broke out on April 8, was started by a faulty heater, officials said."))
+case("same_event", "merger-end-of-december", False, [], "December 31 is the end of December",
+     a=art("2024-01-15", "Halden Bank results", "Halden Bank completed its merger with Corrin Trust on December 31, the bank said."),
+     b=art("2024-01-16", "Corrin staff told of cuts", "The trust's merger with Halden Bank, completed at the end of December, will cost 200 jobs."))
+
+# 2 duration -----------------------------------------------------------------
+case("duration", "dam-40th-anniversary-1971", True, ["a"], "1971 + 40 is not 2023",
+     a=art("2023-05-10", "Orla Dam at 40", "The Orla Dam, which was completed in 1971, marked its 40th anniversary this week with a ceremony on the crest."))
+case("duration", "age-45-born-1960", True, ["a"], "born 1960 is not 45 in 2022",
+     a=art("2022-08-01", "New harbour master", "The new harbour master, Marta Velez, 45, grew up near the coast. Velez was born in 1960 in a fishing village."))
+case("duration", "library-ten-years-apart", True, ["a"], "opened 2001, 'ten years after' in 2021",
+     a=art("2021-03-01", "Library faces closure", "The Brennan library opened its doors in 2001. It was paid for by a local mill owner. Its reading room has since been rebuilt twice. Now, ten years after it first welcomed readers, it faces closure."))
+case("duration", "strike-three-weeks-four-days", True, ["a"], "January 5 to 9 is not three weeks",
+     a=art("2024-02-01", "Strike ends", "The bus strike began on January 5 and ended on January 9, after three weeks of pickets outside the depot."))
+case("duration", "club-two-decades-1975", True, ["a"], "founded 1975 is not two decades before 2020",
+     a=art("2020-10-10", "Chess club celebrates", "Founded two decades ago, the chess club traces its first meeting to 1975, in the back room of a cafe."))
+case("duration", "dam-50th-anniversary-1973", False, [], "1973 + 50 = 2023",
+     a=art("2023-05-10", "Orla Dam at 50", "The Orla Dam, which was completed in 1973, marked its 50th anniversary this week with a ceremony on the crest."))
+case("duration", "age-62-born-1960", False, [], "born 1960, 61 or 62 in August 2022",
+     a=art("2022-08-01", "New harbour master", "The new harbour master, Marta Velez, 62, grew up near the coast. Velez was born in 1960 in a fishing village."))
+case("duration", "library-nearly-three-years", False, [], "May 2018 to March 2021 is nearly three years",
+     a=art("2021-03-01", "Library faces closure", "The Brennan library opened its doors in May 2018. It was paid for by a local mill owner. Now, nearly three years after it first welcomed readers, it faces closure."))
+case("duration", "strike-three-weeks-ok", False, [], "January 5 to 26 is three weeks",
+     a=art("2024-02-01", "Strike ends", "The bus strike began on January 5 and ended on January 26, after three weeks of pickets outside the depot."))
+case("duration", "club-about-a-month-ago", False, [], "March 3 is about a month before March 29",
+     a=art("2020-03-29", "Chess club celebrates", "Founded about a month ago, on March 3, the chess club already has forty members."))
+
+# 3 weekday_date -------------------------------------------------------------
+wd(2024, 2, 8, "Friday", ok=False)
+case("weekday_date", "friday-feb-8-no-year", True, ["a"], "February 8, 2024 is a Thursday",
+     a=art("2024-02-14", "Council passes plan", "The council passed the transport plan at a meeting held on Friday, February 8, after a long debate about bus lanes."))
+wd(2025, 3, 12, "Tuesday", ok=False)
+case("weekday_date", "tuesday-12-march-2025", True, ["a"], "12 March 2025 is a Wednesday",
+     a=art("2025-03-20", "Port deal signed", "The port deal was signed on Tuesday, 12 March 2025, in the presence of both ministers."))
+wd(2025, 1, 12, "Saturday", ok=False)
+case("weekday_date", "future-saturday-jan-12", True, ["a"], "January 12, 2025 is a Sunday",
+     a=art("2024-12-20", "Winter fair dates", "The winter fair will open on Saturday, January 12, organisers said, and run for a week."))
+wd(2023, 10, 3, "Monday", ok=False); wd(2022, 10, 3, "Monday")
+case("weekday_date", "monday-oct-3-neighbour-year", True, ["a"], "Oct 3, 2023 is a Tuesday (it was a Monday in 2022, a year too early)",
+     a=art("2023-10-20", "Plant workers protest", "Workers protested outside the Grant Road plant, which closed on Monday, Oct. 3, two weeks after the owners announced losses."))
+wd(2021, 6, 6, "Saturday", ok=False)
+case("weekday_date", "saturday-june-6-paren", True, ["a"], "June 6, 2021 is a Sunday",
+     a=art("2021-06-15", "Race results", "The coastal race was held on Saturday (June 6) in heavy heat. Two runners were treated for exhaustion."))
+wd(2024, 2, 8, "Thursday")
+case("weekday_date", "thursday-feb-8-no-year", False, [], "February 8, 2024 is a Thursday",
+     a=art("2024-02-14", "Council passes plan", "The council passed the transport plan at a meeting held on Thursday, February 8, after a long debate about bus lanes."))
+wd(2025, 3, 12, "Wednesday")
+case("weekday_date", "wednesday-12-march-2025", False, [], "12 March 2025 is a Wednesday",
+     a=art("2025-03-20", "Port deal signed", "The port deal was signed on Wednesday, 12 March 2025, in the presence of both ministers."))
+wd(2025, 1, 11, "Saturday")
+case("weekday_date", "future-saturday-jan-11", False, [], "January 11, 2025 is a Saturday",
+     a=art("2024-12-20", "Winter fair dates", "The winter fair will open on Saturday, January 11, organisers said, and run for a week."))
+wd(2023, 12, 29, "Friday")
+case("weekday_date", "friday-dec-29-previous-year", False, [], "December 29, 2023 is the Friday before a January 3 article",
+     a=art("2024-01-03", "Plant workers protest", "Workers protested outside the Grant Road plant, which closed on Friday, Dec. 29, two weeks after the owners announced losses."))
+wd(2021, 6, 6, "Sunday")
+case("weekday_date", "sunday-june-6-paren", False, [], "June 6, 2021 is a Sunday",
+     a=art("2021-06-15", "Race results", "The coastal race was held on Sunday (June 6) in heavy heat. Two runners were treated for exhaustion."))
+
+# 4 pin_text -----------------------------------------------------------------
+case("pin_text", "yesterday-march-3", True, ["a"], "yesterday of March 10 is not March 3",
+     a=art("2022-03-10", "Mayor signs order", "Yesterday, March 3, the mayor signed an order closing the riverside car park."))
+case("pin_text", "this-morning-14-august", True, ["a"], "this morning of 20 August is not 14 August",
+     a=art("2021-08-20", "Arrest at station", "Police said this morning, 14 August, that a man had been arrested at the central station."))
+case("pin_text", "earlier-this-month-later-date", True, ["a"], "'earlier this month' June 25 in a June 10 article",
+     a=art("2023-06-10", "Board backs plan", "Earlier this month, on June 25, the board voted to back the new depot plan."))
+case("pin_text", "past-report-of-later-date", True, ["a"], "reported on May 22 in a May 10 article",
+     a=art("2020-05-10", "Profits fall", "The company reported on May 22 that its profits fell by a third, blaming weak demand."))
+case("pin_text", "tomorrow-19-april", True, ["a"], "tomorrow of 12 April is not 19 April",
+     a=art("2019-04-12", "Market to reopen", "Tomorrow, 19 April, the covered market will reopen after repairs."))
+case("pin_text", "yesterday-march-3-ok", False, [], "yesterday of March 4 is March 3",
+     a=art("2022-03-04", "Mayor signs order", "Yesterday, March 3, the mayor signed an order closing the riverside car park."))
+case("pin_text", "scheduled-to-start-later", False, [], "a plan for a later date",
+     a=art("2020-05-10", "Summit planned", "The summit is scheduled to start on May 22. Earlier this month, on May 4, the ministers agreed on an agenda."))
+case("pin_text", "due-to-finish-by", False, [], "a later date that is a deadline",
+     a=art("2023-06-10", "Depot work", "Earlier this month, on June 2, the board voted for the depot. Work is due to finish by June 25, and a trial set for July 3 will follow."))
+case("pin_text", "trial-starting-look-forward", False, [], "future dates introduced by starting and look forward to",
+     a=art("2012-02-10", "Trial preview", "The trial, starting Feb. 27, will hear from forty witnesses. Lawyers said they look forward to 2013. They would not comment on plans beyond June 2012."))
+case("pin_text", "tomorrow-19-april-ok", False, [], "tomorrow of 18 April is 19 April",
+     a=art("2019-04-18", "Market to reopen", "Tomorrow, 19 April, the covered market will reopen after repairs."))
+
+# 5 page_body ----------------------------------------------------------------
+case("page_body", "published-stamp-before-yesterday", True, ["a"], "stamp 3 March, body 'yesterday, on 9 March'",
+     a=art(None, "", "Published 3 March 2021\n\nThe regional assembly voted yesterday, on 9 March, to delay the new tax until next year."))
+case("page_body", "posted-before-past-event", True, ["a"], "posted June 4, body reports June 20 in the past",
+     a=art(None, "", "Posted on June 4, 2018 by Staff\n\nThe county fair, which closed on June 20 after ten days, drew a record crowd, organisers said on Monday."))
+case("page_body", "copyright-before-body-year", True, ["a"], "(c) 2015 page reporting a 2020 election",
+     a=art(None, "", "Harbor Daily\n\nThe election held on November 3, 2020, was the closest in the county's history, the clerk said yesterday.\n\n\u00a9 2015 Harbor Daily. All rights reserved."))
+wd(2019, 1, 21, "Monday")
+case("page_body", "updated-before-statement", True, ["a"], "last updated 12 January, body reports 21 January",
+     a=art(None, "", "Last updated: 12 January 2019\n\nIn a statement issued on Monday, 21 January 2019, the ministry said the plant would stay open."))
+case("page_body", "byline-before-last-week", True, ["a"], "byline April 2, 'last week's storm on April 20'",
+     a=art(None, "", "By Jane Roe | April 2, 2017\n\nLast week's storm, on April 20, flattened three barns along the ridge road."))
+case("page_body", "published-stamp-ok", False, [], "stamp 10 March, yesterday is 9 March",
+     a=art(None, "", "Published 10 March 2021\n\nThe regional assembly voted yesterday, on 9 March, to delay the new tax until next year."))
+case("page_body", "posted-future-event", False, [], "posted June 4, fair closes June 20 (future)",
+     a=art(None, "", "Posted on June 4, 2018 by Staff\n\nThe county fair, which closes on June 20 after ten days, is expected to draw a record crowd, organisers said on Monday."))
+case("page_body", "copyright-after-body-year", False, [], "(c) 2021 page reporting a 2020 election",
+     a=art(None, "", "Harbor Daily\n\nThe election held on November 3, 2020, was the closest in the county's history, the clerk said.\n\n\u00a9 2021 Harbor Daily. All rights reserved."))
+case("page_body", "updated-after-statement", False, [], "last updated 22 January, statement 21 January",
+     a=art(None, "", "Last updated: 22 January 2019\n\nIn a statement issued on Monday, 21 January 2019, the ministry said the plant would stay open."))
+case("page_body", "byline-with-later-sidebar", False, [], "byline April 22, storm April 15; sidebar dates are page material",
+     a=art(None, "", "By Jane Roe | April 22, 2017\n\nLast week's storm, on April 15, flattened three barns along the ridge road.\n\nRelated stories\nFlood warning lifted - April 28, 2017\nRoad reopens - May 3, 2017"))
+
+# 6 order_words --------------------------------------------------------------
+case("order_words", "week-later-earlier-date", True, ["a"], "'a week later' dated before",
+     a=art("2022-03-20", "Harbour reopens", "The harbour reopened on March 9 after dredging. The ferry service resumed a week later, on March 5."))
+case("order_words", "after-results-later", True, ["a"], "rose on 3 May after results of 8 May",
+     a=art("2021-05-12", "Shares climb", "Shares in Kestrel Mining rose on 3 May, after the company published its results on 8 May."))
+case("order_words", "following-merger-later-year", True, ["a"], "founded 2004 following a 2009 merger",
+     a=art("2020-01-10", "Company profile", "The firm was founded in 2004, following the merger of its two parent companies in 2009."))
+case("order_words", "warned-before-flood-later", True, ["a"], "warned on 15 June, before the flood of 12 June",
+     a=art("2023-07-01", "Flood inquiry", "Before the flood of 12 June, residents had been warned on 15 June that the levee was weak."))
+case("order_words", "two-articles-followed", True, ["a", "b"], "ceasefire 4 October, followed on 1 October",
+     a=art("2018-10-10", "Ceasefire holds", "The ceasefire between the two militias was signed on 4 October in the capital."),
+     b=art("2018-10-11", "Prisoners freed", "The signing of the ceasefire between the two militias was followed on 1 October by the release of forty prisoners."))
+case("order_words", "week-later-ok", False, [], "a week after March 9 is March 16",
+     a=art("2022-03-20", "Harbour reopens", "The harbour reopened on March 9 after dredging. The ferry service resumed a week later, on March 16."))
+case("order_words", "after-results-ok", False, [], "rose on 9 May after results of 8 May",
+     a=art("2021-05-12", "Shares climb", "Shares in Kestrel Mining rose on 9 May, after the company published its results on 8 May."))
+case("order_words", "following-merger-ok", False, [], "founded 2009 following a 2004 merger",
+     a=art("2020-01-10", "Company profile", "The firm was founded in 2009, following the merger of its two parent companies in 2004."))
+case("order_words", "warned-before-flood-ok", False, [], "warned on 12 June, before the flood of 15 June",
+     a=art("2023-07-01", "Flood inquiry", "Before the flood of 15 June, residents had been warned on 12 June that the levee was weak."))
+case("order_words", "two-articles-followed-ok", False, [], "ceasefire 4 October, followed on 7 October",
+     a=art("2018-10-10", "Ceasefire holds", "The ceasefire between the two militias was signed on 4 October in the capital."),
+     b=art("2018-10-11", "Prisoners freed", "The signing of the ceasefire between the two militias was followed on 7 October by the release of forty prisoners."))
+
+# 7 inverted_range -----------------------------------------------------------
+case("inverted_range", "from-12-may-to-3-may", True, ["a"], "end before start",
+     a=art("2022-04-01", "Exhibition", "The exhibition of river paintings runs from 12 May to 3 May at the town hall."))
+case("inverted_range", "between-2019-and-2015", True, ["a"], "between a later and an earlier year",
+     a=art("2021-02-01", "Population falls", "Between 2019 and 2015, the town's population fell by a tenth, the census office said."))
+case("inverted_range", "life-dates-parenthesis", True, ["a"], "(1988-1942)",
+     a=art("2021-02-01", "Painter remembered", "A show of work by the painter Pierre Dane (1988\u20131942) opens next week."))
+case("inverted_range", "start-end-separate-sentences", True, ["a"], "started 20 August, ended 14 August",
+     a=art("2020-09-01", "Strike over", "The dock strike started on 20 August. Talks went on for days. It ended on 14 August, when the union accepted a new offer."))
+wd(2024, 7, 19, "Friday"); wd(2024, 7, 17, "Wednesday")
+case("inverted_range", "weekday-range-backwards", True, ["a"], "Friday July 19 to Wednesday July 17",
+     a=art("2024-06-01", "Festival plans", "The festival will take place from Friday, July 19, to Wednesday, July 17, in the park."))
+case("inverted_range", "crosses-new-year", False, [], "28 December to 3 January crosses the year",
+     a=art("2023-12-01", "Exhibition", "The exhibition of river paintings runs from 28 December to 3 January at the town hall."))
+case("inverted_range", "overnight-hours", False, [], "11 p.m. to 4 a.m. crosses midnight",
+     a=art("2021-02-01", "Road closure", "The bypass will be closed overnight on Tuesday, from 11 p.m. to 4 a.m., for resurfacing."))
+case("inverted_range", "life-dates-ok", False, [], "(1888-1942)",
+     a=art("2021-02-01", "Painter remembered", "A show of work by the painter Pierre Dane (1888\u20131942) opens next week."))
+case("inverted_range", "between-2015-and-2019", False, [], "in order",
+     a=art("2021-02-01", "Population falls", "Between 2015 and 2019, the town's population fell by a tenth, the census office said."))
+case("inverted_range", "start-end-ok", False, [], "started 14 August, ended 20 August",
+     a=art("2020-09-01", "Strike over", "The dock strike started on 14 August. Talks went on for days. It ended on 20 August, when the union accepted a new offer."))
+
+
+def main():
+    kinds = sorted({c[0] for c in CASES})
+    for k in kinds:
+        shutil.rmtree(os.path.join(ROOT, k), ignore_errors=True)
+    n = {}
+    for kind, slug, conflict, docs, why, arts in CASES:
+        n[kind] = n.get(kind, 0) + 1
+        d = os.path.join(ROOT, kind, f"{n[kind]:02d}-{'contra' if conflict else 'twin'}-{slug}")
+        os.makedirs(d)
+        for stem, text in arts.items():
+            open(os.path.join(d, stem + ".txt"), "w", encoding="utf-8").write(text)
+        with open(os.path.join(d, "expected.yaml"), "w", encoding="utf-8") as f:
+            f.write(f"kind: {kind}\nconflict: {'true' if conflict else 'false'}\ndocs: [{', '.join(docs)}]\nwhy: \"{why}\"\n")
+    print(len(CASES), "cases")
+
+
+if __name__ == "__main__":
+    main()
