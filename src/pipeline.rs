@@ -8,7 +8,8 @@
 //! docs ─tag─▶ mentions ─resolve(text alone)─▶ textual
 //!      ─page::analyse_all─▶ pages (furniture: once per document, for anchor and order)
 //!      ─anchor::infer_with_pages(textual, pages, pins, retrieval)─▶ anchors
-//!      ─resolve(each doc's anchor)─▶ resolved ─order::build_chronology(pages)─▶ Chronology
+//!      ─resolve(each doc's anchor)─▶ resolved ─order::order(pages)─▶ Ordered (Chronology v1)
+//!      ─story::tell(stories)─▶ events with reports, unplaced, timeline ─▶ v2::Chronology
 //! ```
 //!
 //! [`Pipeline::anchors`] stops after the anchors; [`Pipeline::tag_batch`]
@@ -21,18 +22,22 @@ use rayon::prelude::*;
 use crate::anchor::{self, Anchor, Pins};
 use crate::grammar::{self, lexicon::LexiconError};
 use crate::ingest::Document;
-use crate::order::{self, build_chronology, DocInput};
+use crate::order::{self, DocInput};
 use crate::page;
 use crate::resolve::{self, AnchorRef, Resolved};
-use crate::schema::Chronology;
+use crate::schema::{v2, Chronology};
+use crate::story::{self, Stories};
 use crate::tag::out_of_range::{out_of_range, OutOfRange};
 use crate::tag::{self, Mention};
 
 /// What a build produces.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Built {
-    /// The chronology (`out/chronology.yaml`).
+    /// The chronology of dated mentions (schema version 1).
     pub chronology: Chronology,
+    /// The story chronology (`out/chronology.yaml`, schema version 2):
+    /// events with their reports, unplaced events, the timeline.
+    pub story: v2::Chronology,
     /// Every document's anchor with its evidence (`out/anchors.yaml`), in input order.
     pub anchors: Vec<Anchor>,
     /// Expressions left untagged because their values are out of range: the
@@ -58,6 +63,7 @@ pub fn check_grammar() -> Result<(), LexiconError> {
     page::furniture::check_lexicon()?;
     anchor::check_event_lexicon()?;
     order::lexicon::check()?;
+    story::lexicon::check()?;
     Ok(())
 }
 
@@ -79,6 +85,17 @@ impl Pipeline {
     /// Every stage over a corpus (`build`, `check`). Per-document stages run
     /// in parallel; the anchors and the order look across documents.
     pub fn build(&self, docs: &[Document], pins: &Pins, retrieved: Option<NaiveDate>) -> Built {
+        self.build_with(docs, pins, retrieved, &story::Options::default())
+    }
+
+    /// [`Pipeline::build`] with the story timeline's options (`timeline`).
+    pub fn build_with(
+        &self,
+        docs: &[Document],
+        pins: &Pins,
+        retrieved: Option<NaiveDate>,
+        opts: &story::Options,
+    ) -> Built {
         let mentions = tag_all(docs);
         let pages = page::analyse_all(docs);
         let anchors = anchor::infer_with_pages(docs, &textual(docs, &mentions), &pages, pins, retrieved);
@@ -98,7 +115,13 @@ impl Pipeline {
                 furniture: page.furniture_spans(),
             })
             .collect();
-        let chronology = build_chronology(&inputs);
+        let ordered = order::order(&inputs);
+        // wired to crate::stories at merge: one story for the whole collection
+        let ids: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
+        let stories = Stories::one(&ids);
+        let told = story::tell(&inputs, &mentions, &ordered, &stories, opts);
+        let story = story::chronology(&ordered, told, &stories);
+        let chronology = ordered.chronology;
         let untagged = docs
             .iter()
             .zip(mentions.iter().zip(&resolved))
@@ -111,6 +134,7 @@ impl Pipeline {
             .collect();
         Built {
             chronology,
+            story,
             anchors,
             untagged,
         }
