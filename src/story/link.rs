@@ -14,6 +14,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use chrono::NaiveDate;
 use petgraph::unionfind::UnionFind;
 
 use super::reports::Rep;
@@ -21,10 +22,10 @@ use super::words::{cosine, Vocab};
 use crate::order::events::day;
 
 /// IDF cosine of two same-day reports that share a name or a kind of happening.
-pub const SAME_DAY: f64 = 0.4;
+pub const SAME_DAY: f64 = 0.25;
 
 /// IDF cosine of two same-day reports alike enough on their own.
-pub const CLOSE: f64 = 0.65;
+pub const CLOSE: f64 = 0.5;
 
 /// Content words two reports must share at least.
 const MIN_SHARED: usize = 2;
@@ -57,6 +58,9 @@ pub fn group(reps: &[Rep], story_of: &[usize], idf: &[f64], vocab: &Vocab) -> Ve
     // The order stage's links.
     let mut first_of: HashMap<usize, usize> = HashMap::new();
     for (i, r) in reps.iter().enumerate() {
+        if r.dateline {
+            continue;
+        }
         if let Some(p) = r.prior {
             match first_of.get(&p) {
                 Some(&f) if reps[f].doc != r.doc && story(&reps[f]) == story(r) => {
@@ -74,9 +78,26 @@ pub fn group(reps: &[Rep], story_of: &[usize], idf: &[f64], vocab: &Vocab) -> Ve
             }
         }
     }
+    // One sentence of one article dating one day several times ("Thu Jun 11,
+    // 2009 … said on Thursday"): one statement.
+    let mut same: HashMap<(usize, usize, NaiveDate), usize> = HashMap::new();
+    for (i, r) in reps.iter().enumerate().filter(|(_, r)| !r.dateline) {
+        if let Some(d) = r.day {
+            match same.get(&(r.doc, r.sentence.start, d)) {
+                Some(&f) => {
+                    if uf.union(f, i) {
+                        links.push((f, i, "the same sentence of one article, the same day".into()));
+                    }
+                }
+                None => {
+                    same.insert((r.doc, r.sentence.start, d), i);
+                }
+            }
+        }
+    }
     // Same day, alike sentences.
     let mut buckets: BTreeMap<(usize, i64), Vec<usize>> = BTreeMap::new();
-    for (i, r) in reps.iter().enumerate() {
+    for (i, r) in reps.iter().enumerate().filter(|(_, r)| !r.dateline) {
         if let Some(d) = r.day {
             buckets.entry((story(r), day(d))).or_default().push(i);
         }
@@ -98,7 +119,7 @@ pub fn group(reps: &[Rep], story_of: &[usize], idf: &[f64], vocab: &Vocab) -> Ve
     // Word for word the same, on days that disagree.
     let mut twins: HashMap<(usize, &[u32]), Vec<usize>> = HashMap::new();
     for (i, r) in reps.iter().enumerate() {
-        if r.day.is_some() && r.year && r.words.len() >= TWIN_WORDS {
+        if r.day.is_some() && r.year && !r.dateline && r.words.len() >= TWIN_WORDS {
             twins.entry((story(r), r.words.as_slice())).or_default().push(i);
         }
     }

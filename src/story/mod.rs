@@ -138,6 +138,9 @@ pub fn tell(
     let mut conflicts = Vec::new();
     let mut event_of_rep = vec![usize::MAX; reps.len()];
     for g in &groups {
+        if g.members.iter().all(|&m| reps[m].dateline) {
+            continue; // a dateline: evidence of publication, no event
+        }
         if g.members.iter().all(|&m| reps[m].hull.is_none()) {
             unplaced.extend(g.members.iter().filter_map(|&m| ctx.unplaced(m)));
             continue;
@@ -409,7 +412,7 @@ fn timeline(
     let mut by_day: BTreeMap<NaiveDate, Vec<usize>> = BTreeMap::new();
     for (i, r) in ctx.reps.iter().enumerate() {
         let Some(d) = r.day else { continue };
-        if shown(d) && event_of_rep[i] != usize::MAX {
+        if shown(d) && (event_of_rep[i] != usize::MAX || r.dateline) {
             by_day.entry(d).or_default().push(i);
         }
     }
@@ -423,13 +426,15 @@ fn timeline(
         .iter()
         .map(|(&d, list)| {
             let reps: Vec<&Rep> = list.iter().map(|&i| &ctx.reps[i]).collect();
-            let multi: BTreeSet<usize> = list
+            let multi = list
                 .iter()
-                .map(|&i| event_of_rep[i])
-                .filter(|&e| events[e].sources > 1)
-                .collect();
+                .filter_map(|&i| events.get(event_of_rep[i]))
+                .filter(|e| e.sources > 1)
+                .map(|e| e.id.as_str())
+                .collect::<BTreeSet<&str>>()
+                .len();
             let mentions = named.get(&d).map_or(0, BTreeSet::len);
-            let x = salience::features(&reps, d, multi.len(), mentions, ctx.published);
+            let x = salience::features(&reps, d, multi, mentions, ctx.published);
             (salience::score(&x, ctx.lex), d, x)
         })
         .collect();
@@ -449,7 +454,7 @@ fn timeline(
             let docs: BTreeSet<&str> = reps.iter().map(|r| ctx.doc_id(r)).collect();
             let mut evs: Vec<(usize, &str)> = list
                 .iter()
-                .map(|&i| &events[event_of_rep[i]])
+                .filter_map(|&i| events.get(event_of_rep[i]))
                 .map(|e| (usize::MAX - e.sources, e.id.as_str()))
                 .collect();
             evs.sort_unstable();

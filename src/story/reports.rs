@@ -58,6 +58,9 @@ pub struct Rep {
     pub kinds: Vec<usize>,
     /// The order stage's event it joined (placed reports).
     pub prior: Option<usize>,
+    /// A dateline ([`dateline`]): evidence of the day the article was
+    /// published, which salience counts, never an event.
+    pub dateline: bool,
 }
 
 /// Whether an anchor leaves the reports relative to it unplaced: a side open, or conflicting.
@@ -84,7 +87,7 @@ pub fn placed(
             continue;
         }
         let single = t.first.0 == t.first.1 && t.last == t.first && !t.ambiguous;
-        out.push(rep(
+        let mut r = rep(
             d,
             t.doc,
             t.span,
@@ -99,7 +102,9 @@ pub fn placed(
             event_of.get(i).copied(),
             lex,
             vocab,
-        ));
+        );
+        r.dateline = dateline(text, t.span);
+        out.push(r);
     }
     out
 }
@@ -150,6 +155,7 @@ fn rep(
         names,
         kinds,
         prior,
+        dateline: false,
     }
 }
 
@@ -187,7 +193,7 @@ pub fn unplaced(input: &DocInput<'_>, doc: usize, mentions: &[Mention], lex: &Le
             continue; // absolute: placed by the tellings, if an event at all
         }
         let sentence = sentences.at(a.start..a.end);
-        if text.get(sentence.clone()).is_none_or(|s| lex.not_event(s)) {
+        if text.get(sentence.clone()).is_none_or(|s| lex.not_event(s)) || dateline(text, [a.start, a.end]) {
             continue;
         }
         let offset = (day(f) - day(p), day(t) - day(p));
@@ -209,6 +215,49 @@ pub fn unplaced(input: &DocInput<'_>, doc: usize, mentions: &[Mention], lex: &Le
         ));
     }
     out
+}
+
+/// A date that heads a story as its dateline, in pages flattened to one line
+/// ("Thu Jun 11, 2009 3:31 pm BST STOCKHOLM - …", "WASHINGTON | Thu Jun 11, 2009 …"):
+/// evidence of the publication date, not an event. Read around the expression:
+/// a clock time and time zone may follow, then a place in capitals and a dash
+/// or bar; or a place in capitals and a bar come right before it.
+pub fn dateline(text: &str, span: [usize; 2]) -> bool {
+    let caps = |w: &str| {
+        w.len() >= 2
+            && w.chars().all(|c| c.is_uppercase() || c == '.' || c == ',')
+            && w.chars().any(char::is_alphabetic)
+    };
+    let clock = |w: &str| {
+        w.contains(':') && w.chars().all(|c| c.is_ascii_digit() || c == ':')
+            || matches!(w.to_ascii_lowercase().as_str(), "am" | "pm" | "a.m." | "p.m.")
+            || (w.len() <= 4 && w.chars().all(|c| c.is_ascii_uppercase()) && w.ends_with('T'))
+    };
+    let after = text
+        .get(span[1]..(span[1] + 80).min(text.len()))
+        .or_else(|| text.get(span[1]..));
+    if let Some(a) = after {
+        let mut ws = a.split_whitespace().peekable();
+        while ws.peek().is_some_and(|w| clock(w)) {
+            ws.next();
+        }
+        let mut places = 0;
+        while ws.peek().is_some_and(|w| caps(w)) {
+            ws.next();
+            places += 1;
+        }
+        if ws.peek() == Some(&"-LRB-") {
+            // a wire credit: "-LRB- Reuters -RRB- -"
+            while ws.next().is_some_and(|w| w != "-RRB-") {}
+        }
+        if places > 0 && ws.next().is_some_and(|w| matches!(w, "-" | "--" | "|" | "—" | "–")) {
+            return true;
+        }
+    }
+    let from = crate::text::floor_boundary(text, span[0].saturating_sub(40));
+    let before = text.get(from..span[0]).unwrap_or("");
+    let mut ws = before.split_whitespace().rev();
+    ws.next() == Some("|") && ws.next().is_some_and(caps)
 }
 
 /// A mention that dates an event: in the body, outside furniture, a date or time.
@@ -255,6 +304,18 @@ pub fn relative(doc: &str, (from, to): (i64, i64)) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn datelines_are_told_apart_from_prose() {
+        let t = "Thu Jun 11, 2009 3:31 pm BST STOCKHOLM - Sweden said on Thursday the WHO acted.";
+        assert!(dateline(t, [0, 16]));
+        let t = "By Maggie Fox WASHINGTON | Thu Jun 11, 2009 7:40pm EDT";
+        let at = t.find("Thu").unwrap_or(0);
+        assert!(dateline(t, [at, at + 16]));
+        let t = "The WHO declared a pandemic on June 11, 2009 - the first in 41 years.";
+        let at = t.find("June").unwrap_or(0);
+        assert!(!dateline(t, [at, at + 13]));
+    }
 
     #[test]
     fn offsets_read_as_words() {

@@ -188,6 +188,19 @@ pub fn clean(s: &str) -> String {
 /// byline ("By Tom Bergin") at the head of a sentence, cut.
 fn strip_head(s: &str) -> &str {
     let mut rest = s.trim();
+    // A stamp of a flattened page: "Thu Jun 11, 2009 3:31 pm BST STOCKHOLM - …"
+    if let Some(i) = rest
+        .char_indices()
+        .take(60)
+        .find(|&(i, _)| rest[i..].starts_with(" - "))
+        .map(|(i, _)| i)
+    {
+        let head = &rest[..i];
+        let digits = head.chars().filter(char::is_ascii_digit).count();
+        if digits >= 4 && head.contains(':') {
+            rest = rest[i + 3..].trim_start();
+        }
+    }
     // "By A B" then a capital or dash
     if let Some(r) = rest.strip_prefix("By ") {
         let names: Vec<&str> = r
@@ -228,6 +241,10 @@ mod tests {
             "BP capped the well on July 15, officials said."
         );
         assert_eq!(clean("LONDON | The WHO 's chief spoke ."), "The WHO's chief spoke.");
+        assert_eq!(
+            clean("Thu Jun 11 , 2009 3:31 pm BST STOCKHOLM - Sweden said so ."),
+            "Sweden said so."
+        );
         assert_eq!(clean("`` It is over , '' he said ."), "\" It is over, \" he said.");
     }
 
