@@ -204,3 +204,45 @@ fn the_timeline_picks_the_reported_days() {
     assert_eq!(t[0].sentences.len(), 1);
     assert!(t[0].sentences[0].starts_with("BP capped"), "{:?}", t[0].sentences);
 }
+
+/// `chronology timeline --format jsonl`: one entry a line with the fields of
+/// the issue, in date order; `--from` after `--to` is an error.
+#[test]
+fn the_command_prints_one_entry_a_line() {
+    let bin = env!("CARGO_BIN_EXE_chronology");
+    let o = std::process::Command::new(bin)
+        .args([
+            "timeline",
+            "seeds",
+            "--top",
+            "3",
+            "--sentences",
+            "1",
+            "--format",
+            "jsonl",
+            "--quiet",
+        ])
+        .output()
+        .expect("runs");
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&o.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("json"))
+        .collect();
+    assert_eq!(lines.len(), 3);
+    for l in &lines {
+        for k in ["date", "sentences", "salience", "events", "docs", "sources"] {
+            assert!(l.get(k).is_some(), "{k} in {l}");
+        }
+        assert!(l["sentences"].as_array().is_some_and(|s| s.len() <= 1));
+    }
+    let dates: Vec<&str> = lines.iter().filter_map(|l| l["date"].as_str()).collect();
+    let mut sorted = dates.clone();
+    sorted.sort_unstable();
+    assert_eq!(dates, sorted);
+    let o = std::process::Command::new(bin)
+        .args(["timeline", "seeds", "--from", "2025-02-01", "--to", "2025-01-01"])
+        .output()
+        .expect("runs");
+    assert_eq!(o.status.code(), Some(2));
+}

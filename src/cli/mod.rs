@@ -66,7 +66,7 @@ pub enum Command {
     /// Draw a chronology.yaml as an SVG timeline (and TimelineJS JSON).
     Render(RenderArgs),
     /// Tag, date, order and check; write chronology.yaml, anchors.yaml,
-    /// timeline.svg and timeline.json, and say what changed.
+    /// timeline.svg, timeline.json and timeline.md, and say what changed.
     Build(BuildArgs),
     /// Print the conflicts (exit 0: none, 1: some, 2: errors).
     Check(CheckArgs),
