@@ -4,8 +4,8 @@
 //! The pipeline, one module per stage (a stage uses only earlier ones):
 //!
 //! ```text
-//! ingest ─▶ grammar/tag ─▶ resolve ─▶ anchor ─▶ order ─▶ emit
-//! files     mentions       TIMEX3     pub. dates  graph    yaml, jsonl, timeml, svg, timelinejs
+//! ingest ─▶ grammar/tag ─▶ resolve ─▶ anchor ─▶ order ─▶ story ─▶ emit
+//! files     mentions       TIMEX3     pub. dates  graph    events   yaml, jsonl, timeml, svg, timelinejs, md
 //!    └────▶ page (furniture: what of a page is not the article) ──▶ anchor, order
 //! ```
 //!
@@ -27,6 +27,7 @@ pub mod pipeline;
 pub mod resolve;
 pub mod schema;
 pub mod stories;
+pub mod story;
 pub mod tag;
 pub mod text;
 pub mod time;

@@ -9,7 +9,8 @@
 //!      ─page::analyse_all─▶ pages (furniture: once per document, for anchor and order)
 //!      ─stories::group─▶ stories (each article's story: no vote or link crosses one)
 //!      ─anchor::infer_with_pages(textual, pages, pins, retrieval)─▶ anchors
-//!      ─resolve(each doc's anchor)─▶ resolved ─order::build_chronology(pages)─▶ Chronology
+//!      ─resolve(each doc's anchor)─▶ resolved ─order::order(pages)─▶ Ordered (Chronology v1)
+//!      ─story::tell(stories)─▶ events with reports, unplaced, timeline ─▶ v2::Chronology
 //! ```
 //!
 //! [`Pipeline::anchors`] stops after the anchors; [`Pipeline::tag_batch`]
@@ -22,19 +23,23 @@ use rayon::prelude::*;
 use crate::anchor::{self, Anchor, Pins};
 use crate::grammar::{self, lexicon::LexiconError};
 use crate::ingest::Document;
-use crate::order::{self, build_chronology, DocInput};
+use crate::order::{self, DocInput};
 use crate::page;
 use crate::resolve::{self, AnchorRef, Resolved};
-use crate::schema::Chronology;
+use crate::schema::{v2, Chronology};
 use crate::stories::{self, Stories};
+use crate::story;
 use crate::tag::out_of_range::{out_of_range, OutOfRange};
 use crate::tag::{self, Mention};
 
 /// What a build produces.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Built {
-    /// The chronology (`out/chronology.yaml`).
+    /// The chronology of dated mentions (schema version 1).
     pub chronology: Chronology,
+    /// The story chronology (`out/chronology.yaml`, schema version 2):
+    /// events with their reports, unplaced events, the timeline.
+    pub story: v2::Chronology,
     /// Every document's anchor with its evidence (`out/anchors.yaml`), in input order.
     pub anchors: Vec<Anchor>,
     /// Expressions left untagged because their values are out of range: the
@@ -62,6 +67,7 @@ pub fn check_grammar() -> Result<(), LexiconError> {
     page::furniture::check_lexicon()?;
     anchor::check_event_lexicon()?;
     order::lexicon::check()?;
+    story::lexicon::check()?;
     Ok(())
 }
 
@@ -83,6 +89,17 @@ impl Pipeline {
     /// Every stage over a corpus (`build`, `check`). Per-document stages run
     /// in parallel; the anchors and the order look across documents.
     pub fn build(&self, docs: &[Document], pins: &Pins, retrieved: Option<NaiveDate>) -> Built {
+        self.build_with(docs, pins, retrieved, &story::Options::default())
+    }
+
+    /// [`Pipeline::build`] with the story timeline's options (`timeline`).
+    pub fn build_with(
+        &self,
+        docs: &[Document],
+        pins: &Pins,
+        retrieved: Option<NaiveDate>,
+        opts: &story::Options,
+    ) -> Built {
         let mentions = tag_all(docs);
         let pages = page::analyse_all(docs);
         let stories = stories::group(docs);
@@ -103,7 +120,11 @@ impl Pipeline {
                 furniture: page.furniture_spans(),
             })
             .collect();
-        let chronology = build_chronology(&inputs);
+        let ordered = order::order(&inputs);
+        let groups = story_groups(docs, &stories);
+        let told = story::tell(&inputs, &mentions, &ordered, &groups, opts);
+        let story = story::chronology(&ordered, told, &groups);
+        let chronology = ordered.chronology;
         let untagged = docs
             .iter()
             .zip(mentions.iter().zip(&resolved))
@@ -116,6 +137,7 @@ impl Pipeline {
             .collect();
         Built {
             chronology,
+            story,
             anchors,
             untagged,
             stories,
@@ -137,6 +159,26 @@ impl Pipeline {
     /// hulls, never a silent guess).
     pub fn tag_batch(&self, docs: &[Document], dct: Option<NaiveDate>, pins: &Pins) -> Vec<Tagged> {
         docs.par_iter().map(|d| tag_one(d, dct, pins)).collect()
+    }
+}
+
+/// The stories as the story stage reads them: each with its documents' ids.
+fn story_groups(docs: &[Document], stories: &Stories) -> story::Stories {
+    story::Stories {
+        of_doc: stories.of_doc.clone(),
+        list: stories
+            .stories
+            .iter()
+            .map(|s| {
+                let mut ids: Vec<String> = s.docs.iter().filter_map(|&i| docs.get(i)).map(|d| d.id.clone()).collect();
+                ids.sort_unstable();
+                v2::Story {
+                    id: s.id.clone(),
+                    label: s.label.clone(),
+                    docs: ids,
+                }
+            })
+            .collect(),
     }
 }
 

@@ -17,7 +17,7 @@ fn seeds() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds")
 }
 
-const COMMANDS: [&str; 5] = ["tag", "anchors", "build", "check", "render"];
+const COMMANDS: [&str; 6] = ["tag", "anchors", "build", "check", "render", "timeline"];
 
 #[test]
 fn every_help_has_examples_and_the_top_one_the_exit_codes() {
@@ -39,7 +39,7 @@ fn every_help_has_examples_and_the_top_one_the_exit_codes() {
 
 #[test]
 fn threads_is_accepted_by_every_command_that_reads_articles() {
-    for cmd in ["tag", "anchors", "check"] {
+    for cmd in ["tag", "anchors", "check", "timeline"] {
         let (code, _, err) = run(bin().arg(cmd).arg(seeds()).args(["--threads", "2", "--quiet"]));
         assert!(code == 0 || (cmd == "check" && code == 1), "{cmd}: {code} {err}");
         assert!(err.is_empty(), "{cmd} --quiet: {err}");

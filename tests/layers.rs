@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 /// ones before it. A new module must be placed here (the test says so).
 const STAGES: &[&str] = &[
     "text", "timex", "time", "grammar", "schema", "ingest", "page", "tag", "resolve", "stories", "anchor", "order",
+    "story",
     "emit", "pipeline",
 ];
 

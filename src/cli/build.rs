@@ -9,7 +9,7 @@ use anyhow::{bail, Context};
 
 use super::{guard, header, ui, BuildArgs};
 use chronology::anchor::{pins, Anchor, Pins, Status};
-use chronology::emit::{chronology_yaml, svg, timelinejs};
+use chronology::emit::{chronology_yaml, markdown, svg, timelinejs};
 use chronology::ingest::{self, Document};
 use chronology::pipeline::{Built, Pipeline};
 use chronology::tag::out_of_range::OutOfRange;
@@ -142,7 +142,13 @@ fn write_all(dir: &Path, files: &[(&str, String)]) -> anyhow::Result<()> {
 }
 
 /// The files `build` writes into its output folder.
-const FILES: [&str; 4] = ["chronology.yaml", "anchors.yaml", "timeline.svg", "timeline.json"];
+const FILES: [&str; 5] = [
+    "chronology.yaml",
+    "anchors.yaml",
+    "timeline.svg",
+    "timeline.json",
+    "timeline.md",
+];
 
 pub(super) fn run(a: &BuildArgs, pipeline: &Pipeline) -> anyhow::Result<u8> {
     let pins = load_pins(a.anchors.as_deref(), &a.inputs)?;
@@ -159,14 +165,16 @@ pub(super) fn run(a: &BuildArgs, pipeline: &Pipeline) -> anyhow::Result<u8> {
     warn_anchors(&built.anchors);
     warn_untagged(&docs, &built);
     let c = &built.chronology;
-    let yaml = chronology_yaml::chronology(c)?;
+    let story = &built.story;
+    let yaml = chronology_yaml::chronology_v2(story)?;
+    let md = header::xml(&markdown::timeline(&story.timeline, &super::timeline::titles(story)));
     let anchors = chronology_yaml::anchors(&built.anchors)?;
     let picture = header::xml(&svg::render(c));
     let json = header::json(&timelinejs::timeline(c)).context("cannot encode TimelineJS JSON")?;
 
     let previous_path = a.out.join("chronology.yaml");
     let previous = match fs::read_to_string(&previous_path) {
-        Ok(text) => match chronology_yaml::read(&text) {
+        Ok(text) => match chronology_yaml::read_v2(&text) {
             Ok(p) => Some(p),
             Err(e) => {
                 warn!("{}: {e}; not compared", previous_path.display());
@@ -182,20 +190,26 @@ pub(super) fn run(a: &BuildArgs, pipeline: &Pipeline) -> anyhow::Result<u8> {
             (FILES[1], anchors),
             (FILES[2], picture),
             (FILES[3], json),
+            (FILES[4], md),
         ],
     )?;
     let mut out = std::io::stdout().lock();
+    let unplaced = if story.unplaced.is_empty() {
+        String::new()
+    } else {
+        format!(" ({} unplaced)", story.unplaced.len())
+    };
     writeln!(
         out,
-        "wrote {}: {}, {}, {}",
+        "wrote {}: {}, {}{unplaced}, {}",
         a.out.display(),
         super::count(docs.len(), "document", "documents"),
-        super::count(c.events.len(), "event", "events"),
-        super::count(c.conflicts.len(), "conflict", "conflicts")
+        super::count(story.events.len() + story.unplaced.len(), "event", "events"),
+        super::count(story.conflicts.len(), "conflict", "conflicts")
     )
     .context("cannot write output")?;
     if let Some(p) = previous {
-        let changes = chronology_yaml::changes(&p, c);
+        let changes = chronology_yaml::changes_v2(&p, story);
         if changes.is_empty() {
             writeln!(out, "no change since the previous build").context("cannot write output")?;
         }

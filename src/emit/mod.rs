@@ -3,6 +3,7 @@
 pub mod chronology_yaml;
 pub mod jsonl;
 pub mod lanes;
+pub mod markdown;
 pub mod svg;
 pub mod timelinejs;
 pub mod timeml;

@@ -103,9 +103,28 @@ pub struct DocInput<'a> {
     pub furniture: &'a [Furniture],
 }
 
+/// What the order stage hands to the next one: the chronology of dated
+/// mentions (schema version 1), and the tellings it was made from with the
+/// event (an index into `chronology.events`) each joined.
+#[derive(Debug, Clone)]
+pub struct Ordered {
+    /// The chronology, one event per telling or per group of linked tellings.
+    pub chronology: Chronology,
+    /// Every telling, documents in input order, each in text order.
+    pub tellings: Vec<Telling>,
+    /// For each telling, the index of its event in `chronology.events`.
+    pub event_of: Vec<usize>,
+}
+
 /// Order and check a corpus: the whole chronology. The steps: tellings,
 /// relations and links, the network and its solution, events, conflicts.
 pub fn build_chronology(inputs: &[DocInput<'_>]) -> Chronology {
+    order(inputs).chronology
+}
+
+/// [`build_chronology`], keeping the tellings and which event each joined
+/// (what the story stage groups into events with reports).
+pub fn order(inputs: &[DocInput<'_>]) -> Ordered {
     let lex = lexicon::get();
     let tellings = tellings_of(inputs, lex);
     let rels = relations_of(inputs, &tellings, lex);
@@ -118,12 +137,24 @@ pub fn build_chronology(inputs: &[DocInput<'_>]) -> Chronology {
     let (mut events, event_of) = events_of(inputs, &tellings, &solved, &ids);
     let mut conflicts = conflicts_of(inputs, &tellings, &rels, &solved, &ids);
     link_conflicts(&mut events, &mut conflicts, &ids, &event_of);
-    events.sort_by(|a, b| a.1.cmp(&b.1));
-    Chronology {
-        version: SCHEMA_VERSION,
-        anchors: anchor_summaries(inputs),
-        events: events.into_iter().map(|(e, _)| e).collect(),
-        conflicts,
+    let mut order: Vec<usize> = (0..events.len()).collect();
+    order.sort_by(|&a, &b| events[a].1.cmp(&events[b].1));
+    let mut rank = vec![0usize; events.len()];
+    for (r, &i) in order.iter().enumerate() {
+        rank[i] = r;
+    }
+    let event_of = event_of.into_iter().map(|e| rank[e]).collect();
+    let mut slots: Vec<Option<merge::Keyed>> = events.into_iter().map(Some).collect();
+    let events = order.iter().filter_map(|&i| slots[i].take()).map(|(e, _)| e).collect();
+    Ordered {
+        chronology: Chronology {
+            version: SCHEMA_VERSION,
+            anchors: anchor_summaries(inputs),
+            events,
+            conflicts,
+        },
+        tellings,
+        event_of,
     }
 }
 

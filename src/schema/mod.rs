@@ -1,5 +1,6 @@
-//! The chronology document (`out/chronology.yaml`), version 1 (this module)
-//! and version 2 ([`v2`], merged events with reports, stories, the timeline).
+//! The chronology document, version 1 (this module, still read by `render`)
+//! and version 2 ([`v2`], what `build` writes to `out/chronology.yaml`: merged
+//! events with reports, stories, unplaced events, the timeline; docs/chronology-schema.md).
 //!
 //! This is the contract between `build` (which writes it) and `render` and
 //! other tools (which read it): everything needed to draw the timeline is here.

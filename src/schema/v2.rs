@@ -14,7 +14,7 @@
 //! events:    [{id, story, when: {start, end, earliest?, latest?}, what, type, value,
 //!              sources, salience, reports: [Report], links?: [Link], conflicts?}]   # time order
 //! unplaced:  [{id, story, doc, what, relative, offset: {from, to}, reports: [Report]}]
-//! timeline:  [{date, sentences, salience, events, docs, sources}]                    # date order
+//! timeline:  [{date, sentences, salience, events, docs, sources, features?}]         # date order
 //! conflicts: [{id, kind, docs, statements: [{doc, span, text}], explanation, events?}]
 //! Report:    {doc, span, expression, value, type, mod?, start?, end?, sentence: {doc, span, text}}
 //! Link:      {a, b, why}     # indices into reports, and the reason the two were joined
@@ -219,4 +219,7 @@ pub struct TimelineEntry {
     pub docs: Vec<String>,
     /// The number of distinct articles.
     pub sources: usize,
+    /// The day's salience features (`--explain`), by name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub features: Option<std::collections::BTreeMap<String, f64>>,
 }

@@ -1,0 +1,192 @@
+//! Salience: how much a day (or an event) matters in the story, from
+//! features of its reports, weighed by a logistic model whose weights are
+//! data (`grammar/timeline_weights.txt`, learned on the development
+//! stories), and the sentences that say what happened on a day.
+//!
+//! ```text
+//! docs      ln(1 + articles reporting it)
+//! lead      ln(1 + articles reporting it in their first sentences)
+//! published ln(1 + articles published on it or the two days after)
+//! later     ln(1 + articles published 3 days or more after it that report it)
+//! spread    ln(1 + distinct publication days of the articles reporting it)
+//! self      share of the reporting articles published that day
+//! explicit  share of its reports that write the date with a digit
+//! multi     ln(1 + its events told by two articles or more)
+//! mentions  ln(1 + articles naming the day anywhere: headlines, datelines, stamps too)
+//! pub0      ln(1 + articles published that very day)
+//! salience  = 1 / (1 + exp(-(bias + Σ weight·feature)))
+//! ```
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use chrono::NaiveDate;
+
+use super::lexicon::{Lexicon, FEATURES, N_FEATURES};
+use super::reports::Rep;
+use super::words::{clean, tokens};
+use crate::order::events::day;
+
+/// Sentences shorter than this many words say too little to stand in a timeline.
+const MIN_WORDS: usize = 6;
+
+/// Longer than this they are a paragraph flattened into one sentence.
+const MAX_WORDS: usize = 60;
+
+/// Two sentences sharing this share of their words say the same thing.
+const REDUNDANT: f64 = 0.5;
+
+/// Publication days by article: what `published`, `later`, `spread` and `self` read.
+#[derive(Debug, Clone)]
+pub struct Published {
+    /// Each article's publication day, when known to the day.
+    pub of_doc: Vec<Option<NaiveDate>>,
+    /// Articles by publication day number.
+    per_day: HashMap<i64, usize>,
+}
+
+impl Published {
+    /// From each article's publication day.
+    pub fn new(of_doc: Vec<Option<NaiveDate>>) -> Published {
+        let mut per_day = HashMap::new();
+        for d in of_doc.iter().flatten() {
+            *per_day.entry(day(*d)).or_insert(0) += 1;
+        }
+        Published { of_doc, per_day }
+    }
+
+    fn around(&self, d: i64) -> usize {
+        (0..=2).map(|k| self.per_day.get(&(d + k)).copied().unwrap_or(0)).sum()
+    }
+}
+
+/// The features of a set of reports dated `d` ([`FEATURES`] order).
+pub fn features(
+    reps: &[&Rep],
+    d: NaiveDate,
+    multi: usize,
+    mentions: usize,
+    published: &Published,
+) -> [f64; N_FEATURES] {
+    let dn = day(d);
+    let docs: BTreeSet<usize> = reps.iter().map(|r| r.doc).collect();
+    let lead: BTreeSet<usize> = reps.iter().filter(|r| r.lead).map(|r| r.doc).collect();
+    let pub_of = |doc: usize| published.of_doc.get(doc).copied().flatten().map(day);
+    let later = docs
+        .iter()
+        .filter(|&&doc| pub_of(doc).is_some_and(|p| p > dn + 2))
+        .count();
+    let own = docs.iter().filter(|&&doc| pub_of(doc) == Some(dn)).count();
+    let days: BTreeSet<i64> = docs.iter().filter_map(|&doc| pub_of(doc)).collect();
+    let explicit = reps.iter().filter(|r| r.explicit).count();
+    let ln = |n: usize| (1.0 + n as f64).ln();
+    let share = |n: usize, of: usize| if of == 0 { 0.0 } else { n as f64 / of as f64 };
+    [
+        ln(docs.len()),
+        ln(lead.len()),
+        ln(published.around(dn)),
+        ln(later),
+        ln(days.len()),
+        share(own, docs.len()),
+        share(explicit, reps.len()),
+        ln(multi),
+        ln(mentions.max(docs.len())),
+        ln(published.per_day.get(&dn).copied().unwrap_or(0)),
+    ]
+}
+
+/// The salience of a feature vector, 0..=1.
+pub fn score(x: &[f64; N_FEATURES], lex: &Lexicon) -> f64 {
+    let z = lex.bias + x.iter().zip(&lex.weights).map(|(a, w)| a * w).sum::<f64>();
+    1.0 / (1.0 + (-z).exp())
+}
+
+/// The features as named pairs, for `--explain`.
+pub fn named(x: &[f64; N_FEATURES]) -> BTreeMap<String, f64> {
+    FEATURES
+        .iter()
+        .zip(x)
+        .map(|(n, v)| (n.to_string(), round(*v)))
+        .collect()
+}
+
+/// Rounded to 4 decimals, for stable output.
+pub fn round(x: f64) -> f64 {
+    (x * 10_000.0).round() / 10_000.0
+}
+
+/// Up to `k` sentences that say what happened: from the reports of the day,
+/// readable (cleaned), no furniture, not too short or long, the most central
+/// first (their words told by many of the day's articles, rare words
+/// counting more), none repeating one already taken.
+pub fn sentences(reps: &[&Rep], texts: &[&str], idf: &[f64], k: usize, lex: &Lexicon) -> Vec<String> {
+    let mut day_df: HashMap<u32, usize> = HashMap::new();
+    let mut seen_doc: BTreeSet<(usize, u32)> = BTreeSet::new();
+    for r in reps {
+        for &w in &r.words {
+            if seen_doc.insert((r.doc, w)) {
+                *day_df.entry(w).or_insert(0) += 1;
+            }
+        }
+    }
+    let ndocs = reps.iter().map(|r| r.doc).collect::<BTreeSet<_>>().len().max(1) as f64;
+    let mut cands: Vec<(f64, usize, String, BTreeSet<String>)> = Vec::new();
+    let mut seen: BTreeSet<String> = BTreeSet::new();
+    for (i, r) in reps.iter().enumerate() {
+        let Some(raw) = texts.get(i).and_then(|t| t.get(r.sentence.clone())) else {
+            continue;
+        };
+        if lex.not_event(raw) {
+            continue;
+        }
+        let s = clean(raw);
+        let n = tokens(&s).count();
+        if !(MIN_WORDS..=MAX_WORDS).contains(&n) || !seen.insert(s.clone()) {
+            continue;
+        }
+        let central: f64 = r
+            .words
+            .iter()
+            .map(|w| {
+                let df = day_df.get(w).copied().unwrap_or(1) as f64;
+                idf.get(*w as usize).copied().unwrap_or(0.0) * ((df - 1.0) / ndocs)
+            })
+            .sum::<f64>()
+            / (r.words.len().max(1) as f64).sqrt();
+        let score = central + if r.lead { 0.1 } else { 0.0 };
+        let bag: BTreeSet<String> = tokens(&s)
+            .map(|(_, w)| w.to_lowercase())
+            .filter(|w| !lex.stop.contains(w))
+            .collect();
+        cands.push((score, i, s, bag));
+    }
+    cands.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    let mut out: Vec<(String, BTreeSet<String>)> = Vec::new();
+    for (_, _, s, bag) in cands {
+        if out.len() >= k {
+            break;
+        }
+        let dup = out.iter().any(|(_, b)| {
+            let inter = b.intersection(&bag).count() as f64;
+            let small = b.len().min(bag.len()).max(1) as f64;
+            inter / small >= REDUNDANT
+        });
+        if !dup {
+            out.push((s, bag));
+        }
+    }
+    out.into_iter().map(|(s, _)| s).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn more_articles_more_salience() {
+        let lex = super::super::lexicon::get();
+        let mut a = [0.0; N_FEATURES];
+        let b = a;
+        a[0] = 2.0;
+        assert!(score(&a, lex) > score(&b, lex));
+    }
+}
