@@ -6,3 +6,4 @@ pub mod lanes;
 pub mod svg;
 pub mod timelinejs;
 pub mod timeml;
+pub mod upgrade;
