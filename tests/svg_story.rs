@@ -222,3 +222,38 @@ fn the_axis_breaks_where_the_reports_leave_a_gap() {
     let text = svg::render(&c);
     assert!(text.contains("class=\"axis-break\""));
 }
+
+#[test]
+fn a_hostile_chronology_stays_within_the_limits() {
+    // Six thousand timeline days and five thousand conflicts, by hand.
+    let mut c = gen_story::story(200, 9);
+    let base = day("2010-01-01");
+    c.timeline = (0..6_000)
+        .map(|i| chronology::schema::v2::TimelineEntry {
+            date: base + chrono::Duration::days(i % 700),
+            sentences: vec![format!("a long sentence number {i} that says what happened on the day")],
+            salience: 0.5,
+            events: vec![format!("ev-{i}")],
+            docs: vec!["syn-00001".to_string()],
+            sources: 1 + (i as usize % 30),
+        })
+        .collect();
+    let ids: Vec<String> = c.events.iter().map(|e| e.id.clone()).collect();
+    c.conflicts = (0..5_000)
+        .map(|i| chronology::schema::Conflict {
+            id: format!("c-{i}"),
+            kind: "event_dates".to_string(),
+            docs: vec!["syn-00001".to_string(), "syn-00002".to_string()],
+            statements: Vec::new(),
+            explanation: "they disagree on the date, at some length, to fill the note".to_string(),
+            events: vec![ids[i % ids.len()].clone(), ids[(i + 1) % ids.len()].clone()],
+        })
+        .collect();
+    for o in [Options::default(), always()] {
+        let text = svg::render_with(&c, &o);
+        let l = svg::layout_with(&c, &o);
+        assert!(text.len() <= svg::MAX_BYTES, "{o:?}: {} bytes", text.len());
+        assert!(l.height <= svg::MAX_SIDE, "{o:?}: {} px", l.height);
+        parse(&text);
+    }
+}

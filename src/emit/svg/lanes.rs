@@ -534,11 +534,14 @@ pub(super) fn label(s: &mut String, it: &Item, ly: f64) -> LabelBox {
     }
 }
 
+/// At most this many conflicts are joined by lines.
+const MAX_CONFLICT_LINKS: usize = 400;
+
 /// Conflicts between several events: a dashed red line joins their marks
 /// (each event's first mark, given as left, right and centre y), under the
 /// marks, so the reader sees which dates contradict each other.
 pub(super) fn conflict_links(s: &mut String, c: &Chronology, mark_at: &BTreeMap<String, (f64, f64, f64)>) {
-    for k in &c.conflicts {
+    for k in c.conflicts.iter().take(MAX_CONFLICT_LINKS) {
         let mut marks: Vec<(f64, f64, f64)> = k
             .events
             .iter()

@@ -151,6 +151,9 @@ pub(super) fn height(st: &Story) -> f64 {
 
 /// Height of one row of the story timeline (dot and label on one line).
 const STORY_ROW_H: f64 = 18.0;
+/// The story timeline's marks take at most this many bytes; later days are
+/// left out (counted as unlabelled).
+const STORY_MAX_BYTES: usize = 1_200_000;
 /// Widest story label.
 const STORY_LABEL_W: f64 = 460.0;
 
@@ -199,7 +202,13 @@ pub(super) fn draw(s: &mut String, st: &Story, top: f64, labels: &mut Vec<LabelB
         );
     }
     s.push_str("</g>\n");
+    let start = s.len();
     for it in &st.items {
+        // A hand-made timeline of many thousand days must not pass the file limit.
+        if s.len() - start > STORY_MAX_BYTES {
+            hidden.push(it.t.date.to_string());
+            continue;
+        }
         let row_top = top + LANE_PAD + it.row as f64 * STORY_ROW_H;
         let cy = row_top + STORY_ROW_H / 2.0;
         let conflict = !it.conflicts.is_empty();
