@@ -118,7 +118,7 @@ pub struct AnchorsArgs {
     pub stdin_format: Option<StdinFormat>,
 }
 
-/// `chronology render CHRONOLOGY.yaml [-o FILE.svg] [--no-json]`
+/// `chronology render CHRONOLOGY.yaml [-o FILE.svg] [--no-json] [--lanes | --no-lanes]`
 #[derive(Debug, clap::Args)]
 #[command(
     after_help = "Writes FILE.svg and, next to it, the TimelineJS3 JSON under the same name with \
@@ -131,7 +131,9 @@ EXAMPLES:
   The picture elsewhere, without the JSON:
     chronology render out/chronology.yaml -o pictures/story.svg --no-json
   The SVG on stdout:
-    chronology render out/chronology.yaml -o - | gzip > story.svgz"
+    chronology render out/chronology.yaml -o - | gzip > story.svgz
+  One lane per article for a large collection:
+    chronology render out/chronology.yaml --lanes -o pictures/lanes.svg"
 )]
 pub struct RenderArgs {
     /// The chronology file written by `build` (or edited by hand).
@@ -144,6 +146,13 @@ pub struct RenderArgs {
     /// Do not write the TimelineJS JSON.
     #[arg(long)]
     pub no_json: bool,
+    /// One lane per article, however many there are (by default only for up
+    /// to 12 articles); lanes that would pass 16,000 px or 3 MB are left out.
+    #[arg(long, conflicts_with = "no_lanes")]
+    pub lanes: bool,
+    /// No per-article lanes, however few articles there are.
+    #[arg(long)]
+    pub no_lanes: bool,
     /// Progress and warnings.
     #[command(flatten)]
     pub ui: UiArgs,

@@ -1,4 +1,5 @@
-//! `chronology render`: chronology.yaml → timeline.svg (+ timeline.json).
+//! `chronology render`: chronology.yaml (schema version 1 or 2) → timeline.svg
+//! (+ timeline.json), from the YAML alone.
 
 use std::fs;
 use std::io::Write;
@@ -7,24 +8,29 @@ use std::path::{Path, PathBuf};
 use anyhow::{bail, Context};
 
 use super::{guard, header, RenderArgs};
-use chronology::emit::{svg, timelinejs};
-use chronology::schema::{Chronology, SCHEMA_VERSION};
+use chronology::emit::svg::{self, ArticleLanes, Options};
+use chronology::emit::{timelinejs, upgrade};
+use chronology::schema::v2::Chronology;
 
-/// Read and check a chronology file; errors name the file and, for YAML errors, the line.
+/// Read a chronology file of version 1 or 2 as version 2; errors name the
+/// file and, for YAML errors, the line.
 pub(super) fn load(path: &Path) -> anyhow::Result<Chronology> {
     let text = fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
-    let c: Chronology = serde_yaml::from_str(&text).map_err(|e| match e.location() {
-        Some(l) => anyhow::anyhow!("{}:{}:{}: {e}", path.display(), l.line(), l.column()),
+    upgrade::read(&text).map_err(|e| match e.location() {
+        Some((line, col)) => anyhow::anyhow!("{}:{line}:{col}: {e}", path.display()),
         None => anyhow::anyhow!("{}: {e}", path.display()),
-    })?;
-    if c.version != SCHEMA_VERSION {
-        bail!(
-            "{}: chronology schema version {} is not supported (this program reads version {SCHEMA_VERSION})",
-            path.display(),
-            c.version
-        );
+    })
+}
+
+/// The picture's options from the flags.
+fn options(a: &RenderArgs) -> Options {
+    Options {
+        lanes: match (a.lanes, a.no_lanes) {
+            (true, _) => ArticleLanes::Always,
+            (false, true) => ArticleLanes::Never,
+            (false, false) => ArticleLanes::Auto,
+        },
     }
-    Ok(c)
 }
 
 /// Write `bytes` to `path` through a temporary file in the same directory, so
@@ -54,7 +60,7 @@ pub(super) fn run(a: &RenderArgs) -> anyhow::Result<u8> {
         if o.as_os_str() == "-" {
             let c = load(&a.chronology)?;
             let mut out = std::io::stdout().lock();
-            out.write_all(header::xml(&svg::render(&c)).as_bytes())
+            out.write_all(header::xml(&svg::render_with(&c, &options(a))).as_bytes())
                 .and_then(|()| out.flush())
                 .context("cannot write output")?;
             return Ok(0);
@@ -74,7 +80,7 @@ pub(super) fn run(a: &RenderArgs) -> anyhow::Result<u8> {
         guard::check_file(&json_path, &inputs)?;
     }
     let c = load(&a.chronology)?;
-    let picture = header::xml(&svg::render(&c));
+    let picture = header::xml(&svg::render_with(&c, &options(a)));
     let json = if a.no_json {
         None
     } else {

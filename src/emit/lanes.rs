@@ -1,195 +1,159 @@
-//! Lanes: which row of the timeline (SVG) or which group (TimelineJS) an event
-//! belongs to.
+//! Lanes: the articles of a chronology (version 2), each with its reports,
+//! for the per-article rows of the picture and the groups of TimelineJS.
 //!
-//! One lane per article; an event merged from several articles goes to the lane
-//! of its *story*, the set of articles joined (transitively) by merged events.
-//! Story lanes come first, then article lanes in the order of `anchors`; a
-//! document named by an event but missing from `anchors` gets a lane at the end
-//! (sorted by id), and events naming no document at all share a last lane.
+//! One lane per article, in the order of `anchors`; a document named by a
+//! report but missing from `anchors` gets a lane after them (sorted by id),
+//! and reports naming no document share a last lane. A merged event thus
+//! appears in the lane of every article that reports it, once per report.
 //!
-//! Rejected alternative: folding the articles of a story into one lane. The
-//! seeds all tell the same war, so one merged event would have put every
-//! article in one lane and hidden each article's publication date.
+//! An article is named by its title (front matter, else the first line, as
+//! `build` writes it); a chronology without titles (version 1 had them from
+//! front matter only) names it by its first report's sentence, the nearest
+//! thing to a first line the document holds; only then by its id.
 
 use std::collections::BTreeMap;
 
-use crate::schema::{AnchorSummary, Chronology, Event};
+use crate::schema::v2::{AnchorSummary, Chronology, Event};
 
 /// What a lane stands for.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum LaneKind {
-    /// Events told by more than one article.
-    Story {
-        /// The articles of the story, sorted.
-        docs: Vec<String>,
-    },
-    /// The events of one article.
+    /// The reports of one article.
     Article {
         /// Document id.
         doc: String,
         /// Its anchor, when the chronology has one.
         anchor: Option<AnchorSummary>,
     },
-    /// Events that name no document.
+    /// Reports that name no document.
     Unattributed,
 }
 
-/// One lane and the events in it (indices into `Chronology::events`, in input order).
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One report in a lane: indices into `Chronology::events` and that event's `reports`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReportRef {
+    /// Index of the event.
+    pub event: usize,
+    /// Index of the report in the event.
+    pub report: usize,
+}
+
+/// One lane and its reports, in event (time) order.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Lane {
     /// What the lane stands for.
     pub kind: LaneKind,
-    /// Indices of its events.
-    pub events: Vec<usize>,
+    /// Its reports.
+    pub reports: Vec<ReportRef>,
+    /// Its name (see the module documentation).
+    pub name: String,
 }
 
 impl Lane {
-    /// A one-line name: the article's title (or id), or the story's articles.
-    pub fn name(&self) -> String {
+    /// The document id, for an article lane.
+    pub fn doc(&self) -> Option<&str> {
         match &self.kind {
-            LaneKind::Story { docs } => format!("Story told by {}", docs.join(", ")),
-            LaneKind::Article { doc, anchor } => match anchor.as_ref().and_then(|a| a.title.as_deref()) {
-                Some(t) if !t.trim().is_empty() => t.trim().to_string(),
-                _ => doc.clone(),
-            },
-            LaneKind::Unattributed => "Events without a document".to_string(),
+            LaneKind::Article { doc, .. } => Some(doc),
+            LaneKind::Unattributed => None,
         }
+    }
+
+    /// The number of distinct events in the lane.
+    pub fn events(&self) -> usize {
+        let mut v: Vec<usize> = self.reports.iter().map(|r| r.event).collect();
+        v.dedup();
+        v.len()
     }
 }
 
-/// The documents an event names (`docs`, else `doc`), without repeats, in order.
+/// The distinct documents of an event's reports, in report order.
 pub fn event_docs(e: &Event) -> Vec<&str> {
     let mut out: Vec<&str> = Vec::new();
-    for d in e.docs.iter().map(String::as_str).chain(e.doc.as_deref()) {
-        if !out.contains(&d) {
-            out.push(d);
+    for r in &e.reports {
+        if !r.doc.is_empty() && !out.contains(&r.doc.as_str()) {
+            out.push(&r.doc);
         }
     }
     out
 }
 
-/// Union-find root with path halving.
-fn root(parent: &mut [usize], mut i: usize) -> usize {
-    while parent[i] != i {
-        parent[i] = parent[parent[i]];
-        i = parent[i];
+/// The name of an article: title, else its first report's sentence, else its id.
+pub fn article_name(doc: &str, anchor: Option<&AnchorSummary>, first_sentence: Option<&str>) -> String {
+    let clean = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    match anchor.and_then(|a| a.title.as_deref()).map(clean) {
+        Some(t) if !t.is_empty() => t,
+        _ => match first_sentence.map(clean) {
+            Some(t) if !t.is_empty() => short(&t),
+            _ => doc.to_string(),
+        },
     }
-    i
 }
 
-/// Assign every event of `c` to a lane.
+/// A sentence standing for a title: at most [`NAME_WORDS`] words, with "…" when cut.
+fn short(s: &str) -> String {
+    let words: Vec<&str> = s.split(' ').collect();
+    if words.len() <= NAME_WORDS {
+        return s.to_string();
+    }
+    format!("{}…", words[..NAME_WORDS].join(" "))
+}
+
+/// A sentence standing for a title keeps this many words.
+pub const NAME_WORDS: usize = 12;
+
+/// Every article's lane (see the module documentation).
 pub fn lanes(c: &Chronology) -> Vec<Lane> {
-    // Number every document: anchors first, then unknown ones by id.
-    let mut index: BTreeMap<&str, usize> = BTreeMap::new();
-    let mut names: Vec<&str> = Vec::new();
+    let mut order: Vec<&str> = Vec::new();
+    let mut anchor_of: BTreeMap<&str, &AnchorSummary> = BTreeMap::new();
     for a in &c.anchors {
-        if !index.contains_key(a.doc.as_str()) {
-            index.insert(a.doc.as_str(), names.len());
-            names.push(a.doc.as_str());
+        if !anchor_of.contains_key(a.doc.as_str()) {
+            anchor_of.insert(&a.doc, a);
+            order.push(&a.doc);
         }
     }
-    let known = names.len();
-    // The first anchor of each document (a repeated one is ignored, as above).
-    let mut first_anchor: BTreeMap<&str, &AnchorSummary> = BTreeMap::new();
-    for a in &c.anchors {
-        first_anchor.entry(a.doc.as_str()).or_insert(a);
+    let mut reports: BTreeMap<&str, Vec<ReportRef>> = BTreeMap::new();
+    // The sentence of each document's report with the lowest span.
+    let mut first: BTreeMap<&str, (usize, &str)> = BTreeMap::new();
+    for (ei, e) in c.events.iter().enumerate() {
+        for (ri, r) in e.reports.iter().enumerate() {
+            reports
+                .entry(r.doc.as_str())
+                .or_default()
+                .push(ReportRef { event: ei, report: ri });
+            let at = r.sentence.span[0];
+            let slot = first.entry(r.doc.as_str()).or_insert((at, &r.sentence.text));
+            if at < slot.0 {
+                *slot = (at, &r.sentence.text);
+            }
+        }
     }
-    let mut extra: Vec<&str> = c
-        .events
-        .iter()
-        .flat_map(event_docs)
-        .filter(|d| !index.contains_key(d))
+    let mut extra: Vec<&str> = reports
+        .keys()
+        .copied()
+        .filter(|d| !d.is_empty() && !anchor_of.contains_key(d))
         .collect();
     extra.sort_unstable();
-    extra.dedup();
-    for d in extra {
-        index.insert(d, names.len());
-        names.push(d);
-    }
-    // Every document any event names is in `index` now, so the `index[..]`
-    // lookups below cannot fail.
-    // Stories: components of the "told together" relation.
-    let mut parent: Vec<usize> = (0..names.len()).collect();
-    for e in &c.events {
-        let ds = event_docs(e);
-        if ds.len() > 1 {
-            for pair in ds.windows(2) {
-                let (a, b) = (index[pair[0]], index[pair[1]]);
-                let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
-                if ra != rb {
-                    parent[ra.max(rb)] = ra.min(rb);
-                }
-            }
-        }
-    }
-    let mut story_of_root: BTreeMap<usize, usize> = BTreeMap::new();
-    let mut stories: Vec<Lane> = Vec::new();
-    let mut articles: Vec<Lane> = names
-        .iter()
-        .enumerate()
-        .map(|(i, d)| Lane {
-            kind: LaneKind::Article {
-                doc: (*d).to_string(),
-                anchor: if i < known {
-                    first_anchor.get(d).map(|a| (*a).clone())
-                } else {
-                    None
+    order.extend(extra);
+    let mut out: Vec<Lane> = order
+        .into_iter()
+        .map(|d| {
+            let anchor = anchor_of.get(d).copied();
+            Lane {
+                name: article_name(d, anchor, first.get(d).map(|f| f.1)),
+                kind: LaneKind::Article {
+                    doc: d.to_string(),
+                    anchor: anchor.cloned(),
                 },
-            },
-            events: Vec::new(),
+                reports: reports.get(d).cloned().unwrap_or_default(),
+            }
         })
         .collect();
-    let mut unattributed = Lane {
-        kind: LaneKind::Unattributed,
-        events: Vec::new(),
-    };
-    for (i, e) in c.events.iter().enumerate() {
-        let ds = event_docs(e);
-        match ds.as_slice() {
-            [] => unattributed.events.push(i),
-            [d] => articles[index[d]].events.push(i),
-            [d, ..] => {
-                let r = root(&mut parent, index[d]);
-                let s = *story_of_root.entry(r).or_insert_with(|| {
-                    stories.push(Lane {
-                        kind: LaneKind::Story { docs: Vec::new() },
-                        events: Vec::new(),
-                    });
-                    stories.len() - 1
-                });
-                stories[s].events.push(i);
-            }
-        }
-    }
-    // Name each story by all of its documents, and order stories by their first document.
-    for (i, name) in names.iter().enumerate() {
-        let r = root(&mut parent, i);
-        if let Some(&st) = story_of_root.get(&r) {
-            if let LaneKind::Story { docs } = &mut stories[st].kind {
-                docs.push((*name).to_string());
-            }
-        }
-    }
-    for st in &mut stories {
-        if let LaneKind::Story { docs } = &mut st.kind {
-            docs.sort();
-        }
-    }
-    stories.sort_by(|a, b| match (&a.kind, &b.kind) {
-        (LaneKind::Story { docs: x }, LaneKind::Story { docs: y }) => x.cmp(y),
-        _ => std::cmp::Ordering::Equal,
-    });
-    let mut out = stories;
-    // An article lane is kept when it has events or an anchor to show.
-    out.extend(
-        articles
-            .into_iter()
-            .enumerate()
-            .filter(|(i, l)| *i < known || !l.events.is_empty())
-            .map(|(_, l)| l),
-    );
-    if !unattributed.events.is_empty() {
-        out.push(unattributed);
+    if let Some(rs) = reports.get("") {
+        out.push(Lane {
+            kind: LaneKind::Unattributed,
+            reports: rs.clone(),
+            name: "Reports without a document".to_string(),
+        });
     }
     out
 }

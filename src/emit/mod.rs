@@ -7,3 +7,4 @@ pub mod markdown;
 pub mod svg;
 pub mod timelinejs;
 pub mod timeml;
+pub mod upgrade;

@@ -11,7 +11,8 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
-//! One slide per chronology event, in chronology order:
+//! One slide per chronology event (version 2, or version 1 upgraded by
+//! [`crate::emit::upgrade`]), in chronology order:
 //!
 //! ```text
 //! {title: {text: {headline, text}},
@@ -24,8 +25,9 @@
 //! only when the event spans more than that one unit. TimelineJS has no notion
 //! of uncertainty, so an uncertain date (a TIMEX3 mod, or earliest/latest
 //! bounds) gets a `display_date` in words ("c. February 2026", "before 2011")
-//! and its bounds in the slide text. `group` is the article's title (or id),
-//! or "Story: …" for events merged across articles, as the SVG lanes.
+//! and its bounds in the slide text. `group` is the article's name (its
+//! title, as the SVG lanes) for an event one article reports, or "Reported
+//! by several articles" for a merged one; the slide lists every report.
 //! Headlines and texts are HTML in TimelineJS, so they are escaped.
 
 use std::collections::BTreeMap;
@@ -33,9 +35,10 @@ use std::collections::BTreeMap;
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
-use super::lanes::{self, LaneKind};
+use super::lanes;
 use super::svg::{human_day, human_range};
-use crate::schema::{Chronology, Event};
+use super::upgrade::AsV2;
+use crate::schema::v2::{Chronology, Event};
 use crate::timex::{TimexMod, TimexType};
 
 /// A TimelineJS3 timeline.
@@ -201,12 +204,14 @@ fn words(a: NaiveDate, b: NaiveDate) -> String {
 /// The date in words when it is uncertain, else None.
 fn display_date(e: &Event, a: NaiveDate, b: NaiveDate) -> Option<String> {
     let w = words(a, b);
-    let uncertain = e.earliest.is_some_and(|x| x < a) || e.latest.is_some_and(|x| x > b);
-    // A duration's mod qualifies the amount ("nearly three years"), not the date.
-    let modifier = if e.kind == TimexType::Duration {
+    let uncertain = e.when.earliest.is_some_and(|x| x < a) || e.when.latest.is_some_and(|x| x > b);
+    // A duration's mod qualifies the amount ("nearly three years"), not the date;
+    // a mod counts only when every report states it.
+    let first = e.reports.first().and_then(|r| r.modifier);
+    let modifier = if e.kind == TimexType::Duration || !e.reports.iter().all(|r| r.modifier == first) {
         None
     } else {
-        e.modifier
+        first
     };
     match modifier {
         Some(TimexMod::Before | TimexMod::LessThan) => Some(format!("before {w}")),
@@ -223,17 +228,15 @@ fn display_date(e: &Event, a: NaiveDate, b: NaiveDate) -> Option<String> {
 }
 
 /// The chronology as a typed TimelineJS3 timeline.
-pub fn timeline(c: &Chronology) -> Timeline {
-    let mut group_of: BTreeMap<usize, String> = BTreeMap::new();
-    for lane in lanes::lanes(c) {
-        let g = match &lane.kind {
-            LaneKind::Story { docs } => format!("Story: {}", docs.join(", ")),
-            _ => lane.name(),
-        };
-        for i in lane.events {
-            group_of.insert(i, g.clone());
-        }
-    }
+pub fn timeline<C: AsV2 + ?Sized>(c: &C) -> Timeline {
+    timeline_v2(&c.as_v2())
+}
+
+fn timeline_v2(c: &Chronology) -> Timeline {
+    let name_of: BTreeMap<String, String> = lanes::lanes(c)
+        .into_iter()
+        .filter_map(|l| Some((l.doc()?.to_string(), l.name)))
+        .collect();
     let mut conflicts_of: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (k, conflict) in c.conflicts.iter().enumerate() {
         for id in &conflict.events {
@@ -253,32 +256,32 @@ pub fn timeline(c: &Chronology) -> Timeline {
     let events = c
         .events
         .iter()
-        .enumerate()
-        .map(|(i, e)| {
-            let (a, b) = (e.start.min(e.end), e.start.max(e.end));
+        .map(|e| {
+            let (a, b) = (e.when.start.min(e.when.end), e.when.start.max(e.when.end));
             let p = precision(a, b);
             let single = match p {
                 Precision::Year => a.year() == b.year(),
                 Precision::Month => (a.year(), a.month()) == (b.year(), b.month()),
                 Precision::Day => a == b,
             };
-            let mut text = format!("<p>{}</p>", html(e.text.trim()));
+            let mut text = format!("<p>{}</p>", html(e.what.trim()));
+            let expression = e.reports.first().map_or("", |r| r.expression.as_str());
             text.push_str(&format!(
                 "<p><i>“{}”</i> ({}, {})</p>",
-                html(&e.expression),
+                html(expression),
                 html(&e.value),
                 html(&human_range(a, b))
             ));
-            if e.earliest.is_some() || e.latest.is_some() {
-                let lo = e.earliest.map_or_else(|| "?".to_string(), human_day);
-                let hi = e.latest.map_or_else(|| "?".to_string(), human_day);
+            if e.when.earliest.is_some() || e.when.latest.is_some() {
+                let lo = e.when.earliest.map_or_else(|| "?".to_string(), human_day);
+                let hi = e.when.latest.map_or_else(|| "?".to_string(), human_day);
                 text.push_str(&format!("<p>Uncertain: between {lo} and {hi}.</p>"));
             }
             let docs = lanes::event_docs(e);
-            if !e.sources.is_empty() {
+            if e.reports.len() > 1 {
                 text.push_str("<ul>");
-                for s in &e.sources {
-                    text.push_str(&format!("<li>{}: {}</li>", html(&s.doc), html(s.text.trim())));
+                for r in &e.reports {
+                    text.push_str(&format!("<li>{}: {}</li>", html(&r.doc), html(r.sentence.text.trim())));
                 }
                 text.push_str("</ul>");
             } else if !docs.is_empty() {
@@ -292,6 +295,11 @@ pub fn timeline(c: &Chronology) -> Timeline {
                     html(&cf.explanation)
                 ));
             }
+            let group = match docs.as_slice() {
+                [] => "Reports without a document".to_string(),
+                [d] => name_of.get(*d).cloned().unwrap_or_else(|| (*d).to_string()),
+                _ => "Reported by several articles".to_string(),
+            };
             Slide {
                 unique_id: e.id.clone(),
                 start_date: slide_date(a, p),
@@ -301,7 +309,7 @@ pub fn timeline(c: &Chronology) -> Timeline {
                     headline: html(&headline(e)),
                     text,
                 },
-                group: group_of.get(&i).cloned().unwrap_or_default(),
+                group,
             }
         })
         .collect();
@@ -331,12 +339,12 @@ pub fn timeline(c: &Chronology) -> Timeline {
     }
 }
 
-/// A short headline: the event phrase cut at a word boundary.
+/// A short headline: the event's headline cut at a word boundary.
 fn headline(e: &Event) -> String {
-    let t = if e.text.trim().is_empty() {
-        e.expression.as_str()
+    let t = if e.what.trim().is_empty() {
+        e.reports.first().map_or("", |r| r.expression.as_str())
     } else {
-        e.text.as_str()
+        e.what.as_str()
     };
     let words: Vec<&str> = t.split_whitespace().collect();
     if words.len() <= 12 {
@@ -346,7 +354,7 @@ fn headline(e: &Event) -> String {
 }
 
 /// The chronology as TimelineJS3 JSON.
-pub fn export(c: &Chronology) -> serde_json::Value {
+pub fn export<C: AsV2 + ?Sized>(c: &C) -> serde_json::Value {
     // Serialising plain structs of strings and integers into a Value cannot fail;
     // Null is unreachable and kept only to avoid a panic path.
     serde_json::to_value(timeline(c)).unwrap_or(serde_json::Value::Null)

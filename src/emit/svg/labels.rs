@@ -129,36 +129,41 @@ pub(super) fn human_gap(days: i64) -> String {
 /// ("last week · Zelensky met UK and EU leaders"), within [`LABEL_MAX_W`]. The
 /// wording gets at most 45 % of the room, so a long one ("the same period in
 /// the previous year") leaves some of the event phrase visible.
-pub(super) fn event_label(ev: &Event, conflict: bool) -> String {
+pub(super) fn event_label(ev: &Event, rep: &Report, conflict: bool) -> String {
     let mut label = if conflict { "⚠ ".to_string() } else { String::new() };
-    let (expr, text) = (ev.expression.trim(), ev.text.trim());
-    if expr.is_empty() || text.is_empty() {
+    let what = if ev.what.trim().is_empty() {
+        rep.sentence.text.trim()
+    } else {
+        ev.what.trim()
+    };
+    let expr = rep.expression.trim();
+    if expr.is_empty() || what.is_empty() {
         label.push_str(expr);
-        label.push_str(text);
+        label.push_str(what);
         return fit_text(&label, LABEL_MAX_W, LABEL_SIZE);
     }
     label.push_str(&fit_text(expr, 0.45 * LABEL_MAX_W, LABEL_SIZE));
     label.push_str(LABEL_SEP);
     let room = LABEL_MAX_W - text_width(&label, LABEL_SIZE);
-    label.push_str(&fit_text(text, room, LABEL_SIZE));
+    label.push_str(&fit_text(what, room, LABEL_SIZE));
     label
 }
 
-/// The event tooltip: what, when, from where, how sure, what conflicts.
-pub(super) fn event_tooltip(ev: &Event, conflicts: &[&Conflict]) -> String {
-    let mut t = format!("{}\n\"{}\" = {}", ev.text.trim(), ev.expression, ev.value);
-    out!(t, "\n{}", human_range(ev.start, ev.end));
-    if ev.earliest.is_some() || ev.latest.is_some() {
-        let e = ev.earliest.map_or_else(|| "?".to_string(), human_day);
-        let l = ev.latest.map_or_else(|| "?".to_string(), human_day);
-        out!(t, "\nuncertain: between {e} and {l}");
+/// The report's tooltip: what, when, the article's sentence, how sure, what conflicts.
+pub(super) fn event_tooltip(ev: &Event, rep: &Report, conflicts: &[&Conflict]) -> String {
+    let mut t = format!("{}\n\"{}\" = {}", ev.what.trim(), rep.expression, rep.value);
+    let (s, e) = report_days(ev, rep);
+    out!(t, "\n{}", human_range(s, e));
+    if ev.when.earliest.is_some() || ev.when.latest.is_some() {
+        let a = ev.when.earliest.map_or_else(|| "?".to_string(), human_day);
+        let b = ev.when.latest.map_or_else(|| "?".to_string(), human_day);
+        out!(t, "\nuncertain: between {a} and {b}");
     }
-    let docs = grouping::event_docs(ev);
-    if !docs.is_empty() {
-        out!(t, "\nfrom {}", docs.join(", "));
+    if !rep.doc.is_empty() {
+        out!(t, "\n{}: {}", rep.doc, rep.sentence.text.trim());
     }
-    for s in &ev.sources {
-        out!(t, "\n· {}: {}", s.doc, s.text.trim());
+    if ev.sources > 1 {
+        out!(t, "\nreported by {} articles", ev.sources);
     }
     for c in conflicts {
         out!(t, "\nCONFLICT ({}): {}", c.kind, c.explanation);
@@ -191,31 +196,28 @@ pub(super) fn wrap(s: &str, max_w: f64, size: f64) -> Vec<String> {
 }
 
 /// The summary line (title) and the description (`<desc>`) of the picture.
-pub(super) fn summary(c: &Chronology, lanes: &[Lane], blank_docs: &[&str], scale: &Scale) -> (String, String) {
-    let first = c.events.iter().map(|e| e.start.min(e.end)).min();
-    let last = c.events.iter().map(|e| e.end.max(e.start)).max();
-    let span_words = match (first, last) {
-        (Some(a), Some(b)) if a.year() == b.year() => a.year().to_string(),
-        (Some(a), Some(b)) => format!("{} – {}", a.year(), b.year()),
-        _ => "no dated events".to_string(),
+pub(super) fn summary(c: &Chronology, articles: usize, scale: &Scale, fit: &Fit) -> (String, String) {
+    let span_words = match scale.domain().and_then(|(a, b)| Some((date_of(a)?, date_of(b - 1)?))) {
+        Some((a, b)) if a.year() == b.year() => a.year().to_string(),
+        Some((a, b)) => format!("{} – {}", a.year(), b.year()),
+        None => "no dated events".to_string(),
     };
-    let articles = lanes
-        .iter()
-        .filter(|l| matches!(l.kind, LaneKind::Article { .. }))
-        .count()
-        + blank_docs.len();
+    let reports: usize = c.events.iter().map(|e| e.reports.len()).sum();
     let summary = format!(
-        "{} events from {} article{}, {}; {} conflict{}",
-        c.events.len(),
-        articles,
-        if articles == 1 { "" } else { "s" },
+        "{} from {} ({}), {}; {}; {}",
+        count(c.events.len(), "event", "events"),
+        count(articles, "article", "articles"),
+        count(reports, "report", "reports"),
         span_words,
-        c.conflicts.len(),
-        if c.conflicts.len() == 1 { "" } else { "s" }
+        count(c.timeline.len(), "timeline day", "timeline days"),
+        count(c.conflicts.len(), "conflict", "conflicts")
     );
-    let mut desc = format!("Timeline of {summary}. One lane per article (stories merged across articles first).");
+    let mut desc = format!(
+        "Timeline of {summary}. Reports per day as a density strip, then the story timeline: \
+         the most reported days with their headlines."
+    );
     for (from, to, _, _) in scale.breaks() {
-        if let (Some(a), Some(b)) = (date_of(from), date_of(to)) {
+        if let (Some(a), Some(b)) = (date_of(from), date_of(to - 1)) {
             out!(
                 desc,
                 " The axis skips the empty stretch {} – {}.",
@@ -224,43 +226,194 @@ pub(super) fn summary(c: &Chronology, lanes: &[Lane], blank_docs: &[&str], scale
             );
         }
     }
-    for k in &c.conflicts {
-        out!(desc, " Conflict ({}): {}", k.kind, k.explanation);
-    }
-    if !blank_docs.is_empty() {
+    if fit.before.0 + fit.after.0 > 0 {
         out!(
             desc,
-            " Not drawn, having no dated event and no known publication date: {}.",
-            blank_docs.join(", ")
+            " {} lie outside the axis.",
+            count(fit.before.0 + fit.after.0, "report", "reports")
         );
+    }
+    for k in c.conflicts.iter().take(MAX_CONFLICT_NOTES) {
+        out!(desc, " Conflict ({}): {}", k.kind, k.explanation);
     }
     (summary, desc)
 }
 
-/// Under the lanes: the conflicts with their explanations, then the
-/// articles not drawn.
-pub(super) fn foot(s: &mut String, v: &Vertical<'_>) {
-    if !v.conflict_lines.is_empty() {
-        out!(
-            s,
-            "<text x=\"{}\" y=\"{}\" font-size=\"14\" font-weight=\"bold\" fill=\"{CONFLICT_DARK}\">Conflicts</text>\n",
-            n(MARGIN),
-            n(v.conflicts_top)
-        );
-        let mut y = v.conflicts_top + 20.0;
-        for (k, lines) in &v.conflict_lines {
-            out!(s, "<g class=\"conflict-note\" data-conflict=\"{}\">", esc(&k.id));
-            let mut tip = k.explanation.clone();
-            for st in &k.statements {
-                out!(tip, "\n· {}: \"{}\"", st.doc, st.text.trim());
+/// One note under the picture.
+pub(super) struct Note<'a> {
+    class: &'static str,
+    conflict: Option<&'a Conflict>,
+    lines: Vec<String>,
+    colour: &'static str,
+}
+
+/// Under the lanes: the conflicts with their explanations, then what is not
+/// drawn and why.
+pub(super) struct Foot<'a> {
+    conflicts: Vec<Note<'a>>,
+    notes: Vec<Note<'a>>,
+}
+
+const NOTE_W: f64 = WIDTH - 2.0 * MARGIN - 20.0;
+
+impl<'a> Foot<'a> {
+    pub(super) fn new(
+        c: &'a Chronology,
+        fit: &Fit,
+        blank_docs: &[&str],
+        articles: usize,
+        with_lanes: bool,
+        cut: usize,
+    ) -> Foot<'a> {
+        let note = |class: &'static str, text: &str, colour: &'static str| Note {
+            class,
+            conflict: None,
+            lines: wrap(text, NOTE_W, 12.0),
+            colour,
+        };
+        let mut conflicts: Vec<Note> = c
+            .conflicts
+            .iter()
+            .take(MAX_CONFLICT_NOTES)
+            .map(|k| Note {
+                class: "conflict-note",
+                conflict: Some(k),
+                lines: wrap(
+                    &format!("⚠ {} ({}): {}", k.kind, k.docs.join(", "), k.explanation),
+                    NOTE_W,
+                    12.0,
+                )
+                .into_iter()
+                .take(4)
+                .collect(),
+                colour: CONFLICT_DARK,
+            })
+            .collect();
+        if c.conflicts.len() > MAX_CONFLICT_NOTES {
+            let more = c.conflicts.len() - MAX_CONFLICT_NOTES;
+            conflicts.push(note(
+                "conflict-more",
+                &format!(
+                    "… and {} more, listed in the chronology file.",
+                    count(more, "conflict", "conflicts")
+                ),
+                CONFLICT_DARK,
+            ));
+        }
+        let mut notes: Vec<Note> = Vec::new();
+        let outside = |(k, d): (usize, Option<NaiveDate>), side: &str| {
+            d.map(|d| {
+                format!(
+                    "{} {side} (the {} dated {})",
+                    count(k, "report", "reports"),
+                    if side == "before" { "earliest" } else { "latest" },
+                    human_day(d)
+                )
+            })
+        };
+        let parts: Vec<String> = [outside(fit.before, "before"), outside(fit.after, "after")]
+            .into_iter()
+            .flatten()
+            .collect();
+        if !parts.is_empty() {
+            notes.push(note(
+                "outside",
+                &format!(
+                    "Left off the axis, as stray dates far from the rest: {}. They are in the chronology file.",
+                    parts.join("; ")
+                ),
+                "#555",
+            ));
+        }
+        if !c.unplaced.is_empty() {
+            notes.push(note(
+                "unplaced",
+                &format!(
+                    "Not drawn: {} whose date waits for an article's publication date (unplaced).",
+                    count(c.unplaced.len(), "event", "events")
+                ),
+                "#555",
+            ));
+        }
+        if !with_lanes && articles > 0 {
+            notes.push(note(
+                "no-lanes",
+                &format!(
+                    "One lane per article is drawn for collections of up to {LANE_LIMIT} articles; this one has {}. \
+                     `chronology render --lanes` draws them.",
+                    thousands(articles)
+                ),
+                "#555",
+            ));
+        }
+        if cut > 0 {
+            notes.push(note(
+                "lanes-cut",
+                &format!(
+                    "The lanes of the last {} are left out to keep the picture within {} px and {} MB.",
+                    count(cut, "article", "articles"),
+                    thousands(MAX_SIDE as usize),
+                    MAX_BYTES / 1_000_000
+                ),
+                "#555",
+            ));
+        }
+        if with_lanes && !blank_docs.is_empty() {
+            let mut ids: Vec<&str> = blank_docs.iter().copied().take(40).collect();
+            if blank_docs.len() > ids.len() {
+                ids.push("…");
             }
-            out!(s, "<title>{}</title>", esc(&tip));
-            for line in lines {
+            notes.push(note(
+                "not-drawn",
+                &format!(
+                    "Not drawn: {} with no dated event and no known publication date: {}.",
+                    count(blank_docs.len(), "article", "articles"),
+                    ids.join(", ")
+                ),
+                "#555",
+            ));
+        }
+        Foot { conflicts, notes }
+    }
+
+    /// Height of everything in the foot.
+    pub(super) fn height(&self) -> f64 {
+        let block = |ns: &[Note]| ns.iter().map(|x| x.lines.len() as f64 * 16.0 + 4.0).sum::<f64>();
+        let head = if self.conflicts.is_empty() { 0.0 } else { 20.0 };
+        head + block(&self.conflicts) + block(&self.notes)
+    }
+
+    /// Draw the foot from `top`.
+    pub(super) fn draw(&self, s: &mut String, top: f64) {
+        let mut y = top;
+        if !self.conflicts.is_empty() {
+            out!(
+                s,
+                "<text x=\"{}\" y=\"{}\" font-size=\"14\" font-weight=\"bold\" fill=\"{CONFLICT_DARK}\">Conflicts</text>\n",
+                n(MARGIN),
+                n(y)
+            );
+            y += 20.0;
+        }
+        for note in self.conflicts.iter().chain(&self.notes) {
+            match note.conflict {
+                Some(k) => {
+                    out!(s, "<g class=\"{}\" data-conflict=\"{}\">", note.class, esc(&k.id));
+                    let mut tip = k.explanation.clone();
+                    for st in &k.statements {
+                        out!(tip, "\n· {}: \"{}\"", st.doc, st.text.trim());
+                    }
+                    out!(s, "<title>{}</title>", esc(&tip));
+                }
+                None => out!(s, "<g class=\"{}\">", note.class),
+            }
+            for line in &note.lines {
                 out!(
                     s,
-                    "<text x=\"{}\" y=\"{}\" font-size=\"12\" fill=\"{CONFLICT_DARK}\">{}</text>",
+                    "<text x=\"{}\" y=\"{}\" font-size=\"12\" fill=\"{}\">{}</text>",
                     n(MARGIN + 4.0),
                     n(y),
+                    note.colour,
                     esc(line)
                 );
                 y += 16.0;
@@ -268,18 +421,5 @@ pub(super) fn foot(s: &mut String, v: &Vertical<'_>) {
             y += 4.0;
             s.push_str("</g>\n");
         }
-    }
-    if !v.blank_lines.is_empty() {
-        s.push_str("<g class=\"not-drawn\">");
-        for (i, line) in v.blank_lines.iter().enumerate() {
-            out!(
-                s,
-                "<text x=\"{}\" y=\"{}\" font-size=\"12\" fill=\"#555\">{}</text>",
-                n(MARGIN),
-                n(v.blank_top + 12.0 + i as f64 * 16.0),
-                esc(line)
-            );
-        }
-        s.push_str("</g>\n");
     }
 }

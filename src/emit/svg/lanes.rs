@@ -5,9 +5,10 @@ use std::fmt::Write as _;
 
 use super::*;
 
-/// What each event looks like once placed.
+/// What each report looks like once placed.
 pub(super) struct Item<'a> {
     pub(super) ev: &'a Event,
+    pub(super) rep: &'a Report,
     /// Mark extent (a dot when `point`).
     pub(super) mx0: f64,
     pub(super) mx1: f64,
@@ -22,11 +23,8 @@ pub(super) struct Item<'a> {
     pub(super) show_label: bool,
 }
 
-pub(super) fn lane_colour(i: usize, lane: &Lane) -> &'static str {
-    match lane.kind {
-        LaneKind::Story { .. } | LaneKind::Unattributed => STORY_COLOUR,
-        _ => PALETTE[i % PALETTE.len()],
-    }
+pub(super) fn lane_colour(i: usize) -> &'static str {
+    PALETTE[i % PALETTE.len()]
 }
 
 /// The publication date of an anchor in words, and its status with the best guess.
@@ -53,13 +51,6 @@ pub(super) fn pub_words(a: &AnchorSummary) -> (String, String) {
     (date, status)
 }
 
-/// Valid XML name characters for an `id` (a conservative ASCII subset).
-pub(super) fn is_xml_id(s: &str) -> bool {
-    let mut cs = s.chars();
-    matches!(cs.next(), Some(c) if c.is_ascii_alphabetic() || c == '_')
-        && cs.all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
-}
-
 /// An article lane with nothing to draw: no event, no known publication
 /// date, no conflict. Such lanes are listed under the picture, not drawn.
 pub(super) fn is_blank(lane: &Lane, c: &Chronology) -> bool {
@@ -71,7 +62,7 @@ pub(super) fn is_blank(lane: &Lane, c: &Chronology) -> bool {
             .iter()
             .any(Option::is_some)
     });
-    lane.events.is_empty() && !dated && !c.conflicts.iter().any(|k| k.docs.contains(doc))
+    lane.reports.is_empty() && !dated && !c.conflicts.iter().any(|k| k.docs.contains(doc))
 }
 
 /// One line of a lane header.
@@ -82,8 +73,8 @@ pub(super) struct HeaderLine {
     pub(super) colour: String,
 }
 
-/// The lane header, line by line: name (up to two lines), id, publication
-/// date, status and best guess, conflict badge.
+/// The lane header, line by line: name (up to two lines), id and counts,
+/// publication date, status and best guess, conflict badge.
 pub(super) fn header_lines(
     lane: &Lane,
     colour: &str,
@@ -98,11 +89,7 @@ pub(super) fn header_lines(
         colour: colour.to_string(),
     };
     let mut out: Vec<HeaderLine> = Vec::new();
-    let name = match &lane.kind {
-        LaneKind::Story { docs } => format!("Story across {} articles", docs.len()),
-        _ => lane.name(),
-    };
-    let mut name_lines = wrap(&name, w, 12.0);
+    let mut name_lines = wrap(&lane.name, w, 12.0);
     if name_lines.len() > 2 {
         let rest = name_lines[1..].join(" ");
         name_lines.truncate(1);
@@ -112,35 +99,13 @@ pub(super) fn header_lines(
         out.push(line(l, 12.0, true, colour));
     }
     match &lane.kind {
-        LaneKind::Story { docs } => {
-            // At most two lines of ids; the tooltip has them all.
-            let mut ids = wrap(&docs.join(", "), w, 10.0);
-            if ids.len() > 2 {
-                let rest = ids[1..].join(" ");
-                ids.truncate(1);
-                ids.push(rest);
-            }
-            for l in ids {
-                out.push(line(l, 10.0, false, "#777"));
-            }
-            out.push(line(
-                format!("{} told by several articles", count_words(lane, hidden)),
-                10.5,
-                false,
-                "#333",
-            ));
-        }
         LaneKind::Article { doc, anchor } => {
-            if lane.name() != *doc {
-                out.push(line(
-                    format!("{doc} · {}", count_words(lane, hidden)),
-                    10.0,
-                    false,
-                    "#777",
-                ));
-            } else {
-                out.push(line(count_words(lane, hidden), 10.0, false, "#777"));
-            }
+            out.push(line(
+                format!("{doc} · {}", count_words(lane, hidden)),
+                10.0,
+                false,
+                "#777",
+            ));
             match anchor {
                 Some(a) => {
                     let (date, status) = pub_words(a);
@@ -165,10 +130,9 @@ pub(super) fn header_lines(
     out
 }
 
-/// "3 events", "120 events, 40 labels hidden".
+/// "3 reports", "120 reports, 40 labels hidden".
 pub(super) fn count_words(lane: &Lane, hidden: usize) -> String {
-    let k = lane.events.len();
-    let mut t = format!("{k} event{}", if k == 1 { "" } else { "s" });
+    let mut t = count(lane.reports.len(), "report", "reports");
     if hidden > 0 {
         out!(t, ", {hidden} label{} hidden", if hidden == 1 { "" } else { "s" });
     }
@@ -189,7 +153,7 @@ pub(super) fn lane_header(
     conflicts_of_doc: &BTreeMap<&str, Vec<&Conflict>>,
 ) {
     let x = MARGIN + 12.0;
-    let mut tip = lane.name();
+    let mut tip = lane.name.clone();
     match &lane.kind {
         LaneKind::Article { doc, anchor } => {
             out!(tip, "\n{doc}");
@@ -201,7 +165,6 @@ pub(super) fn lane_header(
                 out!(tip, "\nCONFLICT ({}): {}", k.kind, k.explanation);
             }
         }
-        LaneKind::Story { docs } => out!(tip, "\n{}", docs.join("\n")),
         LaneKind::Unattributed => {}
     }
     out!(s, "<g class=\"lane-header\"><title>{}</title>", esc(&tip));
@@ -332,7 +295,7 @@ pub(super) fn publication(
     s.push_str("</g>\n");
 }
 
-/// Place every event of a lane: its mark, band and label, and its row by
+/// Place every report of a lane: its mark, band and label, and its row by
 /// greedy first fit, left to right (stable for equal left edges). Returns
 /// the items and the number of rows used.
 pub(super) fn place<'a>(
@@ -342,9 +305,12 @@ pub(super) fn place<'a>(
     conflicts_of: &BTreeMap<&str, Vec<&Conflict>>,
 ) -> (Vec<Item<'a>>, usize) {
     let mut items: Vec<Item> = lane
-        .events
+        .reports
         .iter()
-        .map(|&i| item(&c.events[i], scale, conflicts_of))
+        .filter_map(|r: &ReportRef| {
+            let ev = c.events.get(r.event)?;
+            Some(item(ev, ev.reports.get(r.report)?, scale, conflicts_of))
+        })
         .collect();
     let mut order: Vec<usize> = (0..items.len()).collect();
     let left = |it: &Item| it.mx0.min(it.band.map_or(it.mx0, |b| b.0)).min(it.lx);
@@ -380,9 +346,14 @@ pub(super) fn place<'a>(
     (items, rows)
 }
 
-/// One event's mark, band and label, before it has a row.
-pub(super) fn item<'a>(ev: &'a Event, scale: &Scale, conflicts_of: &BTreeMap<&str, Vec<&Conflict>>) -> Item<'a> {
-    let (s, t) = (ev.start.min(ev.end), ev.start.max(ev.end));
+/// One report's mark, band and label, before it has a row.
+pub(super) fn item<'a>(
+    ev: &'a Event,
+    rep: &'a Report,
+    scale: &Scale,
+    conflicts_of: &BTreeMap<&str, Vec<&Conflict>>,
+) -> Item<'a> {
+    let (s, t) = report_days(ev, rep);
     let (xs, xe) = (scale.x(day_number(s) as f64), scale.x((day_number(t) + 1) as f64));
     let point = xe - xs < 4.0;
     let (mx0, mx1) = if point {
@@ -391,25 +362,26 @@ pub(super) fn item<'a>(ev: &'a Event, scale: &Scale, conflicts_of: &BTreeMap<&st
     } else {
         (xs, xe)
     };
-    let band = if ev.earliest.is_some() || ev.latest.is_some() {
-        let e = ev.earliest.map_or(s, |d| d.min(s));
-        let l = ev.latest.map_or(t, |d| d.max(t));
+    let band = if ev.when.earliest.is_some() || ev.when.latest.is_some() {
+        let e = ev.when.earliest.map_or(s, |d| d.min(s));
+        let l = ev.when.latest.map_or(t, |d| d.max(t));
         let (b0, b1) = (scale.x(day_number(e) as f64), scale.x((day_number(l) + 1) as f64));
         (b0 < mx0 - 1.0 || b1 > mx1 + 1.0).then_some((b0.min(mx0), b1.max(mx1)))
     } else {
         None
     };
     let conflict = conflicts_of.contains_key(ev.id.as_str());
-    let label = event_label(ev, conflict);
+    let label = event_label(ev, rep, conflict);
     let lw = text_width(&label, LABEL_SIZE);
     // A label that would run off the right edge ends under its mark instead.
     let lx = if mx0 + lw > PLOT_RIGHT {
-        (mx1 - lw).clamp(PLOT_LEFT, PLOT_RIGHT - lw)
+        (mx1 - lw).clamp(PLOT_LEFT, (PLOT_RIGHT - lw).max(PLOT_LEFT))
     } else {
         mx0
     };
     Item {
         ev,
+        rep,
         mx0,
         mx1,
         point,
@@ -423,206 +395,72 @@ pub(super) fn item<'a>(ev: &'a Event, scale: &Scale, conflicts_of: &BTreeMap<&st
     }
 }
 
-/// A merged event is drawn once, in its story lane; each article that tells
-/// it gets a small hollow echo at the foot of its own lane, so the article's
-/// lane still shows everything the article says. Returns each article's
-/// lane and the lanes that hold echoes.
-pub(super) fn echo_lanes<'a>(c: &Chronology, lanes: &'a [Lane]) -> (BTreeMap<&'a str, usize>, BTreeSet<usize>) {
-    let lane_of_doc: BTreeMap<&str, usize> = lanes
-        .iter()
-        .enumerate()
-        .filter_map(|(i, l)| match &l.kind {
-            LaneKind::Article { doc, .. } => Some((doc.as_str(), i)),
-            _ => None,
-        })
-        .collect();
-    let echo_lanes: BTreeSet<usize> = lanes
-        .iter()
-        .filter(|l| matches!(l.kind, LaneKind::Story { .. }))
-        .flat_map(|l| l.events.iter())
-        .flat_map(|&i| grouping::event_docs(&c.events[i]))
-        .filter_map(|d| lane_of_doc.get(d).copied())
-        .collect();
-    (lane_of_doc, echo_lanes)
-}
-
-/// Lane backgrounds, alternating, with each lane's colour bar.
-pub(super) fn backgrounds(s: &mut String, lanes: &[Lane], lane_tops: &[f64], lanes_bottom: f64) {
-    for (li, lane) in lanes.iter().enumerate() {
-        let top = lane_tops[li];
-        let bottom = lane_tops.get(li + 1).copied().unwrap_or(lanes_bottom);
-        let fill = if li % 2 == 0 { "#f7f7f5" } else { "#ffffff" };
-        out!(
-            s,
-            "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{fill}\"/>\n",
-            n(MARGIN),
-            n(top),
-            n(WIDTH - 2.0 * MARGIN),
-            n(bottom - top)
-        );
-        let colour = lane_colour(li, lane);
-        out!(
-            s,
-            "<rect x=\"{}\" y=\"{}\" width=\"4\" height=\"{}\" fill=\"{colour}\"/>\n",
-            n(MARGIN),
-            n(top),
-            n(bottom - top)
-        );
-    }
-}
-
-/// Each lane's header and, for an article, its publication date.
-pub(super) fn headers(
-    s: &mut String,
-    lanes: &[Lane],
+/// One lane: its background into `bg`; its header, publication date, marks
+/// and labels into `fg`. Returns the printed labels and the reports left unlabelled.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn draw_lane(
+    bg: &mut String,
+    fg: &mut String,
+    lane: &Lane,
+    li: usize,
+    items: &[Item],
+    lines: &[HeaderLine],
+    (top, bottom): (f64, f64),
     scale: &Scale,
-    v: &Vertical<'_>,
-    conflicts_of_doc: &BTreeMap<&str, Vec<&Conflict>>,
-) {
-    for (li, lane) in lanes.iter().enumerate() {
-        let top = v.lane_tops[li];
-        let bottom = v.lane_tops.get(li + 1).copied().unwrap_or(v.lanes_bottom);
-        let colour = lane_colour(li, lane);
-        lane_header(s, lane, top, &v.lane_headers[li], conflicts_of_doc);
-        if let LaneKind::Article { doc, anchor: Some(a) } = &lane.kind {
-            // Conflicts that name events are drawn on the events; the others
-            // (a page date against the body, say) belong to the publication date.
-            let own: Vec<&Conflict> = conflicts_of_doc
-                .get(doc.as_str())
-                .map_or(&[][..], Vec::as_slice)
-                .iter()
-                .copied()
-                .filter(|k| k.events.is_empty())
-                .collect();
-            publication(s, scale, a, top, bottom, colour, &own);
-        }
-    }
-}
-
-/// The hollow echoes of the story lanes' events in their articles' lanes.
-pub(super) fn echoes(
-    s: &mut String,
-    lanes: &[Lane],
-    lane_items: &[Vec<Item>],
-    lane_of_doc: &BTreeMap<&str, usize>,
-    lane_tops: &[f64],
-    lanes_bottom: f64,
-) {
-    for (li, lane) in lanes.iter().enumerate() {
-        if !matches!(lane.kind, LaneKind::Story { .. }) {
-            continue;
-        }
-        for it in &lane_items[li] {
-            for d in grouping::event_docs(it.ev) {
-                let Some(&target) = lane_of_doc.get(d) else { continue };
-                let bottom = lane_tops.get(target + 1).copied().unwrap_or(lanes_bottom);
-                let w = (it.mx1 - it.mx0).max(6.0);
-                out!(
-                    s,
-                    "<g class=\"echo\" data-echo=\"{}\"><title>{}</title><rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"6\" \
-                     rx=\"2\" fill=\"none\" stroke=\"{}\" stroke-width=\"1.2\"/></g>\n",
-                    esc(&it.ev.id),
-                    esc(&format!("Also told here (drawn in the story lane): {}", it.label)),
-                    n(it.mx0 + (it.mx1 - it.mx0 - w) / 2.0),
-                    n(bottom - 9.0),
-                    n(w),
-                    if it.conflict { CONFLICT_COLOUR } else { lane_colour(target, &lanes[target]) }
-                );
-            }
-        }
-    }
-}
-
-/// Conflicts between several events: a dashed red line joins their marks,
-/// under the marks, so the reader sees which dates contradict each other.
-pub(super) fn conflict_links(s: &mut String, c: &Chronology, lane_items: &[Vec<Item>], lane_tops: &[f64]) {
-    // Each mark as (left, right, centre y).
-    let mut mark_at: BTreeMap<&str, (f64, f64, f64)> = BTreeMap::new();
-    for (li, items) in lane_items.iter().enumerate() {
-        for it in items {
-            let cy = lane_tops[li] + LANE_PAD + it.row as f64 * ROW_H + 9.0;
-            mark_at.entry(it.ev.id.as_str()).or_insert((it.mx0, it.mx1, cy));
-        }
-    }
-    for k in &c.conflicts {
-        let mut marks: Vec<(f64, f64, f64)> = k
-            .events
-            .iter()
-            .filter_map(|id| mark_at.get(id.as_str()).copied())
-            .collect();
-        if marks.len() < 2 {
-            continue;
-        }
-        marks.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.2.total_cmp(&b.2)));
-        // Join each mark's right end to the next one's left end (centres when they overlap),
-        // so the line does not run along a bar and over its label.
-        let mut d = String::new();
-        for w in marks.windows(2) {
-            let (a, b) = (w[0], w[1]);
-            let (xa, xb) = if a.1 <= b.0 {
-                (a.1, b.0)
-            } else {
-                ((a.0 + a.1) / 2.0, (b.0 + b.1) / 2.0)
-            };
-            out!(
-                d,
-                "{}M{} {} L{} {}",
-                if d.is_empty() { "" } else { " " },
-                n(xa),
-                n(a.2),
-                n(xb),
-                n(b.2)
-            );
-        }
-        out!(
-            s,
-            "<path class=\"conflict-link\" data-conflict=\"{}\" d=\"{d}\" fill=\"none\" stroke=\"{CONFLICT_COLOUR}\" \
-             stroke-width=\"1.5\" stroke-opacity=\"0.7\" stroke-dasharray=\"6 4\"><title>{}</title></path>\n",
-            esc(&k.id),
-            esc(&format!("{}: {}", k.kind, k.explanation))
-        );
-    }
-}
-
-/// Every event's mark and label. Returns the printed labels' boxes and the
-/// events whose label was left out.
-pub(super) fn marks(
-    s: &mut String,
-    lanes: &[Lane],
-    lane_items: &[Vec<Item>],
-    lane_tops: &[f64],
-    conflicts_of: &BTreeMap<&str, Vec<&Conflict>>,
+    ix: &ConflictIndex<'_>,
 ) -> (Vec<LabelBox>, Vec<String>) {
-    let mut labels: Vec<LabelBox> = Vec::new();
-    let mut hidden: Vec<String> = Vec::new();
-    let mut seen_ids: BTreeSet<&str> = BTreeSet::new();
-    for (li, items) in lane_items.iter().enumerate() {
-        let colour = lane_colour(li, &lanes[li]);
-        let top = lane_tops[li] + LANE_PAD;
-        for it in items {
-            let row_top = top + it.row as f64 * ROW_H;
-            let ev = it.ev;
-            let ks: &[&Conflict] = conflicts_of.get(ev.id.as_str()).map_or(&[], Vec::as_slice);
-            let id_attr = if is_xml_id(&ev.id) && seen_ids.insert(ev.id.as_str()) {
-                format!(" id=\"{}\"", esc(&ev.id))
-            } else {
-                String::new()
-            };
-            out!(
-                s,
-                "<g{id_attr} data-event=\"{}\" class=\"event{}\">",
-                esc(&ev.id),
-                if it.conflict { " conflict" } else { "" }
-            );
-            out!(s, "<title>{}</title>", esc(&event_tooltip(ev, ks)));
-            mark(s, it, colour, row_top + 9.0);
-            if it.show_label {
-                labels.push(label(s, it, row_top + 27.0));
-            } else {
-                hidden.push(ev.id.clone());
-            }
-            s.push_str("</g>\n");
+    let colour = lane_colour(li);
+    let fill = if li % 2 == 0 { "#f7f7f5" } else { "#ffffff" };
+    out!(
+        bg,
+        "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{fill}\"/>\n",
+        n(MARGIN),
+        n(top),
+        n(WIDTH - 2.0 * MARGIN),
+        n(bottom - top)
+    );
+    out!(
+        bg,
+        "<rect x=\"{}\" y=\"{}\" width=\"4\" height=\"{}\" fill=\"{colour}\"/>\n",
+        n(MARGIN),
+        n(top),
+        n(bottom - top)
+    );
+    lane_header(fg, lane, top, lines, &ix.of_doc);
+    if let LaneKind::Article { doc, anchor: Some(a) } = &lane.kind {
+        // Conflicts that name events are drawn on the events; the others
+        // (a page date against the body, say) belong to the publication date.
+        let own: Vec<&Conflict> = ix
+            .of_doc
+            .get(doc.as_str())
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .copied()
+            .filter(|k| k.events.is_empty())
+            .collect();
+        publication(fg, scale, a, top, bottom, colour, &own);
+    }
+    let mut labels = Vec::new();
+    let mut hidden = Vec::new();
+    for it in items {
+        let row_top = top + LANE_PAD + it.row as f64 * ROW_H;
+        let ev = it.ev;
+        let ks: &[&Conflict] = ix.of_event.get(ev.id.as_str()).map_or(&[], Vec::as_slice);
+        out!(
+            fg,
+            "<g data-event=\"{}\" data-doc=\"{}\" class=\"event{}\">",
+            esc(&ev.id),
+            esc(&it.rep.doc),
+            if it.conflict { " conflict" } else { "" }
+        );
+        out!(fg, "<title>{}</title>", esc(&event_tooltip(ev, it.rep, ks)));
+        mark(fg, it, colour, row_top + 9.0);
+        if it.show_label {
+            labels.push(label(fg, it, row_top + 27.0));
+        } else {
+            hidden.push(ev.id.clone());
         }
+        fg.push_str("</g>\n");
     }
     (labels, hidden)
 }
@@ -693,5 +531,52 @@ pub(super) fn label(s: &mut String, it: &Item, ly: f64) -> LabelBox {
         y: ly - LABEL_SIZE,
         w: it.lw,
         h: LABEL_SIZE + 3.0,
+    }
+}
+
+/// At most this many conflicts are joined by lines.
+const MAX_CONFLICT_LINKS: usize = 400;
+
+/// Conflicts between several events: a dashed red line joins their marks
+/// (each event's first mark, given as left, right and centre y), under the
+/// marks, so the reader sees which dates contradict each other.
+pub(super) fn conflict_links(s: &mut String, c: &Chronology, mark_at: &BTreeMap<String, (f64, f64, f64)>) {
+    for k in c.conflicts.iter().take(MAX_CONFLICT_LINKS) {
+        let mut marks: Vec<(f64, f64, f64)> = k
+            .events
+            .iter()
+            .filter_map(|id| mark_at.get(id.as_str()).copied())
+            .collect();
+        if marks.len() < 2 {
+            continue;
+        }
+        marks.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.2.total_cmp(&b.2)));
+        // Join each mark's right end to the next one's left end (centres when they overlap),
+        // so the line does not run along a bar and over its label.
+        let mut d = String::new();
+        for w in marks.windows(2) {
+            let (a, b) = (w[0], w[1]);
+            let (xa, xb) = if a.1 <= b.0 {
+                (a.1, b.0)
+            } else {
+                ((a.0 + a.1) / 2.0, (b.0 + b.1) / 2.0)
+            };
+            out!(
+                d,
+                "{}M{} {} L{} {}",
+                if d.is_empty() { "" } else { " " },
+                n(xa),
+                n(a.2),
+                n(xb),
+                n(b.2)
+            );
+        }
+        out!(
+            s,
+            "<path class=\"conflict-link\" data-conflict=\"{}\" d=\"{d}\" fill=\"none\" stroke=\"{CONFLICT_COLOUR}\" \
+             stroke-width=\"1.5\" stroke-opacity=\"0.7\" stroke-dasharray=\"6 4\"><title>{}</title></path>\n",
+            esc(&k.id),
+            esc(&format!("{}: {}", k.kind, k.explanation))
+        );
     }
 }

@@ -11,6 +11,7 @@ pub(super) struct Shown {
     pub(super) interval: bool,
     pub(super) conflict: bool,
     pub(super) breaks: bool,
+    pub(super) quiet: bool,
 }
 
 /// The key to the symbols in use.
@@ -83,7 +84,16 @@ pub(super) fn legend(s: &mut String, y: f64, shown: &Shown) {
     }
     if shown.breaks {
         break_mark(s, x + 6.0, y, 8.0);
-        text(s, x + 18.0, "empty stretch left out");
+        x = text(s, x + 18.0, "empty stretch left out");
+    }
+    if shown.quiet {
+        out!(
+            s,
+            "<rect x=\"{}\" y=\"{}\" width=\"26\" height=\"14\" fill=\"url(#quiet-hatch)\" stroke=\"#bbb\"/>",
+            n(x),
+            n(y - 7.0)
+        );
+        text(s, x + 32.0, "quiet stretch, compressed");
     }
     s.push_str("</g>\n");
 }

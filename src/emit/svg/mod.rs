@@ -1,4 +1,5 @@
-//! The timeline picture: `out/timeline.svg`, drawn from a [`Chronology`] alone.
+//! The story picture: `out/timeline.svg`, drawn from a chronology alone
+//! (version 2, or version 1 upgraded by [`crate::emit::upgrade`]).
 //!
 //! ```
 //! use chronology::schema::Chronology;
@@ -14,34 +15,37 @@
 //!
 //! ```text
 //! title, summary line, legend
-//! time axis      ticks adapt per segment (days, weeks, months, quarters, years … millennia);
-//!                long empty stretches are cut out and drawn as an axis break "//"
-//! lanes          one per story (events merged across articles) then one per article;
-//!                an article with no event, no known date and no conflict gets no
-//!                lane: it is named in a "Not drawn" line under the picture;
-//!                the header gives title, id and publication date; in the plot the
-//!                publication date is a dashed line (pinned) or a band (interval)
-//! events         a dot (one day) or a bar (a period), a fainter wider band for
-//!                earliest..latest, a label under the mark ("last week · Zelensky
-//!                met …", on a white halo); conflicts in red; a merged event is
-//!                drawn in its story lane and echoed (hollow) in each article's lane
+//! time axis      piecewise linear (see [`Scale`]): ticks adapt per piece (days …
+//!                millennia); empty stretches are cut out behind a break "//",
+//!                quiet stretches are compressed (hatched)
+//! density        reports per day as bars, so the reader sees when the story
+//!                was hot; under them, articles published per day
+//! story timeline the timeline's days: a dot sized by the number of articles
+//!                and the day's headline, in rows that never overlap
+//! article lanes  only for small collections (up to LANE_LIMIT articles) or on
+//!                request (`render --lanes`): one lane per article, named by its
+//!                title, its publication date as a dashed line (pinned) or a
+//!                band (interval), its reports as dots (a day) or bars (a
+//!                period) with labels; conflicts in red
 //! time axis      repeated under the lanes when they are tall
-//! conflicts      listed under the lanes with their explanations
+//! notes          conflicts with their explanations, what is not drawn and why
 //! ```
 //!
-//! Layout rules: the time scale is piecewise linear over the occupied clusters
-//! of dates (see [`Scale`]); labels go into rows by greedy first fit on an
-//! estimated text width ([`text_width`]), so they never overlap; numbers are
-//! printed with one decimal and nothing is iterated from a hash map, so the
-//! same chronology always gives the same bytes.
+//! Limits: both sides stay within [`MAX_SIDE`] pixels and the file within
+//! [`MAX_BYTES`] bytes, whatever the input: rows, lanes and notes that would
+//! pass them are left out and counted in a note. Numbers are printed with one
+//! decimal and nothing is iterated from a hash map, so the same chronology
+//! always gives the same bytes.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::emit::lanes::{self as grouping, Lane, LaneKind};
-use crate::schema::{AnchorSummary, Chronology, Conflict, Event};
+use crate::emit::lanes::{self as grouping, Lane, LaneKind, ReportRef};
+use crate::emit::upgrade::AsV2;
+use crate::schema::v2::{AnchorSummary, Chronology, Event, Report, TimelineEntry};
+use crate::schema::Conflict;
 
 /// Writes into a `String`; `fmt::Write` for `String` never fails, so the
 /// result is dropped on purpose.
@@ -51,10 +55,12 @@ macro_rules! out {
     }};
 }
 
+mod density;
 mod labels;
 mod lanes;
 mod legend;
 mod scale;
+mod story;
 mod ticks;
 
 use labels::*;
@@ -67,6 +73,12 @@ use ticks::*;
 
 /// Total width of the picture in pixels.
 pub const WIDTH: f64 = 1480.0;
+/// Neither side of the picture is longer than this (pixels).
+pub const MAX_SIDE: f64 = 16_000.0;
+/// The file is never larger than this (bytes).
+pub const MAX_BYTES: usize = 3_000_000;
+/// Collections of at most this many articles get one lane per article by default.
+pub const LANE_LIMIT: usize = 12;
 const MARGIN: f64 = 16.0;
 /// Width of the lane header column.
 const HEADER_W: f64 = 270.0;
@@ -78,46 +90,77 @@ pub const BREAK_W: f64 = 42.0;
 const ROW_H: f64 = 32.0;
 const LANE_PAD: f64 = 6.0;
 const HEADER_MIN_H: f64 = 64.0;
-/// At most this many label rows per lane; later events keep their mark (and
-/// tooltip) but lose the printed label.
+/// At most this many label rows per article lane; later reports keep their
+/// mark (and tooltip) but lose the printed label.
 pub const MAX_ROWS: usize = 14;
+/// At most this many rows in the story timeline.
+pub const MAX_STORY_ROWS: usize = 240;
 const LABEL_SIZE: f64 = 11.0;
 const LABEL_MAX_W: f64 = 270.0;
 /// Between the date wording and the event phrase in a label.
 const LABEL_SEP: &str = " · ";
 /// Horizontal room kept free after a label before the next item in its row.
 const LABEL_GAP: f64 = 10.0;
-/// A gap between occupied dates becomes an axis break when it is at least
-/// this many days long …
-const MIN_BREAK_DAYS: i64 = 180;
-/// … and at least this share of the whole span.
-const BREAK_SHARE: f64 = 0.18;
-const MAX_BREAKS: usize = 6;
-/// Every cluster of dates gets at least this share of the plot width.
-const MIN_SEGMENT_SHARE: f64 = 0.12;
 /// Lanes taller than this get the axis repeated under them.
 const TALL: f64 = 700.0;
 /// Minimum distance between two labelled ticks.
 const MIN_TICK_PX: f64 = 42.0;
+/// At most this many conflicts are explained under the picture.
+pub const MAX_CONFLICT_NOTES: usize = 30;
+/// Room kept under the lanes for the notes when lanes are cut for size.
+const FOOT_RESERVE: f64 = 900.0;
+/// Bytes kept for everything after the lanes when lanes are cut for size.
+const BYTES_RESERVE: usize = 250_000;
 
 /// The colour of conflicts (and of nothing else).
 pub const CONFLICT_COLOUR: &str = "#d62728";
 const CONFLICT_DARK: &str = "#8b0000";
-const STORY_COLOUR: &str = "#3d3d3d";
+const STORY_COLOUR: &str = "#1f4e79";
+const DENSITY_COLOUR: &str = "#4a7fb5";
+const PUBLISHED_COLOUR: &str = "#8a8a8a";
 /// Lane colours; none of them is close to the conflict red.
 const PALETTE: [&str; 8] = [
     "#1f6fb2", "#2a9d58", "#8e44ad", "#b8860b", "#17868a", "#5b5ea6", "#6b8e23", "#a0527a",
 ];
 const FONT: &str = "Helvetica, Arial, 'DejaVu Sans', sans-serif";
 
+/// When to draw one lane per article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ArticleLanes {
+    /// For collections of at most [`LANE_LIMIT`] articles.
+    #[default]
+    Auto,
+    /// Always (as many as fit in [`MAX_SIDE`] and [`MAX_BYTES`]).
+    Always,
+    /// Never.
+    Never,
+}
+
+/// How to draw the picture.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Options {
+    /// When to draw one lane per article.
+    pub lanes: ArticleLanes,
+}
+
 /// Render the chronology as a standalone SVG document.
-pub fn render(c: &Chronology) -> String {
-    draw(c).1
+pub fn render<C: AsV2 + ?Sized>(c: &C) -> String {
+    render_with(c, &Options::default())
+}
+
+/// Render with options.
+pub fn render_with<C: AsV2 + ?Sized>(c: &C, o: &Options) -> String {
+    draw(&c.as_v2(), o).1
 }
 
 /// The computed geometry, for tests and for callers that want to check the picture.
-pub fn layout(c: &Chronology) -> Layout {
-    draw(c).0
+pub fn layout<C: AsV2 + ?Sized>(c: &C) -> Layout {
+    layout_with(c, &Options::default())
+}
+
+/// The computed geometry, with options.
+pub fn layout_with<C: AsV2 + ?Sized>(c: &C, o: &Options) -> Layout {
+    draw(&c.as_v2(), o).0
 }
 
 /// Geometry of a rendered timeline.
@@ -129,18 +172,26 @@ pub struct Layout {
     pub height: f64,
     /// The time scale.
     pub scale: Scale,
-    /// Every printed event label.
+    /// Every label printed in the article lanes.
     pub labels: Vec<LabelBox>,
-    /// Events whose label was left out because their lane ran out of rows.
+    /// Events whose label was left out of an article lane for want of rows.
     pub hidden_labels: Vec<String>,
-    /// Number of lanes.
+    /// Every label printed in the story timeline (`event` is the day).
+    pub story_labels: Vec<LabelBox>,
+    /// Timeline days left unlabelled for want of rows.
+    pub story_hidden: Vec<String>,
+    /// Number of article lanes drawn.
     pub lanes: usize,
+    /// Number of story timeline entries drawn.
+    pub entries: usize,
+    /// Articles whose lane was left out to keep within the size limits.
+    pub lanes_cut: usize,
 }
 
-/// Where an event label was printed.
+/// Where a label was printed.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LabelBox {
-    /// The event id.
+    /// The event id (or the timeline day).
     pub event: String,
     /// The printed text.
     pub text: String,
@@ -174,58 +225,137 @@ fn n(v: f64) -> String {
     }
 }
 
-fn draw(c: &Chronology) -> (Layout, String) {
-    let (lanes, blank): (Vec<Lane>, Vec<Lane>) = grouping::lanes(c).into_iter().partition(|l| !is_blank(l, c));
-    let blank_docs: Vec<&str> = blank
-        .iter()
-        .filter_map(|l| match &l.kind {
-            LaneKind::Article { doc, .. } => Some(doc.as_str()),
-            _ => None,
-        })
-        .collect();
-    let ix = ConflictIndex::new(c);
-    let scale = scale::fit_chronology(c);
-    let (lane_items, lane_rows): (Vec<Vec<Item>>, Vec<usize>) = lanes
-        .iter()
-        .map(|lane| lanes::place(c, lane, &scale, &ix.of_event))
-        .unzip();
-    let (lane_of_doc, echo_lanes) = lanes::echo_lanes(c, &lanes);
-    let v = vertical(c, &lanes, &lane_items, &lane_rows, &echo_lanes, &ix.of_doc, &blank_docs);
-    let (summary, desc) = labels::summary(c, &lanes, &blank_docs, &scale);
-
-    let mut s = String::with_capacity(4096 + c.events.len() * 900);
-    head(&mut s, v.height, v.title_y, &summary, &desc);
-    let uncertain = lane_items.iter().flatten().any(|it| it.band.is_some());
-    let pinned = c.anchors.iter().any(|a| a.earliest.is_some() && a.earliest == a.latest);
-    let interval = c.anchors.iter().any(|a| a.earliest != a.latest);
-    let shown = Shown {
-        uncertain,
-        pinned,
-        interval,
-        conflict: !c.conflicts.is_empty() || !ix.of_event.is_empty(),
-        breaks: scale.segments.len() > 1,
-    };
-    legend(&mut s, v.legend_y, &shown);
-
-    // Lane backgrounds first, so grid lines and marks sit on top.
-    lanes::backgrounds(&mut s, &lanes, &v.lane_tops, v.lanes_bottom);
-    axis(&mut s, &scale, v.axis_y, Some(v.lanes_bottom));
-    if v.bottom_axis {
-        axis(&mut s, &scale, v.lanes_bottom + 2.0, None);
+/// "1,461".
+fn thousands(k: usize) -> String {
+    let s = k.to_string();
+    let mut o = String::new();
+    for (i, ch) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i) % 3 == 0 {
+            o.push(',');
+        }
+        o.push(ch);
     }
-    lanes::headers(&mut s, &lanes, &scale, &v, &ix.of_doc);
-    lanes::echoes(&mut s, &lanes, &lane_items, &lane_of_doc, &v.lane_tops, v.lanes_bottom);
-    lanes::conflict_links(&mut s, c, &lane_items, &v.lane_tops);
-    let (labels, hidden) = lanes::marks(&mut s, &lanes, &lane_items, &v.lane_tops, &ix.of_event);
-    labels::foot(&mut s, &v);
+    o
+}
+
+/// "1 event", "3 events".
+fn count(k: usize, one: &str, many: &str) -> String {
+    format!("{} {}", thousands(k), if k == 1 { one } else { many })
+}
+
+/// Whether the article lanes are drawn.
+fn lanes_on(o: &Options, articles: usize) -> bool {
+    match o.lanes {
+        ArticleLanes::Auto => articles <= LANE_LIMIT,
+        ArticleLanes::Always => true,
+        ArticleLanes::Never => false,
+    }
+}
+
+fn draw(c: &Chronology, o: &Options) -> (Layout, String) {
+    let (lanes, blank): (Vec<Lane>, Vec<Lane>) = grouping::lanes(c).into_iter().partition(|l| !is_blank(l, c));
+    let blank_docs: Vec<&str> = blank.iter().filter_map(Lane::doc).collect();
+    let articles = lanes.iter().filter(|l| l.doc().is_some()).count() + blank_docs.len();
+    let with_lanes = lanes_on(o, articles);
+    let ix = ConflictIndex::new(c);
+    let fit = scale::fit_chronology(c, with_lanes, !with_lanes || articles > LANE_LIMIT);
+    let scale = fit.scale.clone();
+    let (summary, desc) = labels::summary(c, articles, &scale, &fit);
+
+    // Top to bottom: head, legend, axis, density, story timeline, lanes, foot.
+    let axis_y = 142.0;
+    let density_top = axis_y + 8.0;
+    let dens = density::Density::new(c, &scale);
+    let story_top = density_top + density::HEIGHT + 8.0;
+    let story = story::place(c, &scale, &ix.of_event);
+    let story_h = story::height(&story);
+    let lanes_top = story_top + story_h;
+
+    let mut bg = String::new();
+    let mut fg = String::new();
+    let mut story_labels: Vec<LabelBox> = Vec::new();
+    let mut story_hidden: Vec<String> = Vec::new();
+    story::draw(&mut fg, &story, story_top, &mut story_labels, &mut story_hidden);
+    let mut labels_out: Vec<LabelBox> = Vec::new();
+    let mut hidden: Vec<String> = Vec::new();
+    let mut mark_at: BTreeMap<String, (f64, f64, f64)> = BTreeMap::new();
+    let mut y = lanes_top;
+    let mut drawn = 0usize;
+    let mut cut = 0usize;
+    if with_lanes {
+        for (li, lane) in lanes.iter().enumerate() {
+            let (items, rows) = lanes::place(c, lane, &scale, &ix.of_event);
+            let hidden_here = items.iter().filter(|it| !it.show_label).count();
+            let lines = header_lines(lane, lane_colour(li), hidden_here, &ix.of_doc);
+            let h = (rows as f64 * ROW_H + 2.0 * LANE_PAD).max(HEADER_MIN_H.max(header_height(&lines)));
+            let mut b = String::new();
+            let mut f = String::new();
+            let (lab, hid) = lanes::draw_lane(&mut b, &mut f, lane, li, &items, &lines, (y, y + h), &scale, &ix);
+            let too_tall = y + h > MAX_SIDE - FOOT_RESERVE;
+            let too_big = bg.len() + fg.len() + b.len() + f.len() > MAX_BYTES - BYTES_RESERVE;
+            if too_tall || too_big {
+                cut = lanes.len() - li;
+                break;
+            }
+            for it in &items {
+                let cy = y + LANE_PAD + it.row as f64 * ROW_H + 9.0;
+                mark_at.entry(it.ev.id.clone()).or_insert((it.mx0, it.mx1, cy));
+            }
+            bg.push_str(&b);
+            fg.push_str(&f);
+            labels_out.extend(lab);
+            hidden.extend(hid);
+            y += h;
+            drawn += 1;
+        }
+    }
+    let lanes_bottom = y;
+    let mut links = String::new();
+    lanes::conflict_links(&mut links, c, &mark_at);
+    let foot = labels::Foot::new(c, &fit, &blank_docs, articles, with_lanes, cut);
+    let bottom_axis = lanes_bottom - lanes_top > TALL;
+    let foot_top = lanes_bottom + if bottom_axis { 70.0 } else { 28.0 };
+    let height = (foot_top + foot.height() + 10.0).ceil().min(MAX_SIDE);
+
+    let mut s = String::with_capacity(bg.len() + fg.len() + 65_536);
+    head(&mut s, height, 30.0, &summary, &desc);
+    let shown = Shown {
+        uncertain: fg.contains("class=\"uncertainty\""),
+        pinned: with_lanes && c.anchors.iter().any(|a| a.earliest.is_some() && a.earliest == a.latest),
+        interval: with_lanes && c.anchors.iter().any(|a| a.earliest != a.latest),
+        conflict: !c.conflicts.is_empty() || !ix.of_event.is_empty(),
+        breaks: !scale.breaks().is_empty(),
+        quiet: scale.segments.iter().any(|g| g.quiet),
+    };
+    if shown.quiet {
+        s.push_str(
+            "<defs><pattern id=\"quiet-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" \
+             patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#f0f0f0\"/>\
+             <line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#c8c8c8\" stroke-width=\"2\"/></pattern></defs>\n",
+        );
+    }
+    legend(&mut s, 76.0, &shown);
+    s.push_str(&bg);
+    axis(&mut s, &scale, axis_y, Some(lanes_bottom));
+    s.push_str(&links);
+    dens.draw(&mut s, &scale, density_top);
+    if bottom_axis {
+        axis(&mut s, &scale, lanes_bottom + 2.0, None);
+    }
+    s.push_str(&fg);
+    foot.draw(&mut s, foot_top);
     s.push_str("</svg>\n");
     let layout = Layout {
         width: WIDTH,
-        height: v.height,
+        height,
         scale,
-        labels,
+        labels: labels_out,
         hidden_labels: hidden,
-        lanes: lanes.len(),
+        story_labels,
+        story_hidden,
+        lanes: drawn,
+        entries: story.items.len(),
+        lanes_cut: cut,
     };
     (layout, s)
 }
@@ -241,133 +371,29 @@ struct ConflictIndex<'a> {
 impl<'a> ConflictIndex<'a> {
     fn new(c: &'a Chronology) -> ConflictIndex<'a> {
         let conflict_by_id: BTreeMap<&str, &Conflict> = c.conflicts.iter().map(|k| (k.id.as_str(), k)).collect();
-        let mut conflicts_of: BTreeMap<&str, Vec<&Conflict>> = BTreeMap::new();
+        let mut of_event: BTreeMap<&str, Vec<&Conflict>> = BTreeMap::new();
         for e in &c.events {
             for id in &e.conflicts {
                 if let Some(k) = conflict_by_id.get(id.as_str()) {
-                    conflicts_of.entry(e.id.as_str()).or_default().push(k);
+                    of_event.entry(e.id.as_str()).or_default().push(k);
                 }
             }
         }
         for k in &c.conflicts {
             for id in &k.events {
-                let v = conflicts_of.entry(id.as_str()).or_default();
+                let v = of_event.entry(id.as_str()).or_default();
                 if !v.iter().any(|x| x.id == k.id) {
                     v.push(k);
                 }
             }
         }
-        let mut conflicts_of_doc: BTreeMap<&str, Vec<&Conflict>> = BTreeMap::new();
+        let mut of_doc: BTreeMap<&str, Vec<&Conflict>> = BTreeMap::new();
         for k in &c.conflicts {
             for d in &k.docs {
-                conflicts_of_doc.entry(d.as_str()).or_default().push(k);
+                of_doc.entry(d.as_str()).or_default().push(k);
             }
         }
-        ConflictIndex {
-            of_event: conflicts_of,
-            of_doc: conflicts_of_doc,
-        }
-    }
-}
-
-/// Where each part of the picture goes, top to bottom.
-struct Vertical<'a> {
-    title_y: f64,
-    legend_y: f64,
-    axis_y: f64,
-    /// Top of each lane.
-    lane_tops: Vec<f64>,
-    /// Each lane's header, line by line.
-    lane_headers: Vec<Vec<HeaderLine>>,
-    lanes_bottom: f64,
-    /// Each conflict with its explanation wrapped.
-    conflict_lines: Vec<(&'a Conflict, Vec<String>)>,
-    /// Tall pictures repeat the axis under the lanes.
-    bottom_axis: bool,
-    conflicts_top: f64,
-    blank_top: f64,
-    /// The "Not drawn" note, wrapped.
-    blank_lines: Vec<String>,
-    height: f64,
-}
-
-/// The vertical layout.
-fn vertical<'a>(
-    c: &'a Chronology,
-    lanes: &[Lane],
-    lane_items: &[Vec<Item>],
-    lane_rows: &[usize],
-    echo_lanes: &BTreeSet<usize>,
-    conflicts_of_doc: &BTreeMap<&str, Vec<&Conflict>>,
-    blank_docs: &[&str],
-) -> Vertical<'a> {
-    let title_y = 30.0;
-    let legend_y = 76.0;
-    let axis_top = 104.0;
-    let axis_y = axis_top + 38.0;
-    let lanes_top = axis_y + 10.0;
-    let mut lane_tops: Vec<f64> = Vec::with_capacity(lanes.len());
-    let mut lane_headers: Vec<Vec<HeaderLine>> = Vec::with_capacity(lanes.len());
-    let mut y = lanes_top;
-    for (li, lane) in lanes.iter().enumerate() {
-        lane_tops.push(y);
-        let hidden = lane_items[li].iter().filter(|it| !it.show_label).count();
-        let lines = header_lines(lane, lane_colour(li, lane), hidden, conflicts_of_doc);
-        // Room for the echoes of merged events under the last row.
-        let echo = if echo_lanes.contains(&li) { 8.0 } else { 0.0 };
-        let h = (lane_rows[li] as f64 * ROW_H + 2.0 * LANE_PAD + echo).max(HEADER_MIN_H.max(header_height(&lines)));
-        lane_headers.push(lines);
-        y += h;
-    }
-    let lanes_bottom = y;
-    let conflict_lines: Vec<(&Conflict, Vec<String>)> = c
-        .conflicts
-        .iter()
-        .map(|k| {
-            let head = format!("⚠ {} ({}): {}", k.kind, k.docs.join(", "), k.explanation);
-            (k, wrap(&head, WIDTH - 2.0 * MARGIN - 20.0, 12.0))
-        })
-        .collect();
-    // Tall pictures repeat the axis under the lanes.
-    let bottom_axis = lanes_bottom - lanes_top > TALL;
-    let mut foot_y = lanes_bottom + if bottom_axis { 70.0 } else { 28.0 };
-    let conflicts_top = foot_y;
-    if !conflict_lines.is_empty() {
-        foot_y += 20.0
-            + conflict_lines
-                .iter()
-                .map(|(_, l)| l.len() as f64 * 16.0 + 4.0)
-                .sum::<f64>();
-    }
-    let blank_top = foot_y;
-    let blank_lines = if blank_docs.is_empty() {
-        Vec::new()
-    } else {
-        let head = format!(
-            "Not drawn: {} article{} with no dated event and no known publication date: {}.",
-            blank_docs.len(),
-            if blank_docs.len() == 1 { "" } else { "s" },
-            blank_docs.join(", ")
-        );
-        wrap(&head, WIDTH - 2.0 * MARGIN, 12.0)
-    };
-    if !blank_lines.is_empty() {
-        foot_y += blank_lines.len() as f64 * 16.0 + 8.0;
-    }
-    let height = (foot_y + 10.0).ceil();
-    Vertical {
-        title_y,
-        legend_y,
-        axis_y,
-        lane_tops,
-        lane_headers,
-        lanes_bottom,
-        conflict_lines,
-        bottom_axis,
-        conflicts_top,
-        blank_top,
-        blank_lines,
-        height,
+        ConflictIndex { of_event, of_doc }
     }
 }
 

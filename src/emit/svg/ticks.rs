@@ -188,12 +188,16 @@ pub(super) fn axis(s: &mut String, scale: &Scale, axis_y: f64, grid_bottom: Opti
     for seg in &scale.segments {
         out!(
             s,
-            "<line x1=\"{}\" y1=\"{y}\" x2=\"{}\" y2=\"{y}\" stroke=\"#333\" stroke-width=\"1.2\"/>",
+            "<line x1=\"{}\" y1=\"{y}\" x2=\"{}\" y2=\"{y}\" stroke=\"#333\" stroke-width=\"1.2\"{}/>",
             n(seg.x0),
             n(seg.x1),
+            if seg.quiet { " stroke-dasharray=\"5 3\"" } else { "" },
             y = n(axis_y)
         );
-        for t in ticks(seg) {
+        let mut labelled = false;
+        // A narrow compressed piece is named by its years, not ticked.
+        let named_only = seg.quiet && seg.x1 - seg.x0 < NAMED_ONLY_PX;
+        for t in ticks(seg).into_iter().filter(|_| !named_only) {
             let x = scale.x(t.day as f64);
             if let Some(bottom) = grid_bottom {
                 out!(
@@ -223,9 +227,10 @@ pub(super) fn axis(s: &mut String, scale: &Scale, axis_y: f64, grid_bottom: Opti
                     esc(&t.label)
                 );
                 last_label_end = lx + w / 2.0;
+                labelled = true;
             }
             if let Some(cx) = &t.context {
-                let w = text_width(cx, 11.0);
+                let w = 1.12 * text_width(cx, 11.0);
                 if x > last_context_end + 6.0 {
                     out!(
                         s,
@@ -236,6 +241,22 @@ pub(super) fn axis(s: &mut String, scale: &Scale, axis_y: f64, grid_bottom: Opti
                     );
                     last_context_end = x - 2.0 + w;
                 }
+            }
+        }
+        // A piece too narrow for any tick still says when it is.
+        if !labelled {
+            let words = piece_words(seg);
+            let w = text_width(&words, 11.0);
+            let mid = (seg.x0 + seg.x1) / 2.0;
+            if mid - w / 2.0 > last_label_end + 3.0 {
+                out!(
+                    s,
+                    "<text x=\"{}\" y=\"{}\" font-size=\"11\" text-anchor=\"middle\" fill=\"#333\">{}</text>",
+                    n(mid),
+                    n(label_y),
+                    esc(&words)
+                );
+                last_label_end = mid + w / 2.0;
             }
         }
     }
@@ -276,4 +297,20 @@ pub(super) fn axis(s: &mut String, scale: &Scale, axis_y: f64, grid_bottom: Opti
         s.push_str("</g>");
     }
     s.push_str("</g>\n");
+}
+
+/// Compressed pieces narrower than this get their years, not ticks.
+const NAMED_ONLY_PX: f64 = 120.0;
+
+/// The years of a piece: "1989", "2002–08", "1995–03", "1900–2010".
+fn piece_words(seg: &Segment) -> String {
+    let pad = ((seg.to - seg.from) / 20).max(0);
+    match (date_of(seg.from + pad), date_of(seg.to - 1 - pad)) {
+        (Some(a), Some(b)) if a.year() == b.year() => a.year().to_string(),
+        (Some(a), Some(b)) if b.year() - a.year() < 100 && a.year() >= 1000 => {
+            format!("{}–{:02}", a.year(), b.year() % 100)
+        }
+        (Some(a), Some(b)) => format!("{}–{}", a.year(), b.year()),
+        _ => String::new(),
+    }
 }
