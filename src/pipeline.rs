@@ -170,7 +170,12 @@ fn story_groups(docs: &[Document], stories: &Stories) -> story::Stories {
             .stories
             .iter()
             .map(|s| {
-                let mut ids: Vec<String> = s.docs.iter().filter_map(|&i| docs.get(i)).map(|d| d.id.clone()).collect();
+                let mut ids: Vec<String> = s
+                    .docs
+                    .iter()
+                    .filter_map(|&i| docs.get(i))
+                    .map(|d| d.id.clone())
+                    .collect();
                 ids.sort_unstable();
                 v2::Story {
                     id: s.id.clone(),

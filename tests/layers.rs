@@ -12,8 +12,7 @@ use std::path::{Path, PathBuf};
 /// ones before it. A new module must be placed here (the test says so).
 const STAGES: &[&str] = &[
     "text", "timex", "time", "grammar", "schema", "ingest", "page", "tag", "resolve", "stories", "anchor", "order",
-    "story",
-    "emit", "pipeline",
+    "story", "emit", "pipeline",
 ];
 
 /// One `crate::`/`super::` reference: which module path it names, and where.

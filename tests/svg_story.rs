@@ -236,6 +236,7 @@ fn a_hostile_chronology_stays_within_the_limits() {
             events: vec![format!("ev-{i}")],
             docs: vec!["syn-00001".to_string()],
             sources: 1 + (i as usize % 30),
+            features: None,
         })
         .collect();
     let ids: Vec<String> = c.events.iter().map(|e| e.id.clone()).collect();

@@ -275,6 +275,7 @@ pub fn derive_timeline(c: &v2::Chronology) -> Vec<v2::TimelineEntry> {
                 events: evs.iter().map(|e| e.id.clone()).collect(),
                 docs: d.docs.iter().map(|s| (*s).to_string()).collect(),
                 sources: d.docs.len(),
+                features: None,
             }
         })
         .collect()
