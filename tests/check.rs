@@ -51,6 +51,23 @@ fn conflict_and_twin(kind: &str) {
     assert_eq!((code, kinds), (0, Vec::<String>::new()), "{kind}/good");
 }
 
+/// The same kinds in other wordings (issue #15): `bad2/` and `good2/`.
+#[test]
+fn other_wordings_and_their_twins() {
+    for kind in [
+        "weekday_mismatch",
+        "inverted_range",
+        "event_order",
+        "event_dates",
+        "duration_arithmetic",
+    ] {
+        let (code, kinds) = kinds_of(&fixture(kind, "bad2"));
+        assert_eq!((code, kinds), (1, vec![kind.to_string()]), "{kind}/bad2");
+        let (code, kinds) = kinds_of(&fixture(kind, "good2"));
+        assert_eq!((code, kinds), (0, Vec::<String>::new()), "{kind}/good2");
+    }
+}
+
 #[test]
 fn event_dates() {
     conflict_and_twin("event_dates");

@@ -95,11 +95,6 @@ fn anchor_conflicts(d: &DocInput<'_>) -> Vec<Conflict> {
                         one.docs.push(doc);
                     }
                 }
-                one.explanation = format!(
-                    "{} ({} statements in all disagree with it.)",
-                    one.explanation.trim_end(),
-                    one.statements.len()
-                );
             }
         }
     }
@@ -108,6 +103,11 @@ fn anchor_conflicts(d: &DocInput<'_>) -> Vec<Conflict> {
         if merged {
             c.statements.sort_by_key(|s| s.span);
             c.id = conflict_id(&c.kind, &c.statements);
+            c.explanation = format!(
+                "{} ({} statements in all disagree with it.)",
+                c.explanation.trim_end(),
+                c.statements.len()
+            );
         }
         out.push(c);
     }

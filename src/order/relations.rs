@@ -1142,10 +1142,14 @@ fn appositions(text: &str, index: &Index<'_>, out: &mut Vec<Relation>) {
             .last()
             .is_some_and(|(_, w)| matches!(w.as_str(), "later" | "earlier" | "after" | "afterwards" | "before"))
             || tw.iter().any(|(_, w)| matches!(w.as_str(), "previous" | "following"));
-        let told_before = k
-            .checked_sub(1)
-            .map(|j| index.tellings[j].1)
-            .is_some_and(|p| p.span[1] + 300 >= t1.span[0]);
+        // and only one date told just before: with two ("In 2004 … in 2000.
+        // Four years later, in 2008") which one it counts from is a guess
+        let near = index.tellings[..k]
+            .iter()
+            .rev()
+            .take_while(|(_, p)| p.span[1] + 300 >= t1.span[0])
+            .count();
+        let told_before = near == 1;
         if narrative && !told_before {
             continue;
         }

@@ -603,3 +603,29 @@ fn anchor_conflicts_of_one_kind_are_one_and_a_conflicting_anchor_is_reported() {
     assert_eq!(c.conflicts[0].statements[0].text, "Talks were held on May 16.");
     assert!(!c.conflicts[0].explanation.contains("\"\""));
 }
+
+#[test]
+fn a_later_counted_from_one_of_two_dates_is_no_apposition() {
+    let text = "In 2004, only 50% voted, against 66% in 2000. Four years later, in 2008, 51% voted.";
+    let res = vec![
+        year(text, "2004", "2004"),
+        year(text, "2000", "2000"),
+        year(text, "Four years later", "2004"),
+        year(text, "2008", "2008"),
+    ];
+    assert!(Corpus::new()
+        .doc("a", text, "2012-01-01", res)
+        .build()
+        .conflicts
+        .is_empty());
+    let text = "The harbour reopened on March 9. The ferry resumed a week later, on March 5.";
+    let res = vec![
+        day(text, "March 9", "2022-03-09"),
+        m(text, "a week later", "2022-W11", "2022-03-14", "2022-03-20"),
+        day(text, "March 5", "2022-03-05"),
+    ];
+    assert_eq!(
+        kinds(&Corpus::new().doc("a", text, "2022-03-20", res).build()),
+        vec!["event_dates"]
+    );
+}
