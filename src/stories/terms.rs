@@ -256,6 +256,9 @@ pub(super) fn label(part: &[usize], profiles: &[Profile], docs: &[&Document], n:
         }
     }
     let mut v: Vec<(u64, f64)> = sum.into_iter().collect();
+    if v.is_empty() {
+        return plain_label(part.first().map_or("", |&k| docs[k].body_text()), n);
+    }
     by_weight(&mut v);
     v.iter()
         .take(n)
@@ -266,6 +269,31 @@ pub(super) fn label(part: &[usize], profiles: &[Profile], docs: &[&Document], n:
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// The label of a story whose words link nothing (an article of its own,
+/// every word its alone): its `n` most frequent content words, the first
+/// written first on a tie, from its first 2,000 words.
+fn plain_label(text: &str, n: usize) -> String {
+    let sw = stop_keys();
+    let mut seen: Vec<(u64, usize, &str)> = Vec::new();
+    let mut at: KeyMap<usize> = KeyMap::default();
+    for w in words(text).take(2000).filter(|w| w.chars().nth(2).is_some()) {
+        let k = word_key(w);
+        if sw.contains_key(&k) {
+            continue;
+        }
+        match at.get(&k) {
+            Some(&i) => seen[i].1 += 1,
+            None => {
+                at.insert(k, seen.len());
+                seen.push((k, 1, w));
+            }
+        }
+    }
+    // stable: equal counts keep their first-written order
+    seen.sort_by_key(|x| std::cmp::Reverse(x.1));
+    seen.iter().take(n).map(|x| x.2).collect::<Vec<_>>().join(" ")
 }
 
 /// The dot product of two key-sorted vectors, summed in key order.
@@ -314,6 +342,15 @@ mod tests {
         assert_eq!(idf.weight("oil"), 0.0);
         assert_eq!(idf.weight("vaccine"), 0.0);
         assert_eq!(idf.weight(""), 0.0);
+    }
+
+    #[test]
+    fn an_article_of_its_own_is_labelled_by_its_frequent_words() {
+        assert_eq!(
+            plain_label("The quartet played; the quartet bowed. Applause.", 2),
+            "quartet played"
+        );
+        assert_eq!(plain_label("", 3), "");
     }
 
     #[test]
