@@ -30,6 +30,9 @@ pub const CLOSE: f64 = 0.5;
 /// Content words two reports must share at least.
 const MIN_SHARED: usize = 2;
 
+/// A word told by more of a day's reports than this is no evidence of sameness.
+const MAX_POSTING: usize = 300;
+
 /// Content words a sentence needs for its word-for-word twin on another day
 /// to count as the same event.
 const TWIN_WORDS: usize = 6;
@@ -103,15 +106,12 @@ pub fn group(reps: &[Rep], story_of: &[usize], idf: &[f64], vocab: &Vocab) -> Ve
         }
     }
     for (&(s, d), list) in &buckets {
-        let next = buckets.get(&(s, d + 1));
         let list = capped(list, reps);
-        let next = next.map(|n| capped(n, reps)).unwrap_or_default();
-        for (x, &a) in list.iter().enumerate() {
-            for &b in list[x + 1..].iter().chain(next.iter()) {
-                if let Some(why) = alike(&reps[a], &reps[b], idf, vocab) {
-                    if uf.union(a, b) {
-                        links.push((a, b, why));
-                    }
+        let next = buckets.get(&(s, d + 1)).map(|n| capped(n, reps)).unwrap_or_default();
+        for (a, b) in sharing(&list, &next, reps) {
+            if let Some(why) = alike(&reps[a], &reps[b], idf, vocab) {
+                if uf.union(a, b) {
+                    links.push((a, b, why));
                 }
             }
         }
@@ -157,6 +157,39 @@ pub fn group(reps: &[Rep], story_of: &[usize], idf: &[f64], vocab: &Vocab) -> Ve
         }
     }
     groups.into_values().collect()
+}
+
+/// The pairs of reports of a day (`list`) and of it and the next (`next`)
+/// that share at least [`MIN_SHARED`] words a day's reports do not all use
+/// (a word in more than [`MAX_POSTING`] of them tells nothing apart), in order.
+fn sharing(list: &[usize], next: &[usize], reps: &[Rep]) -> Vec<(usize, usize)> {
+    let mut index: HashMap<u32, Vec<usize>> = HashMap::new();
+    for &i in list.iter().chain(next) {
+        for &w in &reps[i].words {
+            index.entry(w).or_default().push(i);
+        }
+    }
+    let in_list: std::collections::HashSet<usize> = list.iter().copied().collect();
+    let mut count: HashMap<(usize, usize), usize> = HashMap::new();
+    for posting in index.values() {
+        if posting.len() > MAX_POSTING {
+            continue;
+        }
+        for (x, &a) in posting.iter().enumerate() {
+            for &b in &posting[x + 1..] {
+                if reps[a].doc != reps[b].doc && (in_list.contains(&a) || in_list.contains(&b)) {
+                    *count.entry((a.min(b), a.max(b))).or_insert(0) += 1;
+                }
+            }
+        }
+    }
+    let mut pairs: Vec<(usize, usize)> = count
+        .into_iter()
+        .filter(|&(_, n)| n >= MIN_SHARED)
+        .map(|(p, _)| p)
+        .collect();
+    pairs.sort_unstable();
+    pairs
 }
 
 /// A bucket, or when too large its lead reports (the first few of each article).

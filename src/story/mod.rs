@@ -17,6 +17,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
+use rayon::prelude::*;
 
 use crate::order::{fnv1a, DocInput, Ordered};
 use crate::schema::v2::{self, Link, Offset, Report, TimelineEntry, Unplaced, When};
@@ -137,7 +138,20 @@ pub fn tell(
     let mut unplaced = Vec::new();
     let mut conflicts = Vec::new();
     let mut event_of_rep = vec![usize::MAX; reps.len()];
-    for g in &groups {
+    // Events are made in parallel (their headlines read every report), in group order.
+    let made: Vec<Option<v2::Event>> = groups
+        .par_iter()
+        .map(|g| {
+            let placed = g.members.iter().any(|&m| reps[m].hull.is_some());
+            let dateline = g.members.iter().all(|&m| reps[m].dateline);
+            if placed && !dateline {
+                ctx.event(g)
+            } else {
+                None
+            }
+        })
+        .collect();
+    for (g, ev) in groups.iter().zip(made) {
         if g.members.iter().all(|&m| reps[m].dateline) {
             continue; // a dateline: evidence of publication, no event
         }
@@ -145,7 +159,7 @@ pub fn tell(
             unplaced.extend(g.members.iter().filter_map(|&m| ctx.unplaced(m)));
             continue;
         }
-        let Some(ev) = ctx.event(g) else { continue };
+        let Some(ev) = ev else { continue };
         for &m in &g.members {
             event_of_rep[m] = events.len();
         }
@@ -446,7 +460,7 @@ fn timeline(
     scored.sort_by_key(|s| s.1);
     let k = opts.sentences.unwrap_or(2);
     scored
-        .into_iter()
+        .into_par_iter()
         .map(|(sal, d, x)| {
             let list = by_day.get(&d).map_or(&[][..], Vec::as_slice);
             let reps: Vec<&Rep> = list.iter().map(|&i| &ctx.reps[i]).collect();

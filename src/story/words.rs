@@ -184,22 +184,38 @@ pub fn clean(s: &str) -> String {
     strip_head(&out).to_string()
 }
 
+/// Time zones a page stamp ends its clock time with.
+const ZONES: [&str; 10] = [
+    " EDT ", " EST ", " BST ", " GMT ", " JST ", " CET ", " CEST ", " UTC ", " PDT ", " PST ",
+];
+
+/// Where the text after a page stamp near the head of a sentence starts: a
+/// clock time and zone in the first 160 bytes ("2:25 pm EDT"), then the
+/// first dash within 80 bytes after it.
+fn stamp_end(s: &str) -> Option<usize> {
+    let head = &s[..crate::text::floor_boundary(s, 160)];
+    let zone = ZONES.iter().filter_map(|z| head.find(z).map(|i| (i, z.len()))).min()?;
+    let before = &head[crate::text::floor_boundary(head, zone.0.saturating_sub(12))..zone.0];
+    if !before.contains(':') {
+        return None;
+    }
+    let after = zone.0 + zone.1 - 1;
+    let window = &s[after..crate::text::floor_boundary(s, after + 80)];
+    let dash = [" - ", " -- ", " — "]
+        .iter()
+        .filter_map(|d| window.find(d).map(|i| i + d.len()))
+        .min()?;
+    Some(after + dash)
+}
+
 /// A dateline ("WASHINGTON -", "NEW ORLEANS, May 3 -", "LONDON |") or a
 /// byline ("By Tom Bergin") at the head of a sentence, cut.
 fn strip_head(s: &str) -> &str {
     let mut rest = s.trim();
-    // A stamp of a flattened page: "Thu Jun 11, 2009 3:31 pm BST STOCKHOLM - …"
-    if let Some(i) = rest
-        .char_indices()
-        .take(60)
-        .find(|&(i, _)| rest[i..].starts_with(" - "))
-        .map(|(i, _)| i)
-    {
-        let head = &rest[..i];
-        let digits = head.chars().filter(char::is_ascii_digit).count();
-        if digits >= 4 && head.contains(':') {
-            rest = rest[i + 3..].trim_start();
-        }
+    // A stamp of a flattened page, maybe after its headline and place:
+    // "… WILMINGTON, Delaware | Mon Sep 27, 2010 4:58 pm EDT WILMINGTON, Delaware - …"
+    if let Some(cut) = stamp_end(rest) {
+        rest = rest[cut..].trim_start();
     }
     // "By A B" then a capital or dash
     if let Some(r) = rest.strip_prefix("By ") {
@@ -244,6 +260,14 @@ mod tests {
         assert_eq!(
             clean("Thu Jun 11 , 2009 3:31 pm BST STOCKHOLM - Sweden said so ."),
             "Sweden said so."
+        );
+        assert_eq!(
+            clean("Suit filed WILMINGTON , Delaware | Mon Sep 27 , 2010 4:58 pm EDT WILMINGTON , Delaware - A judge ruled ."),
+            "A judge ruled."
+        );
+        assert_eq!(
+            clean("Shares rose 2 % by 1336 GMT on Monday ."),
+            "Shares rose 2% by 1336 GMT on Monday."
         );
         assert_eq!(clean("`` It is over , '' he said ."), "\" It is over, \" he said.");
     }
