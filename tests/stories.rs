@@ -258,5 +258,36 @@ fn participants_and_idf_for_the_linker() {
     assert_eq!(idf.documents(), d.len());
     assert!(idf.weight("vaccine") > idf.weight("the"));
     assert!(idf.weight("the") < 0.2);
-    assert!((idf.weight("symphony") - (d.len() as f64).ln()).abs() < 1e-12);
+    assert!((idf.weight("symphony") - (d.len() as f64 + 1.0).ln()).abs() < 1e-12);
+}
+
+/// A collection of two or three articles: the words they share are all that
+/// says they are one story, so a word in every article must still weigh
+/// (with `ln(N / df)` it weighed 0, and two reports of one vote came apart).
+#[test]
+fn a_small_collection_of_one_story_stays_one() {
+    let pairs: [(&str, &str); 3] = [
+        (
+            "The regulator approved the drilling plan for the Macondo prospect after a short review.",
+            "After a short review the regulator approved the Macondo drilling plan.",
+        ),
+        (
+            "Parliament passed the pension reform by 301 votes to 250 after a night of debate.",
+            "The pension reform passed parliament late on Thursday, 301 votes to 250.",
+        ),
+        (
+            "Firefighters contained the forest fire near Valencia after four days.",
+            "The forest fire near Valencia was contained by firefighters on the fourth day.",
+        ),
+    ];
+    for (a, b) in pairs {
+        let d = [Document::from_text("a", a), Document::from_text("b", b)];
+        assert_eq!(group(&d).stories.len(), 1, "{a} / {b}");
+    }
+    let unrelated = [
+        Document::from_text("a", pairs[0].0),
+        Document::from_text("b", pairs[1].0),
+        Document::from_text("c", pairs[2].0),
+    ];
+    assert_eq!(group(&unrelated).stories.len(), 3);
 }

@@ -164,13 +164,12 @@ pub(super) fn run(a: &BuildArgs, pipeline: &Pipeline) -> anyhow::Result<u8> {
     drop(bar);
     warn_anchors(&built.anchors);
     warn_untagged(&docs, &built);
-    let c = &built.chronology;
     let story = &built.story;
     let yaml = chronology_yaml::chronology_v2(story)?;
     let md = header::xml(&markdown::timeline(&story.timeline, &super::timeline::titles(story)));
     let anchors = chronology_yaml::anchors(&built.anchors)?;
-    let picture = header::xml(&svg::render(c));
-    let json = header::json(&timelinejs::timeline(c)).context("cannot encode TimelineJS JSON")?;
+    let picture = header::xml(&svg::render(story));
+    let json = header::json(&timelinejs::timeline(story)).context("cannot encode TimelineJS JSON")?;
 
     let previous_path = a.out.join("chronology.yaml");
     let previous = match fs::read_to_string(&previous_path) {

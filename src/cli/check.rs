@@ -20,7 +20,7 @@ pub(super) fn run(a: &CheckArgs, pipeline: &Pipeline) -> anyhow::Result<u8> {
     warn_untagged(&docs, &built);
     let where_: BTreeMap<&str, &chronology::ingest::Document> = docs.iter().map(|d| (d.id.as_str(), d)).collect();
     let mut out = BufWriter::new(std::io::stdout().lock());
-    for c in &built.chronology.conflicts {
+    for c in &built.story.conflicts {
         match a.format {
             CheckFormat::Jsonl => {
                 serde_json::to_writer(&mut out, c).context("cannot write output")?;
@@ -41,7 +41,7 @@ pub(super) fn run(a: &CheckArgs, pipeline: &Pipeline) -> anyhow::Result<u8> {
     out.flush().context("cannot write output")?;
     Ok(if unreadable > 0 {
         2
-    } else if built.chronology.conflicts.is_empty() {
+    } else if built.story.conflicts.is_empty() {
         0
     } else {
         1
