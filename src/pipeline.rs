@@ -123,7 +123,8 @@ impl Pipeline {
         let ordered = order::order(&inputs);
         let groups = story_groups(docs, &stories);
         let told = story::tell(&inputs, &mentions, &ordered, &groups, opts);
-        let story = story::chronology(&ordered, told, &groups);
+        let mut story = story::chronology(&ordered, told, &groups);
+        name_articles(&mut story, docs, &pages);
         let chronology = ordered.chronology;
         let untagged = docs
             .iter()
@@ -159,6 +160,18 @@ impl Pipeline {
     /// hulls, never a silent guess).
     pub fn tag_batch(&self, docs: &[Document], dct: Option<NaiveDate>, pins: &Pins) -> Vec<Tagged> {
         docs.par_iter().map(|d| tag_one(d, dct, pins)).collect()
+    }
+}
+
+/// Every article without a front-matter title is named by its page's
+/// headline (the picture and the timeline name articles by title, not id).
+fn name_articles(c: &mut v2::Chronology, docs: &[Document], pages: &[page::Page]) {
+    let index: std::collections::BTreeMap<&str, usize> =
+        docs.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
+    for a in c.anchors.iter_mut().filter(|a| a.title.is_none()) {
+        if let Some(&i) = index.get(a.doc.as_str()) {
+            a.title = pages.get(i).and_then(|p| p.headline(&docs[i]));
+        }
     }
 }
 
