@@ -247,6 +247,15 @@ case("duration", "tunnel-took-years-ok", False, [], "begun 2001 opened 2005",
 case("duration", "almost-two-decades-ok", False, [], "1999 to 2018 is almost two decades",
      a=art("2018-10-01", "Shop closes", "Almost two decades after it first opened in 1999, the corner shop closed its doors on Saturday."))
 
+case("duration", "weeks-into-strike", True, ["a"], "three weeks into a strike begun 1 May is not 5 May",
+     a=art("2023-06-10", "Strike talks", "The dock strike began on 1 May. Three weeks into it, on 5 May, the first talks were held."))
+case("duration", "months-prior-to-launch", True, ["a"], "two months prior to a 20 September launch is not 2 September",
+     a=art("2022-10-01", "Phone launch", "The phone went on sale on 20 September. Two months prior, on 2 September, the design had leaked."))
+case("duration", "weeks-into-strike-ok", False, [], "three weeks into a strike begun 1 May is 22 May",
+     a=art("2023-06-10", "Strike talks", "The dock strike began on 1 May. Three weeks into it, on 22 May, the first talks were held."))
+case("duration", "months-prior-to-launch-ok", False, [], "two months prior to 20 September is 20 July",
+     a=art("2022-10-01", "Phone launch", "The phone went on sale on 20 September. Two months prior, on 20 July, the design had leaked."))
+
 # 6b order_words, more wordings ------------------------------------------------
 case("order_words", "later-that-year-other-year", True, ["a"], "'later that year' in another year",
      a=art("2018-01-10", "Plant output", "The plant opened in March 2015. Later that year, in June 2016, it doubled its output."))
