@@ -256,6 +256,15 @@ case("duration", "weeks-into-strike-ok", False, [], "three weeks into a strike b
 case("duration", "months-prior-to-launch-ok", False, [], "two months prior to 20 September is 20 July",
      a=art("2022-10-01", "Phone launch", "The phone went on sale on 20 September. Two months prior, on 20 July, the design had leaked."))
 
+case("duration", "festival-marks-years-since", True, ["a"], "25 years since 1990 is not 2023",
+     a=art("2023-07-01", "Festival", "This summer the folk festival marks 25 years since its first edition in 1990, with three stages."))
+case("duration", "firm-has-traded-for-decades-after", True, ["a"], "a decade after 1995 is not 2021",
+     a=art("2021-03-01", "Bakery", "The bakery now has a second shop, a decade after the family opened the first in 1995."))
+case("duration", "festival-marks-years-since-ok", False, [], "25 years since 1998 is 2023",
+     a=art("2023-07-01", "Festival", "This summer the folk festival marks 25 years since its first edition in 1998, with three stages."))
+case("duration", "firm-has-traded-for-decades-after-ok", False, [], "a decade after 2011 is 2021",
+     a=art("2021-03-01", "Bakery", "The bakery now has a second shop, a decade after the family opened the first in 2011."))
+
 # 6b order_words, more wordings ------------------------------------------------
 case("order_words", "later-that-year-other-year", True, ["a"], "'later that year' in another year",
      a=art("2018-01-10", "Plant output", "The plant opened in March 2015. Later that year, in June 2016, it doubled its output."))
