@@ -142,7 +142,7 @@ pub fn relations(
         .filter(|r| matches!(r.cue, Cue::Duration(_)))
         .map(|r| r.span.start)
         .collect();
-    general::durations(text, resolved, &index, lex, &read, &mut out);
+    general::durations(text, resolved, &index, lex, &read, published, &mut out);
     out
 }
 

@@ -700,3 +700,17 @@ fn a_date_of_another_clause_far_before_the_duration_is_not_its_pair() {
     let c = Corpus::new().doc("a", text, "2010-06-01", res).build();
     assert!(c.conflicts.is_empty(), "{:?}", c.conflicts);
 }
+
+#[test]
+fn a_duration_to_a_present_clause_is_measured_to_the_article_date_and_a_rate_is_not() {
+    for (first, conflict) in [("1995", true), ("2011", false)] {
+        let text = format!("The bakery now has a second shop, a decade after the family opened the first in {first}.");
+        let res = vec![m(&text, "a decade", "P10Y", "", ""), year(&text, first, first)];
+        let c = Corpus::new().doc("a", &text, "2021-03-01", res).build();
+        assert_eq!(!c.conflicts.is_empty(), conflict, "{first}: {:?}", c.conflicts);
+    }
+    let text = "The agency has been spending $ 7 million a year since 1995 on research.";
+    let res = vec![m(text, "a year", "P1Y", "", ""), year(text, "1995", "1995")];
+    let c = Corpus::new().doc("a", text, "2010-06-26", res).build();
+    assert!(c.conflicts.is_empty(), "{:?}", c.conflicts);
+}

@@ -20,7 +20,9 @@
 
 use std::ops::Range;
 
-use super::{anchored, duration_days, words, Cue, End, Index, Relation};
+use chrono::NaiveDate;
+
+use super::{anchored, before_published, duration_days, words, Cue, End, Index, Relation};
 use crate::order::events::{first_word, Telling};
 use crate::order::lexicon::Lexicon;
 use crate::resolve::Resolved;
@@ -36,6 +38,10 @@ const REACH: usize = 300;
 /// duration and the duration.
 const NEAR: usize = 10;
 
+/// Words before a duration that make it a rate ("$ 7 million a year",
+/// "twice a week").
+const RATE: [&str; 7] = ["million", "billion", "thousand", "hundred", "times", "once", "twice"];
+
 /// Relations for the durations not yet read (their starts are not in `read`).
 pub(super) fn durations(
     text: &str,
@@ -43,6 +49,7 @@ pub(super) fn durations(
     index: &Index<'_>,
     lex: &Lexicon,
     read: &[usize],
+    published: Option<(NaiveDate, NaiveDate)>,
     out: &mut Vec<Relation>,
 ) {
     let sentences = Sentences::new(text);
@@ -58,6 +65,11 @@ pub(super) fn durations(
             continue;
         };
         let Some((a, b)) = pair(text, index, &sentence, d.start, word_end, lex) else {
+            if let Some(r) =
+                published.and_then(|p| from_now(text, index, &sentence, (d.start, word_end), lex, p, (lo, hi)))
+            {
+                out.push(r);
+            }
             continue;
         };
         let (Some(ta), Some(tb)) = (index.telling(a), index.telling(b)) else {
@@ -95,7 +107,12 @@ fn direction(text: &str, sentence: &Range<usize>, d: &Resolved, lex: &Lexicon) -
     if text.get(d.end..wr.start).is_none_or(|g| !g.trim().is_empty()) {
         return None;
     }
-    let within = super::last_word(text, sentence.start..d.start).is_some_and(|(_, p)| p == "within");
+    let previous = super::last_word(text, sentence.start..d.start).map(|(_, p)| p);
+    // "$ 7 million a year since 1995", "twice a year after": a rate, not an amount of time.
+    if previous.as_deref().is_some_and(|p| RATE.contains(&p)) {
+        return None;
+    }
+    let within = previous.as_deref() == Some("within");
     if within {
         return (w == "of" || lex.forward.contains(&w) || lex.backward.contains(&w)).then_some((wr.end, true));
     }
@@ -170,4 +187,40 @@ fn pair(
         }
         (None, None) => None,
     }
+}
+
+/// "The festival marks 25 years since its first edition in 1990": a
+/// duration measured forward to a present-tense clause with no date of its
+/// own is measured to the article's date. Read when the duration's word
+/// measures forward, a `present` word stands before it in its sentence,
+/// and the only dated mention of the sentence is in its complement.
+fn from_now(
+    text: &str,
+    index: &Index<'_>,
+    sentence: &Range<usize>,
+    (start, word_end): (usize, usize),
+    lex: &Lexicon,
+    published: (NaiveDate, NaiveDate),
+    (lo, hi): (i64, Option<i64>),
+) -> Option<Relation> {
+    let (_, w) = super::last_word(text, start..word_end)?;
+    if !lex.forward.contains(&w)
+        || !words(text, sentence.start..start)
+            .iter()
+            .any(|(_, x)| lex.present.contains(x))
+    {
+        return None;
+    }
+    let same = index.in_sentence(sentence);
+    let [k] = same else { return None };
+    let (i, t) = index.tellings[*k];
+    let clause_end = text
+        .get(word_end..sentence.end)
+        .and_then(|r| r.find([',', ';', '.']))
+        .map_or(sentence.end, |p| word_end + p);
+    if t.span[0] < word_end || t.span[1] > clause_end || !usable(t) || !super::super::events::has_year(&t.expression) {
+        return None;
+    }
+    let cue = Cue::Duration(text.get(start..word_end).unwrap_or("").to_string());
+    Some(before_published(i, End::Start, published, lo, hi, cue, start..word_end))
 }
