@@ -34,6 +34,12 @@ pub struct Lexicon {
     pub aside: BTreeSet<String>,
     /// What may join the two ends of a range.
     pub range: BTreeSet<String>,
+    /// After a duration and before a comma or the sentence's end: measured
+    /// forward from the reference ("five years on, in 2015").
+    pub narrative: BTreeSet<String>,
+    /// Before a duration that measures forward, with no date of its own in
+    /// the sentence: it is measured to the article's date ("marks 25 years since").
+    pub present: BTreeSet<String>,
     /// Words that move a date ("postponed from May 12 to May 3"): what
     /// follows them is no range.
     pub shift: BTreeSet<String>,
@@ -76,13 +82,15 @@ pub fn parse(events: &str, stopwords: &str) -> Result<Lexicon, LexiconError> {
             "after" => lex.after.push(rest),
             "forward" => lex.forward.extend(rest),
             "backward" => lex.backward.extend(rest),
+            "narrative" => lex.narrative.extend(rest),
+            "present" => lex.present.extend(rest),
             "trim" => lex.trim.extend(rest),
             "aside" => lex.aside.extend(rest),
             "range" => lex.range.extend(rest),
             "shift" => lex.shift.extend(rest),
             other => {
                 return Err(err(&format!(
-                    "unknown kind {other:?} (expected group, begin, before, after, forward, backward, trim, aside, range or shift)"
+                    "unknown kind {other:?} (expected group, begin, before, after, forward, backward, narrative, present, trim, aside, range or shift)"
                 )))
             }
         }
@@ -156,7 +164,7 @@ mod tests {
         let e = parse("bogus a\n", "").unwrap_err();
         assert_eq!(
             e.to_string(),
-            "grammar/chronology_events.txt:1: unknown kind \"bogus\" (expected group, begin, before, after, forward, backward, trim, aside, range or shift)"
+            "grammar/chronology_events.txt:1: unknown kind \"bogus\" (expected group, begin, before, after, forward, backward, narrative, present, trim, aside, range or shift)"
         );
     }
 }

@@ -26,6 +26,8 @@
 //! a month" ½ to 1½ months, "more than 30 years" anything from 30 years up;
 //! an exact amount allows one unit either way ("30 years" 29 to 31).
 
+mod general;
+
 use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
 
@@ -134,6 +136,13 @@ pub fn relations(
         ages(text, &index, p, lex, &mut out);
         since_then(text, resolved, &index, p, lex, &mut out);
     }
+    // Durations the shaped readers above left alone: the general reader.
+    let read: Vec<usize> = out
+        .iter()
+        .filter(|r| matches!(r.cue, Cue::Duration(_)))
+        .map(|r| r.span.start)
+        .collect();
+    general::durations(text, resolved, &index, lex, &read, published, &mut out);
     out
 }
 

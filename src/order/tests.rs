@@ -629,3 +629,88 @@ fn a_later_counted_from_one_of_two_dates_is_no_apposition() {
         vec!["event_dates"]
     );
 }
+
+/// "The museum reopened in {reopened}, a decade after a fire gutted it in {fire}."
+fn museum(reopened: &str, fire: &str) -> (String, Vec<Resolved>) {
+    let text = format!("The museum reopened in {reopened}, a decade after a fire gutted it in {fire}.");
+    let res = vec![
+        year(&text, reopened, reopened),
+        m(&text, "a decade", "P10Y", "", ""),
+        year(&text, fire, fire),
+    ];
+    (text, res)
+}
+
+#[test]
+fn a_duration_between_two_dates_of_its_clauses_and_its_twin() {
+    // The reference's date at the end of a longer complement: the general reader.
+    let (text, res) = museum("2021", "2001");
+    let c = Corpus::new().doc("a", &text, "2021-11-01", res).build();
+    assert_eq!(kinds(&c), vec!["duration_arithmetic"]);
+    let (text, res) = museum("2021", "2011");
+    let c = Corpus::new().doc("a", &text, "2021-11-01", res).build();
+    assert!(c.conflicts.is_empty(), "{:?}", c.conflicts);
+}
+
+#[test]
+fn a_duration_opening_its_sentence_counts_from_the_sentence_before_and_its_twin() {
+    for (rebuilt, conflict) in [("2019", true), ("2015", false)] {
+        let text = format!("The old mill burned down in 2010. Its owners lost everything. Five years on, in {rebuilt}, they rebuilt it.");
+        let res = vec![
+            year(&text, "2010", "2010"),
+            m(&text, "Five years", "P5Y", "", ""),
+            year(&text, rebuilt, rebuilt),
+        ];
+        let c = Corpus::new().doc("a", &text, "2020-02-01", res).build();
+        assert_eq!(!c.conflicts.is_empty(), conflict, "{rebuilt}: {:?}", c.conflicts);
+    }
+}
+
+#[test]
+fn within_a_duration_is_an_upper_bound() {
+    // "within three weeks of" allows anything up to three weeks: 17 days is fine, 59 are not.
+    for (raised, conflict) in [("19 March", false), ("30 April", true)] {
+        let text = format!(
+            "The ferry sank on 2 March. Within three weeks of the sinking, on {raised}, divers raised the hull."
+        );
+        let d = if raised == "19 March" {
+            "2022-03-19"
+        } else {
+            "2022-04-30"
+        };
+        let res = vec![
+            day(&text, "2 March", "2022-03-02"),
+            m(&text, "three weeks", "P3W", "", ""),
+            day(&text, raised, d),
+        ];
+        let c = Corpus::new().doc("a", &text, "2022-06-01", res).build();
+        assert_eq!(!c.conflicts.is_empty(), conflict, "{raised}: {:?}", c.conflicts);
+    }
+}
+
+#[test]
+fn a_date_of_another_clause_far_before_the_duration_is_not_its_pair() {
+    // The testimony's date is not what "three days before" counts from.
+    let text = "In his evidence to a committee on 19 May, the chief executive noted that the well was complete, with drilling having finished three days before the disaster on 17 April.";
+    let res = vec![
+        day(text, "19 May", "2010-05-19"),
+        m(text, "three days", "P3D", "", ""),
+        day(text, "17 April", "2010-04-17"),
+    ];
+    let c = Corpus::new().doc("a", text, "2010-06-01", res).build();
+    assert!(c.conflicts.is_empty(), "{:?}", c.conflicts);
+}
+
+#[test]
+fn a_duration_to_a_present_clause_is_measured_to_the_article_date_and_a_rate_is_not() {
+    for (first, conflict) in [("1995", true), ("2011", false)] {
+        let text = format!("The bakery now has a second shop, a decade after the family opened the first in {first}.");
+        let res = vec![m(&text, "a decade", "P10Y", "", ""), year(&text, first, first)];
+        let c = Corpus::new().doc("a", &text, "2021-03-01", res).build();
+        assert_eq!(!c.conflicts.is_empty(), conflict, "{first}: {:?}", c.conflicts);
+    }
+    let text = "The agency has been spending $ 7 million a year since 1995 on research.";
+    let res = vec![m(text, "a year", "P1Y", "", ""), year(text, "1995", "1995")];
+    let c = Corpus::new().doc("a", text, "2010-06-26", res).build();
+    assert!(c.conflicts.is_empty(), "{:?}", c.conflicts);
+}

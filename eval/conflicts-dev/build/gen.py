@@ -207,6 +207,104 @@ case("inverted_range", "between-2015-and-2019", False, [], "in order",
 case("inverted_range", "start-end-ok", False, [], "started 14 August, ended 20 August",
      a=art("2020-09-01", "Strike over", "The dock strike started on 14 August. Talks went on for days. It ended on 20 August, when the union accepted a new offer."))
 
+# 2b duration, more wordings (second batch, written before the reader was changed) ----
+case("duration", "bridge-relative-clause-years-after", True, ["a"], "opened 1985, '20 years after' in 2023",
+     a=art("2023-06-01", "Kells bridge shut", "The bridge at Kells, which was opened to traffic in 1985, shut for repairs on Tuesday, 20 years after it first carried cars."))
+case("duration", "mill-years-on-other-sentence", True, ["a"], "burned 2010, 'five years on' 2019",
+     a=art("2020-02-01", "Mill rebuilt", "The old mill burned down in 2010. Its owners lost everything. Five years on, in 2019, they rebuilt it with a grant."))
+case("duration", "museum-decade-after", True, ["a"], "fire 2001, reopened 2021 'a decade after'",
+     a=art("2021-11-01", "Museum reopens", "The museum reopened in 2021, a decade after a fire gutted it in 2001."))
+case("duration", "ferry-within-three-weeks", True, ["a"], "sank 2 March, raised 30 April is not within three weeks",
+     a=art("2022-06-01", "Ferry raised", "The ferry sank off the point on 2 March. Within three weeks of the sinking, on 30 April, divers had raised the hull."))
+case("duration", "mayor-two-months-before", True, ["a"], "10 June is not two months before 12 June",
+     a=art("2022-09-01", "Council dissolved", "The mayor resigned on 10 June, two months before the council was dissolved on 12 June."))
+case("duration", "school-closed-since", True, ["a"], "six years since 2020 in 2022",
+     a=art("2022-05-01", "School to reopen", "Closed for six years, since the flood of 2020, the village school will reopen in September."))
+case("duration", "founder-years-earlier", True, ["a"], "2012 minus twenty years is not 1970",
+     a=art("2018-04-01", "Club history", "In 2012, the club's founder recalled how he had started it twenty years earlier, in 1970."))
+case("duration", "votes-months-between", True, ["a"], "January to March 2019 is not eight months",
+     a=art("2020-01-01", "Two votes", "Eight months passed between the two votes. The first was held in January 2019; the second came in March 2019."))
+case("duration", "tunnel-took-years", True, ["a"], "begun 2001 opened 2012 is not four years",
+     a=art("2019-01-01", "Tunnel history", "The tunnel, which took four years to build, was begun in 2001 and opened in 2012."))
+case("duration", "bridge-relative-clause-ok", False, [], "opened 2003, 20 years after in 2023",
+     a=art("2023-06-01", "Kells bridge shut", "The bridge at Kells, which was opened to traffic in 2003, shut for repairs on Tuesday, 20 years after it first carried cars."))
+case("duration", "mill-years-on-ok", False, [], "burned 2010, five years on 2015",
+     a=art("2020-02-01", "Mill rebuilt", "The old mill burned down in 2010. Its owners lost everything. Five years on, in 2015, they rebuilt it with a grant."))
+case("duration", "museum-decade-after-ok", False, [], "fire 2011, reopened 2021",
+     a=art("2021-11-01", "Museum reopens", "The museum reopened in 2021, a decade after a fire gutted it in 2011."))
+case("duration", "ferry-within-three-weeks-ok", False, [], "sank 2 March, raised 19 March",
+     a=art("2022-06-01", "Ferry raised", "The ferry sank off the point on 2 March. Within three weeks of the sinking, on 19 March, divers had raised the hull."))
+case("duration", "mayor-two-months-before-ok", False, [], "10 June is two months before 12 August",
+     a=art("2022-09-01", "Council dissolved", "The mayor resigned on 10 June, two months before the council was dissolved on 12 August."))
+case("duration", "school-closed-since-ok", False, [], "six years since 2016 in 2022",
+     a=art("2022-05-01", "School to reopen", "Closed for six years, since the flood of 2016, the village school will reopen in September."))
+case("duration", "founder-years-earlier-ok", False, [], "2012 minus twenty years is 1992",
+     a=art("2018-04-01", "Club history", "In 2012, the club's founder recalled how he had started it twenty years earlier, in 1992."))
+case("duration", "votes-months-between-ok", False, [], "January to September 2019 is about eight months",
+     a=art("2020-01-01", "Two votes", "Eight months passed between the two votes. The first was held in January 2019; the second came in September 2019."))
+case("duration", "tunnel-took-years-ok", False, [], "begun 2001 opened 2005",
+     a=art("2019-01-01", "Tunnel history", "The tunnel, which took four years to build, was begun in 2001 and opened in 2005."))
+case("duration", "almost-two-decades-ok", False, [], "1999 to 2018 is almost two decades",
+     a=art("2018-10-01", "Shop closes", "Almost two decades after it first opened in 1999, the corner shop closed its doors on Saturday."))
+
+case("duration", "weeks-into-strike", True, ["a"], "three weeks into a strike begun 1 May is not 5 May",
+     a=art("2023-06-10", "Strike talks", "The dock strike began on 1 May. Three weeks into it, on 5 May, the first talks were held."))
+case("duration", "months-prior-to-launch", True, ["a"], "two months prior to a 20 September launch is not 2 September",
+     a=art("2022-10-01", "Phone launch", "The phone went on sale on 20 September. Two months prior, on 2 September, the design had leaked."))
+case("duration", "weeks-into-strike-ok", False, [], "three weeks into a strike begun 1 May is 22 May",
+     a=art("2023-06-10", "Strike talks", "The dock strike began on 1 May. Three weeks into it, on 22 May, the first talks were held."))
+case("duration", "months-prior-to-launch-ok", False, [], "two months prior to 20 September is 20 July",
+     a=art("2022-10-01", "Phone launch", "The phone went on sale on 20 September. Two months prior, on 20 July, the design had leaked."))
+
+case("duration", "festival-marks-years-since", True, ["a"], "25 years since 1990 is not 2023",
+     a=art("2023-07-01", "Festival", "This summer the folk festival marks 25 years since its first edition in 1990, with three stages."))
+case("duration", "firm-has-traded-for-decades-after", True, ["a"], "a decade after 1995 is not 2021",
+     a=art("2021-03-01", "Bakery", "The bakery now has a second shop, a decade after the family opened the first in 1995."))
+case("duration", "festival-marks-years-since-ok", False, [], "25 years since 1998 is 2023",
+     a=art("2023-07-01", "Festival", "This summer the folk festival marks 25 years since its first edition in 1998, with three stages."))
+case("duration", "firm-has-traded-for-decades-after-ok", False, [], "a decade after 2011 is 2021",
+     a=art("2021-03-01", "Bakery", "The bakery now has a second shop, a decade after the family opened the first in 2011."))
+
+# 6b order_words, more wordings ------------------------------------------------
+case("order_words", "later-that-year-other-year", True, ["a"], "'later that year' in another year",
+     a=art("2018-01-10", "Plant output", "The plant opened in March 2015. Later that year, in June 2016, it doubled its output."))
+case("order_words", "following-spring-years-on", True, ["a"], "'the following spring' two years on",
+     a=art("2015-01-10", "Village rebuilt", "The dam failed in October 2011. The following spring, in April 2014, the village was rebuilt."))
+case("order_words", "relative-clause-after", True, ["a"], "began 9 March after talks collapsed 14 March",
+     a=art("2021-04-01", "Strike", "The strike, which began after the pay talks collapsed on 14 March, started on 9 March with a rally."))
+case("order_words", "days-earlier-later-date", True, ["a"], "'two days earlier' dated after",
+     a=art("2020-06-01", "Council vote", "The council voted on 20 May. Two days earlier, on 25 May, protesters had gathered outside."))
+case("order_words", "before-it-arrived-distance", True, ["a"], "port closed 8 January before a storm of 4 January",
+     a=art("2019-02-01", "Storm", "The storm reached the coast on 4 January. Ferries were cancelled and schools shut. Before it arrived, on 8 January, the port had been closed."))
+case("order_words", "after-election-conceded-earlier", True, ["a"], "conceded 2 November after election of 6 November",
+     a=art("2018-12-01", "Election", "After the election on 6 November, the candidate conceded on 2 November."))
+case("order_words", "prior-to-merger", True, ["a"], "branch 2018 prior to a 2015 merger",
+     a=art("2020-01-01", "Bank history", "Prior to the merger in 2015, the bank had opened its branch in the port in 2018."))
+case("order_words", "wake-of-floods", True, ["a"], "levee May 2019 in the wake of floods of August 2020",
+     a=art("2021-09-01", "Levee", "In the wake of the floods of August 2020, the city built a levee in May 2019."))
+case("order_words", "subsequently-appealed-earlier", True, ["a"], "appealed 1 February after a fine of 3 March",
+     a=art("2021-06-01", "Fine appealed", "The firm was fined on 3 March 2021 and subsequently appealed on 1 February 2021."))
+case("order_words", "later-that-year-ok", False, [], "June 2015 is later in 2015",
+     a=art("2018-01-10", "Plant output", "The plant opened in March 2015. Later that year, in June 2015, it doubled its output."))
+case("order_words", "following-spring-ok", False, [], "April 2012 is the spring after October 2011",
+     a=art("2015-01-10", "Village rebuilt", "The dam failed in October 2011. The following spring, in April 2012, the village was rebuilt."))
+case("order_words", "relative-clause-after-ok", False, [], "began 17 March after talks collapsed 14 March",
+     a=art("2021-04-01", "Strike", "The strike, which began after the pay talks collapsed on 14 March, started on 17 March with a rally."))
+case("order_words", "days-earlier-ok", False, [], "two days before 20 May is 18 May",
+     a=art("2020-06-01", "Council vote", "The council voted on 20 May. Two days earlier, on 18 May, protesters had gathered outside."))
+case("order_words", "before-it-arrived-ok", False, [], "port closed 2 January before a storm of 4 January",
+     a=art("2019-02-01", "Storm", "The storm reached the coast on 4 January. Ferries were cancelled and schools shut. Before it arrived, on 2 January, the port had been closed."))
+case("order_words", "after-election-ok", False, [], "conceded 8 November after election of 6 November",
+     a=art("2018-12-01", "Election", "After the election on 6 November, the candidate conceded on 8 November."))
+case("order_words", "prior-to-merger-ok", False, [], "branch 2012 prior to a 2015 merger",
+     a=art("2020-01-01", "Bank history", "Prior to the merger in 2015, the bank had opened its branch in the port in 2012."))
+case("order_words", "wake-of-floods-ok", False, [], "levee May 2021 after floods of August 2020",
+     a=art("2021-09-01", "Levee", "In the wake of the floods of August 2020, the city built a levee in May 2021."))
+case("order_words", "subsequently-appealed-ok", False, [], "appealed 1 April after a fine of 3 March",
+     a=art("2021-06-01", "Fine appealed", "The firm was fined on 3 March 2021 and subsequently appealed on 1 April 2021."))
+case("order_words", "before-unrelated-dates-ok", False, [], "'before' relates the election, not the later date told after it",
+     a=art("2019-07-01", "Candidate", "She resigned from the board on 3 May, before the election. The election was held on 2 May in the neighbouring district, a different race."))
+
 
 def main():
     kinds = sorted({c[0] for c in CASES})
