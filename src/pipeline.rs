@@ -103,7 +103,14 @@ impl Pipeline {
         let mentions = tag_all(docs);
         let pages = page::analyse_all(docs);
         let stories = stories::group(docs);
-        let anchors = anchor::infer_with_pages(docs, &textual(docs, &mentions), &pages, pins, retrieved);
+        let anchors = anchor::infer_with_pages(
+            docs,
+            &textual(docs, &mentions),
+            &pages,
+            &stories.of_doc,
+            pins,
+            retrieved,
+        );
         let resolved: Vec<Vec<Resolved>> = docs
             .par_iter()
             .zip(mentions.par_iter())
@@ -149,9 +156,8 @@ impl Pipeline {
     /// infer across the corpus.
     pub fn anchors(&self, docs: &[Document], pins: &Pins, retrieved: Option<NaiveDate>) -> Vec<Anchor> {
         let textual = textual(docs, &tag_all(docs));
-        // each article's story, for the anchor stage's neighbour vote (passed to it once it takes them)
-        let _story_of = stories::group(docs).of_doc;
-        anchor::infer_with_pages(docs, &textual, &page::analyse_all(docs), pins, retrieved)
+        let story_of = stories::group(docs).of_doc;
+        anchor::infer_with_pages(docs, &textual, &page::analyse_all(docs), &story_of, pins, retrieved)
     }
 
     /// One batch of `tag`, in parallel, in input order: each document tagged
@@ -236,6 +242,7 @@ fn resolve_against_anchor(doc: &Document, dct: Option<NaiveDate>, pins: &Pins, m
         std::slice::from_ref(doc),
         std::slice::from_ref(&textual),
         &[page::analyse(doc)],
+        &[0],
         pins,
         None,
     );

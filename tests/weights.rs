@@ -37,7 +37,15 @@ impl Case {
     }
 
     fn run(&self, k: &Weights) -> Vec<Anchor> {
-        anchor::infer_with_weights(&self.docs, &self.resolved, &self.pages, &self.pins, None, k)
+        anchor::infer_with_weights(
+            &self.docs,
+            &self.resolved,
+            &self.pages,
+            &vec![0; self.docs.len()],
+            &self.pins,
+            None,
+            k,
+        )
     }
 }
 

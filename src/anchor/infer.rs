@@ -39,20 +39,31 @@ use crate::timex::TimexType;
 /// `docs[i]` resolved by the text alone ([`super::resolve_textual`]). The
 /// page structure is analysed here; [`infer_with_pages`] takes it ready.
 pub fn infer(docs: &[Document], resolved: &[Vec<Resolved>], pins: &Pins, retrieved: Option<NaiveDate>) -> Vec<Anchor> {
-    infer_with_pages(docs, resolved, &crate::page::analyse_all(docs), pins, retrieved)
+    infer_with_pages(
+        docs,
+        resolved,
+        &crate::page::analyse_all(docs),
+        &vec![0; docs.len()],
+        pins,
+        retrieved,
+    )
 }
 
 /// [`infer`] with each document's page structure already analysed
-/// (`pages[i]` of `docs[i]`, from [`crate::page::analyse`]).
+/// (`pages[i]` of `docs[i]`, from [`crate::page::analyse`]) and each
+/// document's story (`story_of[i]`, from [`crate::stories::group`]): no
+/// neighbour votes across stories. ([`infer`] takes the whole collection
+/// as one story.)
 pub fn infer_with_pages(
     docs: &[Document],
     resolved: &[Vec<Resolved>],
     pages: &[Page],
+    story_of: &[usize],
     pins: &Pins,
     retrieved: Option<NaiveDate>,
 ) -> Vec<Anchor> {
     match Weights::default_loaded() {
-        Ok(k) => infer_with_weights(docs, resolved, pages, pins, retrieved, k),
+        Ok(k) => infer_with_weights(docs, resolved, pages, story_of, pins, retrieved, k),
         Err(e) => super::weights::unloaded(docs, e),
     }
 }
@@ -63,6 +74,7 @@ pub fn infer_with_weights(
     docs: &[Document],
     resolved: &[Vec<Resolved>],
     pages: &[Page],
+    story_of: &[usize],
     pins: &Pins,
     retrieved: Option<NaiveDate>,
     k: &Weights,
@@ -92,7 +104,7 @@ pub fn infer_with_weights(
             infer_one(i, &corpus, res, &furn.furniture, pins, retrieved)
         })
         .collect();
-    super::neighbours::guess_from_neighbours(docs, resolved, pages, &mut anchors, k);
+    super::neighbours::guess_from_neighbours(docs, resolved, pages, story_of, &mut anchors, k);
     anchors
 }
 

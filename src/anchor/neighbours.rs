@@ -213,6 +213,7 @@ pub fn guess_from_neighbours(
     docs: &[Document],
     resolved: &[Vec<Resolved>],
     pages: &[Page],
+    story_of: &[usize],
     anchors: &mut [Anchor],
     k: &Weights,
 ) {
@@ -272,7 +273,7 @@ pub fn guess_from_neighbours(
                 let mut top: Vec<(f64, usize)> = touched
                     .iter()
                     .map(|&j| (sim[j], j))
-                    .filter(|&(s, j)| j != i && s >= k.min_similarity)
+                    .filter(|&(s, j)| j != i && s >= k.min_similarity && story_of.get(j) == story_of.get(i))
                     .collect();
                 for j in touched.drain(..) {
                     sim[j] = 0.0;
@@ -375,6 +376,42 @@ mod tests {
             .map(|d| resolve_textual(&d.text, &crate::tag::tag(&d.text, d.body.clone())))
             .collect();
         infer(&docs, &textual, &Pins::default(), None)
+    }
+
+    /// The same corpus with each document's story given.
+    fn corpus_in_stories(extra: &str, story_of: &[usize]) -> Vec<crate::anchor::Anchor> {
+        let texts = [
+            "WASHINGTON , Tue Jun 8 , 2010 -- President Obama said he would fire BP chief executive \
+             Tony Hayward over his remarks about the Gulf spill .",
+            "LONDON , Thu Oct 1 , 2009 -- Britain began swine flu vaccinations for pregnant women \
+             and health workers in clinics .",
+            extra,
+        ];
+        let docs: Vec<Document> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Document::from_text(&format!("d{i}"), t))
+            .collect();
+        let textual: Vec<_> = docs
+            .iter()
+            .map(|d| resolve_textual(&d.text, &crate::tag::tag(&d.text, d.body.clone())))
+            .collect();
+        let pages = crate::page::analyse_all(&docs);
+        crate::anchor::infer_with_pages(&docs, &textual, &pages, story_of, &Pins::default(), None)
+    }
+
+    /// A neighbour of another story never votes, however alike the words.
+    #[test]
+    fn a_neighbour_from_another_story_does_not_vote() {
+        for extra in [
+            "Obama said he would have fired Tony Hayward , the BP chief executive , over his remarks on the spill .",
+            "Tony Hayward , BP's chief executive , could have been fired by Obama for his remarks about the spill .",
+        ] {
+            let same = corpus_in_stories(extra, &[0, 1, 0]);
+            assert_eq!(same[2].best, Some(ymd(2010, 6, 8)), "{extra}");
+            let apart = corpus_in_stories(extra, &[0, 1, 2]);
+            assert_ne!(apart[2].best, Some(ymd(2010, 6, 8)), "{extra}");
+        }
     }
 
     #[test]
