@@ -349,7 +349,7 @@ pub fn guess_from_neighbours(
 
 #[cfg(test)]
 mod tests {
-    use crate::anchor::{infer, resolve_textual, Pins};
+    use crate::anchor::{resolve_textual, Pins};
     use crate::ingest::Document;
     use chrono::NaiveDate;
 
@@ -357,36 +357,13 @@ mod tests {
         NaiveDate::from_ymd_opt(y, m, d).expect("valid test date")
     }
 
-    fn corpus(extra: &str) -> Vec<crate::anchor::Anchor> {
-        let texts = [
-            "WASHINGTON , Tue Jun 8 , 2010 -- President Obama said he would fire BP chief executive \
-             Tony Hayward over his remarks about the Gulf spill .",
-            "LONDON , Thu Oct 1 , 2009 -- Britain began swine flu vaccinations for pregnant women \
-             and health workers in clinics .",
-            "The orchestra played Mozart to a full hall in Vienna .",
-            extra,
-        ];
-        let docs: Vec<Document> = texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| Document::from_text(&format!("d{i}"), t))
-            .collect();
-        let textual: Vec<_> = docs
-            .iter()
-            .map(|d| resolve_textual(&d.text, &crate::tag::tag(&d.text, d.body.clone())))
-            .collect();
-        infer(&docs, &textual, &Pins::default(), None)
-    }
+    const OBAMA: &str = "WASHINGTON , Tue Jun 8 , 2010 -- President Obama said he would fire BP chief executive \
+                         Tony Hayward over his remarks about the Gulf spill .";
+    const FLU: &str = "LONDON , Thu Oct 1 , 2009 -- Britain began swine flu vaccinations for pregnant women \
+                       and health workers in clinics .";
 
-    /// The same corpus with each document's story given.
-    fn corpus_in_stories(extra: &str, story_of: &[usize]) -> Vec<crate::anchor::Anchor> {
-        let texts = [
-            "WASHINGTON , Tue Jun 8 , 2010 -- President Obama said he would fire BP chief executive \
-             Tony Hayward over his remarks about the Gulf spill .",
-            "LONDON , Thu Oct 1 , 2009 -- Britain began swine flu vaccinations for pregnant women \
-             and health workers in clinics .",
-            extra,
-        ];
+    /// The anchors of `texts` (ids d0, d1, …), each document in the story `story_of` gives.
+    fn anchors_of(texts: &[&str], story_of: &[usize]) -> Vec<crate::anchor::Anchor> {
         let docs: Vec<Document> = texts
             .iter()
             .enumerate()
@@ -398,6 +375,21 @@ mod tests {
             .collect();
         let pages = crate::page::analyse_all(&docs);
         crate::anchor::infer_with_pages(&docs, &textual, &pages, story_of, &Pins::default(), None)
+    }
+
+    fn corpus(extra: &str) -> Vec<crate::anchor::Anchor> {
+        let texts = [
+            OBAMA,
+            FLU,
+            "The orchestra played Mozart to a full hall in Vienna .",
+            extra,
+        ];
+        anchors_of(&texts, &[0; 4])
+    }
+
+    /// The two dated articles and `extra`, each in the story `story_of` gives.
+    fn corpus_in_stories(extra: &str, story_of: &[usize]) -> Vec<crate::anchor::Anchor> {
+        anchors_of(&[OBAMA, FLU, extra], story_of)
     }
 
     /// A neighbour of another story never votes, however alike the words.
