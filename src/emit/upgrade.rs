@@ -102,18 +102,7 @@ pub fn upgrade(c: &schema::Chronology) -> v2::Chronology {
     let anchors = c
         .anchors
         .iter()
-        .map(|a| v2::AnchorSummary {
-            doc: a.doc.clone(),
-            title: a.title.clone(),
-            story: Some(V1_STORY.to_string()),
-            earliest: a.earliest,
-            latest: a.latest,
-            best: a.best,
-            status: a.status.clone(),
-            confidence: None,
-            text_earliest: a.text_earliest,
-            text_latest: a.text_latest,
-        })
+        .map(|a| v2::AnchorSummary::from_v1(a, Some(V1_STORY.to_string())))
         .collect();
     let mut out = v2::Chronology {
         version: v2::VERSION,

@@ -93,6 +93,25 @@ pub struct AnchorSummary {
     pub text_latest: Option<NaiveDate>,
 }
 
+impl AnchorSummary {
+    /// A version-1 anchor summary in version 2, in the story `story`
+    /// (no stated confidence: version 1 had none).
+    pub fn from_v1(a: &super::AnchorSummary, story: Option<String>) -> AnchorSummary {
+        AnchorSummary {
+            doc: a.doc.clone(),
+            title: a.title.clone(),
+            story,
+            earliest: a.earliest,
+            latest: a.latest,
+            best: a.best,
+            status: a.status.clone(),
+            confidence: None,
+            text_earliest: a.text_earliest,
+            text_latest: a.text_latest,
+        }
+    }
+}
+
 /// When an event happened: the interval all its reports allow.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct When {

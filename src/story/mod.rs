@@ -530,18 +530,7 @@ pub fn chronology(ordered: &Ordered, told: Told, stories: &Stories) -> v2::Chron
         .chronology
         .anchors
         .iter()
-        .map(|a| v2::AnchorSummary {
-            doc: a.doc.clone(),
-            title: a.title.clone(),
-            story: story_of.get(a.doc.as_str()).map(|s| s.to_string()),
-            earliest: a.earliest,
-            latest: a.latest,
-            best: a.best,
-            status: a.status.clone(),
-            confidence: None,
-            text_earliest: a.text_earliest,
-            text_latest: a.text_latest,
-        })
+        .map(|a| v2::AnchorSummary::from_v1(a, story_of.get(a.doc.as_str()).map(|s| s.to_string())))
         .collect();
     v2::Chronology {
         version: v2::VERSION,
