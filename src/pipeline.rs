@@ -128,7 +128,7 @@ impl Pipeline {
             })
             .collect();
         let ordered = order::order(&inputs);
-        let groups = story_groups(docs, &stories);
+        let groups = story::Stories::from_groups(&stories, docs);
         let told = story::tell(&inputs, &mentions, &ordered, &groups, opts);
         let mut story = story::chronology(&ordered, told, &groups);
         name_articles(&mut story, docs, &pages);
@@ -178,31 +178,6 @@ fn name_articles(c: &mut v2::Chronology, docs: &[Document], pages: &[page::Page]
         if let Some(&i) = index.get(a.doc.as_str()) {
             a.title = pages.get(i).and_then(|p| p.headline(&docs[i]));
         }
-    }
-}
-
-/// The stories as the story stage reads them: each with its documents' ids.
-fn story_groups(docs: &[Document], stories: &Stories) -> story::Stories {
-    story::Stories {
-        of_doc: stories.of_doc.clone(),
-        list: stories
-            .stories
-            .iter()
-            .map(|s| {
-                let mut ids: Vec<String> = s
-                    .docs
-                    .iter()
-                    .filter_map(|&i| docs.get(i))
-                    .map(|d| d.id.clone())
-                    .collect();
-                ids.sort_unstable();
-                v2::Story {
-                    id: s.id.clone(),
-                    label: s.label.clone(),
-                    docs: ids,
-                }
-            })
-            .collect(),
     }
 }
 

@@ -54,18 +54,30 @@ pub struct Stories {
 }
 
 impl Stories {
-    /// One story holding every document: id `s-` and the hash of the sorted document ids.
-    pub fn one(doc_ids: &[&str]) -> Stories {
-        let mut ids: Vec<&str> = doc_ids.to_vec();
-        ids.sort_unstable();
-        let parts: Vec<&[u8]> = ids.iter().map(|s| s.as_bytes()).collect();
+    /// The grouping of [`crate::stories::group`] as this stage reads it:
+    /// each story with its documents' ids, sorted.
+    pub fn from_groups(groups: &crate::stories::Stories, docs: &[crate::ingest::Document]) -> Stories {
+        let list = groups
+            .stories
+            .iter()
+            .map(|s| {
+                let mut ids: Vec<String> = s
+                    .docs
+                    .iter()
+                    .filter_map(|&i| docs.get(i))
+                    .map(|d| d.id.clone())
+                    .collect();
+                ids.sort_unstable();
+                v2::Story {
+                    id: s.id.clone(),
+                    label: s.label.clone(),
+                    docs: ids,
+                }
+            })
+            .collect();
         Stories {
-            of_doc: vec![0; doc_ids.len()],
-            list: vec![v2::Story {
-                id: format!("s-{:012x}", fnv1a(&parts) >> 16),
-                label: "all articles".into(),
-                docs: ids.iter().map(|s| s.to_string()).collect(),
-            }],
+            of_doc: groups.of_doc.clone(),
+            list,
         }
     }
 }
