@@ -13,7 +13,7 @@
 //! LINEAR_MAX_KB=6400 LINEAR_MAX_DATES=64000 cargo bench --bench linear -- --warm-up-time 1 --measurement-time 2
 //! ```
 
-#[allow(dead_code)] // the corpus generator is for benches/tag.rs
+#[allow(dead_code)] // the shared generator has parts for the other benches
 #[path = "common/gen_news.rs"]
 mod gen_news;
 
@@ -96,41 +96,16 @@ fn pipeline() -> Pipeline {
     Pipeline::new().expect("the grammar loads")
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-const DID: [&str; 6] = [
-    "the council voted on the budget",
-    "the ministry announced new rules",
-    "talks resumed in the capital",
-    "the court delivered its ruling",
-    "the company reported its results",
-    "protesters gathered outside parliament",
-];
-
 /// One document of `n` dated sentences, dates varied and mostly in order.
 fn dated(n: usize) -> String {
     let mut rng = gen_news::Rng::new(11);
     let mut s = String::with_capacity(n * 60);
     for i in 0..n {
         let y = 1990 + (i * 30 / n.max(1)) + rng.below(2);
-        let m = rng.below(12);
-        let d = 1 + rng.below(28);
-        s.push_str(&format!("On {} {d}, {y}, {}. ", MONTHS[m], DID[rng.below(DID.len())]));
-        if i % 5 == 4 {
-            s.push('\n');
-        }
+        let day = NaiveDate::from_ymd_opt(y as i32, 1 + rng.below(12) as u32, 1 + rng.below(28) as u32)
+            .expect("a day 1-28 of a month 1-12 of 1990-2020 exists");
+        s.push_str(&gen_news::on_date(&mut rng, day));
+        s.push(if i % 5 == 4 { '\n' } else { ' ' });
     }
     s
 }

@@ -40,21 +40,6 @@ unsafe impl GlobalAlloc for Counting {
 #[global_allocator]
 static A: Counting = Counting;
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// A pronounceable word for a number (content words carry no digits).
 fn name(mut n: usize) -> String {
     let syl = ["ka", "lo", "mi", "nu", "pe", "ra", "si", "to", "va", "ze"];
@@ -120,12 +105,7 @@ fn corpus(events: usize) -> Corpus {
         let mut res = Vec::new();
         for k in 0..10 {
             let day = base + chrono::Duration::days((k * 30 + story % 17) as i64);
-            let expr = format!(
-                "{} {}, {}",
-                MONTHS[(day.format("%m").to_string().parse::<usize>().unwrap_or(1)) - 1],
-                day.format("%-d"),
-                day.format("%Y")
-            );
+            let expr = day.format("%B %-d, %Y").to_string();
             // The first event of each story is told by all five articles
             // (and merged); the others are each article's own.
             let who = if k == 0 { name(story * 10) } else { name(d * 10 + k) };

@@ -6,6 +6,10 @@
 //! 2000 … 2030 with a long empty stretch in the middle (an axis break), one in
 //! four uncertain, one in twenty merged across two articles, one in fifty in a
 //! conflict.
+#[allow(dead_code)] // the text halves of the generator are for the other benches
+#[path = "common/gen_news.rs"]
+mod gen_news;
+
 use std::hint::black_box;
 
 use chrono::{Duration, NaiveDate};
@@ -14,25 +18,13 @@ use chronology::schema::{AnchorSummary, Chronology, Conflict, Event, Statement};
 use chronology::timex::TimexType;
 use criterion::{criterion_group, criterion_main, Criterion};
 
-/// A deterministic pseudo-random sequence (xorshift), so every run draws the same chronology.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self, n: u64) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0 % n
-    }
-}
-
 fn generated(n: usize) -> Chronology {
     let docs = 40usize;
-    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let mut rng = gen_news::Rng::new(0x9e37_79b9_7f4a_7c15);
     let origin = NaiveDate::from_ymd_opt(2000, 1, 1).expect("valid date");
     let anchors: Vec<AnchorSummary> = (0..docs)
         .map(|d| {
-            let best = origin + Duration::days(8000 + rng.next(2900) as i64);
+            let best = origin + Duration::days(8000 + rng.below(2900) as i64);
             let (earliest, latest, status) = if d % 4 == 0 {
                 (best - Duration::days(90), best + Duration::days(20), "bounded")
             } else {
@@ -55,19 +47,19 @@ fn generated(n: usize) -> Chronology {
         .map(|i| {
             // Mostly 2022 … 2030; a few around 2000 … 2003, leaving a long gap.
             let offset = if i % 50 == 0 {
-                rng.next(1200)
+                rng.below(1200)
             } else {
-                8000 + rng.next(2900)
+                8000 + rng.below(2900)
             };
             let start = origin + Duration::days(offset as i64);
-            let len = [0, 0, 0, 1, 6, 30, 90][rng.next(7) as usize];
+            let len = [0, 0, 0, 1, 6, 30, 90][rng.below(7)];
             let end = start + Duration::days(len);
-            let doc = format!("{:03}_generated", rng.next(docs as u64));
+            let doc = format!("{:03}_generated", rng.below(docs));
             let id = format!("e-{i:06x}");
             let (earliest, latest) = if i % 4 == 0 {
                 (
-                    Some(start - Duration::days(rng.next(120) as i64)),
-                    Some(end + Duration::days(rng.next(60) as i64)),
+                    Some(start - Duration::days(rng.below(120) as i64)),
+                    Some(end + Duration::days(rng.below(60) as i64)),
                 )
             } else {
                 (None, None)

@@ -9,7 +9,7 @@
 //! cargo bench --bench stories -- --warm-up-time 1 --measurement-time 3
 //! ```
 
-#[allow(dead_code)] // the corpus generator is for benches/tag.rs
+#[allow(dead_code)] // the shared generator has parts for the other benches
 #[path = "common/gen_news.rs"]
 mod gen_news;
 

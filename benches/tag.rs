@@ -3,6 +3,7 @@
 //! generated corpus of realistic news text (≥ 20 MB), and on pathological input
 //! at two sizes (time must grow linearly).
 
+#[allow(dead_code)] // the shared generator has parts for the other benches
 #[path = "common/gen_news.rs"]
 mod gen_news;
 

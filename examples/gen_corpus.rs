@@ -7,6 +7,7 @@
 //! ```
 //! Arguments: output file, size in MB (default 20).
 
+#[allow(dead_code)] // the dated sentences are for gen_timeline
 #[path = "../benches/common/gen_news.rs"]
 mod gen_news;
 

@@ -12,30 +12,16 @@
 //! (1 December 2010 to 15 March 2011, before publication-day offsets) is
 //! where the picture must put an axis break.
 
+#[allow(dead_code)] // the news and dated-sentence halves are for the other generators
+#[path = "../benches/common/gen_news.rs"]
+mod gen_news;
+
 use chrono::{Duration, NaiveDate};
 use chronology::emit::upgrade::derive_timeline;
 use chronology::schema::v2::{AnchorSummary, Chronology, Event, Report, Story, When, VERSION};
 use chronology::schema::Statement;
 use chronology::timex::TimexType;
-
-/// splitmix64.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
-    }
-    fn unit(&mut self) -> f64 {
-        (self.next() >> 11) as f64 / (1u64 << 53) as f64
-    }
-}
+use gen_news::Rng;
 
 const WHO: [&str; 10] = [
     "BP",
@@ -98,7 +84,7 @@ fn main() {
 /// The synthetic story (tests include this file to use it).
 pub fn story(articles: usize, seed: u64) -> Chronology {
     let articles = articles.max(1);
-    let mut rng = Rng(seed);
+    let mut rng = Rng::new(seed);
     let base = NaiveDate::from_ymd_opt(2010, 4, 20).unwrap_or_default();
     let docs: Vec<(String, NaiveDate)> = (0..articles)
         .map(|i| (format!("syn-{i:05}"), publication(&mut rng, base)))
@@ -129,15 +115,15 @@ pub fn story(articles: usize, seed: u64) -> Chronology {
     let mut events: Vec<Event> = Vec::new();
     let n_events = articles * 2 / 5;
     for k in 0..n_events {
-        let (_, pub_day) = &docs[rng.below(articles as u64) as usize];
+        let (_, pub_day) = &docs[rng.below(articles)];
         let day = *pub_day - Duration::days(rng.below(3) as i64);
         // Heavy tail: a few events reported by dozens of articles.
         let sources = 1 + (1.0 / (1.0 - rng.unit() * 0.97)).powf(1.3) as usize;
         let what = format!("{} {}", WHO[k % WHO.len()], DID[(k * 7 + 3) % DID.len()]);
         let mut reports: Vec<Report> = (0..sources.min(60))
             .map(|_| {
-                let d = rng.below(articles as u64) as usize;
-                let at = rng.below(4000) as usize;
+                let d = rng.below(articles);
+                let at = rng.below(4000);
                 Report {
                     doc: docs[d].0.clone(),
                     span: [at, at + 8],

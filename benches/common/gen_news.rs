@@ -1,7 +1,15 @@
-//! A deterministic generator of realistic news text for the throughput bench
-//! and `examples/gen_corpus.rs` (shared by `#[path]`): paragraphs of news-like
-//! sentences with dates, durations, counts, money and percentages in the
-//! proportions of wire copy, from a fixed seed.
+//! The one deterministic generator of test text, shared by `#[path]` by the
+//! benches and the `gen_*` examples:
+//! - news: paragraphs of news-like sentences with dates, durations, counts,
+//!   money and percentages in the proportions of wire copy ([`article`],
+//!   [`corpus`]);
+//! - dated sentences: one sentence about a given day, in the forms news gives
+//!   a date ([`dated_sentence`], [`on_date`]), for documents with thousands of
+//!   dates.
+//!
+//! Every caller draws from the one [`Rng`], so the same seed gives the same bytes.
+
+use chrono::{Datelike, NaiveDate};
 
 /// xorshift64*: small, deterministic, good enough for picking words.
 pub struct Rng(u64);
@@ -23,7 +31,12 @@ impl Rng {
     pub fn below(&mut self, n: usize) -> usize {
         (self.next() % n.max(1) as u64) as usize
     }
-    fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
+    /// A number in [0, 1).
+    pub fn unit(&mut self) -> f64 {
+        (self.next() >> 11) as f64 / (1u64 << 53) as f64
+    }
+    /// One of `xs`.
+    pub fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
         xs[self.below(xs.len())]
     }
 }
@@ -145,4 +158,122 @@ pub fn corpus(seed: u64, total: usize) -> Vec<(String, String, String)> {
         k += 1;
     }
     out
+}
+
+/// The months' names, January first.
+pub const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+/// The weekdays' names, Monday first.
+pub const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+const ACTOR: &[&str] = &[
+    "the council",
+    "the mayor",
+    "Governor Ellis",
+    "the regional assembly",
+    "the board of Northfield Water",
+    "the transport board",
+    "the union of dock workers",
+    "police in Carden",
+    "the health ministry",
+    "the Senate committee",
+    "the harbour authority",
+    "residents of Oakvale",
+];
+/// Regular verbs only: the past tense is also the participle ("had voted").
+const DEED: &[&str] = &[
+    "voted to approve the new budget",
+    "voted to extend the tram line to the northern districts",
+    "announced a review of the bridge contract",
+    "announced an inquiry into the collapse of the Riverside bridge",
+    "rejected the proposal for a second runway",
+    "rejected the plan to close the old harbour to freight",
+    "opened an inquiry into the flooding",
+    "opened the first section of the coastal highway",
+    "signed the agreement with the port authority",
+    "delayed the school closures",
+    "published the audit of the hospital accounts",
+    "raised the fares on every bus route in the city",
+    "named a commission to review the flood defences",
+    "cut the funding for the library service",
+];
+const COUNTS: &[&str] = &["two", "three", "four", "five", "six", "ten", "eleven"];
+
+/// "March 3, 2011".
+pub fn full_date(d: NaiveDate) -> String {
+    format!("{} {}, {}", MONTHS[d.month0() as usize], d.day(), d.year())
+}
+
+/// Whether the weekday a dated sentence writes is the day's own.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Weekdays {
+    /// Always the day's own weekday.
+    Right,
+    /// Any weekday: some sentences then contradict their own date.
+    Random,
+}
+
+/// "On March 3, 2011, the council voted to approve the new budget."
+pub fn on_date(rng: &mut Rng, d: NaiveDate) -> String {
+    format!("On {}, {} {}.", full_date(d), rng.pick(ACTOR), rng.pick(DEED))
+}
+
+/// One sentence about day `d` in one of the forms news gives a date: full
+/// dates, a date with its weekday, weekdays alone, year-less days, months,
+/// bare years, plans still ahead, "yesterday", "last week", "earlier this
+/// year", durations ("three days later", "five months before"), order words
+/// and a second date in the same sentence. Starts with a capital letter.
+pub fn dated_sentence(rng: &mut Rng, d: NaiveDate, weekdays: Weekdays) -> String {
+    let who = rng.pick(ACTOR);
+    let did = rng.pick(DEED);
+    let n = rng.pick(COUNTS);
+    let wd = match weekdays {
+        Weekdays::Right => WEEKDAYS[d.weekday().num_days_from_monday() as usize],
+        Weekdays::Random => rng.pick(&WEEKDAYS),
+    };
+    let (month, day, year, full) = (MONTHS[d.month0() as usize], d.day(), d.year(), full_date(d));
+    let s = match rng.below(16) {
+        0 => format!("on {full}, {who} {did}."),
+        1 => format!("on {wd}, {full}, {who} {did}."),
+        2 => format!("on {wd}, {who} {did}, officials said."),
+        3 => format!("on {month} {day}, {who} {did}."),
+        4 => format!("in {month} {year}, {who} {did}."),
+        5 => format!("in {year}, {who} {did}."),
+        6 => format!("a second vote is scheduled for {full}, when {who} will decide again."),
+        7 => format!("{n} days later, {who} {did}."),
+        8 => format!("yesterday {who} {did}, and {n} years after the flood the work goes on."),
+        9 => format!("last week {who} {did}, {n} years after the first vote in {year}."),
+        10 => format!(
+            "on {month} {day}, {who} {did}, before the hearing on {month} {}.",
+            1 + rng.below(28)
+        ),
+        11 => format!("{who} {did} on {day} {month} {year}, {n} months before the election."),
+        12 => format!("earlier this year {who} {did}."),
+        13 => format!("by {year}, {who} had {did}."),
+        14 => format!("after {full}, {who} {did} again in {}.", year + 1),
+        _ => format!("{full} - {who} {did}."),
+    };
+    let mut cs = s.chars();
+    cs.next()
+        .map(|c| c.to_uppercase().chain(cs).collect())
+        .unwrap_or_default()
 }
