@@ -100,17 +100,13 @@ impl Pipeline {
         retrieved: Option<NaiveDate>,
         opts: &story::Options,
     ) -> Built {
-        let mentions = tag_all(docs);
-        let pages = page::analyse_all(docs);
-        let stories = stories::group(docs);
-        let anchors = anchor::infer_with_pages(
-            docs,
-            &textual(docs, &mentions),
-            &pages,
-            &stories.of_doc,
-            pins,
-            retrieved,
-        );
+        let FirstStages {
+            mentions,
+            textual,
+            pages,
+            stories,
+        } = first_stages(docs);
+        let anchors = anchor::infer_with_pages(docs, &textual, &pages, &stories.of_doc, pins, retrieved);
         let resolved: Vec<Vec<Resolved>> = docs
             .par_iter()
             .zip(mentions.par_iter())
@@ -155,9 +151,8 @@ impl Pipeline {
     /// Every document's anchor (`anchors`): tag, resolve by the text alone,
     /// infer across the corpus.
     pub fn anchors(&self, docs: &[Document], pins: &Pins, retrieved: Option<NaiveDate>) -> Vec<Anchor> {
-        let textual = textual(docs, &tag_all(docs));
-        let story_of = stories::group(docs).of_doc;
-        anchor::infer_with_pages(docs, &textual, &page::analyse_all(docs), &story_of, pins, retrieved)
+        let f = first_stages(docs);
+        anchor::infer_with_pages(docs, &f.textual, &f.pages, &f.stories.of_doc, pins, retrieved)
     }
 
     /// One batch of `tag`, in parallel, in input order: each document tagged
@@ -178,6 +173,34 @@ fn name_articles(c: &mut v2::Chronology, docs: &[Document], pages: &[page::Page]
         if let Some(&i) = index.get(a.doc.as_str()) {
             a.title = pages.get(i).and_then(|p| p.headline(&docs[i]));
         }
+    }
+}
+
+/// What the anchors need: every document's mentions and their textual
+/// resolution, its page, and the stories.
+struct FirstStages {
+    mentions: Vec<Vec<Mention>>,
+    textual: Vec<Vec<Resolved>>,
+    pages: Vec<page::Page>,
+    stories: Stories,
+}
+
+/// The independent first stages side by side: the grouping into stories
+/// runs on one thread while tagging and the pages share the others.
+fn first_stages(docs: &[Document]) -> FirstStages {
+    let ((mentions, textual), (pages, stories)) = rayon::join(
+        || {
+            let m = tag_all(docs);
+            let t = textual(docs, &m);
+            (m, t)
+        },
+        || rayon::join(|| page::analyse_all(docs), || stories::group(docs)),
+    );
+    FirstStages {
+        mentions,
+        textual,
+        pages,
+        stories,
     }
 }
 

@@ -150,6 +150,59 @@ const FILES: [&str; 5] = [
     "timeline.md",
 ];
 
+/// The texts of the files `build` writes.
+struct Files {
+    yaml: String,
+    anchors: String,
+    picture: String,
+    json: String,
+    md: String,
+}
+
+/// Every file's text, made side by side (each reads the built chronology alone).
+fn files(built: &Built) -> anyhow::Result<Files> {
+    let story = &built.story;
+    let ((yaml, anchors), (picture, (json, md))) = rayon::join(
+        || {
+            rayon::join(
+                || chronology_yaml::chronology_v2(story),
+                || chronology_yaml::anchors(&built.anchors),
+            )
+        },
+        || {
+            rayon::join(
+                || header::xml(&svg::render(story)),
+                || {
+                    rayon::join(
+                        || header::json(&timelinejs::timeline(story)),
+                        || header::xml(&markdown::timeline(&story.timeline, &super::timeline::titles(story))),
+                    )
+                },
+            )
+        },
+    );
+    Ok(Files {
+        yaml: yaml?,
+        anchors: anchors?,
+        picture,
+        json: json.context("cannot encode TimelineJS JSON")?,
+        md,
+    })
+}
+
+/// The previous build's chronology, to say what changed (none when there is
+/// no readable one: a warning says why).
+fn previous(path: &Path) -> Option<chronology::schema::v2::Chronology> {
+    let text = fs::read_to_string(path).ok()?;
+    match chronology_yaml::read_v2(&text) {
+        Ok(p) => Some(p),
+        Err(e) => {
+            warn!("{}: {e}; not compared", path.display());
+            None
+        }
+    }
+}
+
 pub(super) fn run(a: &BuildArgs, pipeline: &Pipeline) -> anyhow::Result<u8> {
     let pins = load_pins(a.anchors.as_deref(), &a.inputs)?;
     let inputs = guard::Inputs::new(&a.inputs, pins.path.as_deref())?;
@@ -165,23 +218,15 @@ pub(super) fn run(a: &BuildArgs, pipeline: &Pipeline) -> anyhow::Result<u8> {
     warn_anchors(&built.anchors);
     warn_untagged(&docs, &built);
     let story = &built.story;
-    let yaml = chronology_yaml::chronology_v2(story)?;
-    let md = header::xml(&markdown::timeline(&story.timeline, &super::timeline::titles(story)));
-    let anchors = chronology_yaml::anchors(&built.anchors)?;
-    let picture = header::xml(&svg::render(story));
-    let json = header::json(&timelinejs::timeline(story)).context("cannot encode TimelineJS JSON")?;
-
     let previous_path = a.out.join("chronology.yaml");
-    let previous = match fs::read_to_string(&previous_path) {
-        Ok(text) => match chronology_yaml::read_v2(&text) {
-            Ok(p) => Some(p),
-            Err(e) => {
-                warn!("{}: {e}; not compared", previous_path.display());
-                None
-            }
-        },
-        Err(_) => None,
-    };
+    let (made, previous) = rayon::join(|| files(&built), || previous(&previous_path));
+    let Files {
+        yaml,
+        anchors,
+        picture,
+        json,
+        md,
+    } = made?;
     write_all(
         &a.out,
         &[

@@ -76,10 +76,59 @@ pub fn chronology(c: &Chronology) -> Result<String, EmitError> {
     Ok(out)
 }
 
-/// The text of `chronology.yaml`, version 2.
+/// The text of `chronology.yaml`, version 2. The long lists are written in
+/// chunks in parallel: the mapping's lists are not indented, so a list's
+/// text is its chunks' texts one after the other (the same bytes as one
+/// pass of `serde_yaml`, which a test checks).
 pub fn chronology_v2(c: &v2::Chronology) -> Result<String, EmitError> {
     let mut out = String::from(CHRONOLOGY_V2_HEADER);
-    out.push_str(&yaml11_safe(&serde_yaml::to_string(c)?));
+    let ((version, stories), (anchors, (events, (unplaced, (timeline, conflicts))))) = rayon::join(
+        || (field("version", &c.version), list("stories", &c.stories)),
+        || {
+            rayon::join(
+                || list("anchors", &c.anchors),
+                || {
+                    rayon::join(
+                        || list("events", &c.events),
+                        || {
+                            rayon::join(
+                                || list("unplaced", &c.unplaced),
+                                || (list("timeline", &c.timeline), list("conflicts", &c.conflicts)),
+                            )
+                        },
+                    )
+                },
+            )
+        },
+    );
+    for part in [version, stories, anchors, events, unplaced, timeline, conflicts] {
+        out.push_str(&part?);
+    }
+    Ok(out)
+}
+
+/// Items of a list written by one `serde_yaml` call in [`chronology_v2`].
+const CHUNK: usize = 128;
+
+/// One field of a top-level mapping, as `serde_yaml` writes it there.
+fn field<T: Serialize + ?Sized>(name: &str, value: &T) -> Result<String, EmitError> {
+    Ok(yaml11_safe(&serde_yaml::to_string(&BTreeMap::from([(name, value)]))?))
+}
+
+/// A list field of a top-level mapping, its items written in chunks in parallel.
+fn list<T: Serialize + Sync>(name: &str, items: &[T]) -> Result<String, EmitError> {
+    use rayon::prelude::*;
+    if items.len() <= CHUNK {
+        return field(name, items);
+    }
+    let parts: Vec<Result<String, EmitError>> = items
+        .par_chunks(CHUNK)
+        .map(|c| Ok(yaml11_safe(&serde_yaml::to_string(c)?)))
+        .collect();
+    let mut out = format!("{name}:\n");
+    for p in parts {
+        out.push_str(&p?);
+    }
     Ok(out)
 }
 
@@ -386,6 +435,28 @@ mod tests {
 
     fn day(s: &str) -> chrono::NaiveDate {
         crate::ingest::parse_day(s).expect("date")
+    }
+
+    #[test]
+    fn lists_written_in_chunks_are_one_pass_byte_for_byte() {
+        let docs: Vec<crate::ingest::Document> = (0..300)
+            .map(|i| {
+                let text = format!(
+                    "Published March {}, 2024\n\nThe alpha{i} council voted on March {}, 2024 at 18:00.\n\
+                     Officials said \"it was ''fine''\": yes on 2024-03-0{} . Then: no.",
+                    i % 28 + 1,
+                    i % 27 + 1,
+                    i % 9 + 1
+                );
+                crate::ingest::Document::from_text(&format!("d{i:03}"), &text)
+            })
+            .collect();
+        let pipeline = crate::pipeline::Pipeline::new().expect("grammar");
+        let c = pipeline.build(&docs, &crate::anchor::Pins::default(), None).story;
+        assert!(c.events.len() > CHUNK && c.anchors.len() > CHUNK, "{}", c.events.len());
+        let one = serde_yaml::to_string(&c).expect("yaml");
+        let whole = format!("{CHRONOLOGY_V2_HEADER}{}", yaml11_safe(&one));
+        assert_eq!(chronology_v2(&c).expect("yaml"), whole);
     }
 
     fn event(id: &str, start: &str, end: &str) -> Event {

@@ -2,7 +2,9 @@
 //! event (candidate links, checked in the network), and the events the
 //! links that held make.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use rayon::prelude::*;
 
 use petgraph::unionfind::UnionFind;
 
@@ -129,69 +131,79 @@ fn event(inputs: &[DocInput<'_>], tellings: &[Telling], solved: &Solved, ids: &[
 /// cannot overlap link only when the pair is sure enough to report
 /// (`true`): much the same words both ways and the same names.
 pub(super) fn candidate_links(tellings: &[Telling]) -> Vec<(usize, usize, bool)> {
-    let mut per_sentence: BTreeMap<(usize, usize), usize> = BTreeMap::new();
+    let mut per_sentence: HashMap<(usize, usize), usize> = HashMap::new();
     for t in tellings {
         *per_sentence.entry((t.doc, t.sentence.start)).or_default() += 1;
     }
-    let mut index: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (i, t) in tellings.iter().enumerate() {
-        if t.ambiguous || per_sentence.get(&(t.doc, t.sentence.start)).copied() != Some(1) {
-            continue;
-        }
+    let linkable = |t: &Telling| !t.ambiguous && per_sentence.get(&(t.doc, t.sentence.start)).copied() == Some(1);
+    // Each word's tellings, ascending.
+    let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, t) in tellings.iter().enumerate().filter(|(_, t)| linkable(t)) {
         for w in &t.words {
             index.entry(w.as_str()).or_default().push(i);
         }
     }
-    let mut shared: BTreeMap<(usize, usize), usize> = BTreeMap::new();
-    for list in index.values() {
-        if list.len() > LINK_MAX_DF {
-            continue;
-        }
-        for (x, &a) in list.iter().enumerate() {
-            for &b in &list[x + 1..] {
-                if tellings[a].doc != tellings[b].doc {
-                    *shared.entry((a, b)).or_default() += 1;
+    // For each telling, the later tellings of other articles it shares words
+    // with and how many (pairs in ascending order), then the checks.
+    (0..tellings.len())
+        .into_par_iter()
+        .flat_map_iter(|a| {
+            let ta = &tellings[a];
+            let mut later: Vec<usize> = Vec::new();
+            if linkable(ta) {
+                for w in &ta.words {
+                    let Some(list) = index.get(w.as_str()).filter(|l| l.len() <= LINK_MAX_DF) else {
+                        continue;
+                    };
+                    let from = list.partition_point(|&b| b <= a);
+                    later.extend(list[from..].iter().copied().filter(|&b| tellings[b].doc != ta.doc));
                 }
             }
-        }
+            later.sort_unstable();
+            let mut out = Vec::new();
+            for run in later.chunk_by(|x, y| x == y) {
+                if let Some(sure) = link(ta, &tellings[run[0]], run.len()) {
+                    out.push((a, run[0], sure));
+                }
+            }
+            out
+        })
+        .collect()
+}
+
+/// Whether two tellings of different articles sharing `n` content words
+/// link, and whether surely (see [`candidate_links`]).
+fn link(ta: &Telling, tb: &Telling, n: usize) -> Option<bool> {
+    let smaller = ta.words.len().min(tb.words.len()).max(1);
+    let larger = ta.words.len().max(tb.words.len()).max(1);
+    if n < LINK_SHARED || (n as f64) / (smaller as f64) < LINK_OVERLAP {
+        return None;
     }
-    let mut out = Vec::new();
-    for ((a, b), n) in shared {
-        let (ta, tb) = (&tellings[a], &tellings[b]);
-        let smaller = ta.words.len().min(tb.words.len()).max(1);
-        let larger = ta.words.len().max(tb.words.len()).max(1);
-        if n < LINK_SHARED || (n as f64) / (smaller as f64) < LINK_OVERLAP {
-            continue;
-        }
-        // The same names, but for a sentence opener that may be one.
-        let same_names = ta
-            .names
-            .symmetric_difference(&tb.names)
-            .all(|w| *w == ta.opener || *w == tb.opener);
-        // Two relative dates ("today", "Thursday", "July 6") resolved against different
-        // articles' dates disagree whenever a sentence is quoted or reprinted:
-        // that says something of the anchors, not of the event. One side
-        // must write its date out, year included (a year-less "July 6" takes
-        // its year from each article's date too).
-        let explicit = |t: &Telling| events::has_year(&t.expression);
-        // Word for word the same phrase on other dates is a template (a
-        // reused photo caption, "This discussion is now closed"), not one
-        // event told twice.
-        let template = ta.text == tb.text;
-        // Photo captions and comment stamps carry their dates without a
-        // preposition; prose tells "on May 16".
-        let sure = !template
-            && ta.prepositional
-            && tb.prepositional
-            && (n as f64) / (larger as f64) >= CONFLICT_OVERLAP
-            && !ta.names.is_empty()
-            && same_names
-            && (explicit(ta) || explicit(tb));
-        let next = |d: chrono::NaiveDate| d.succ_opt().unwrap_or(d);
-        let overlap = ta.first.0 <= next(tb.last.1) && tb.first.0 <= next(ta.last.1);
-        if sure || overlap {
-            out.push((a, b, sure));
-        }
-    }
-    out
+    // The same names, but for a sentence opener that may be one.
+    let same_names = ta
+        .names
+        .symmetric_difference(&tb.names)
+        .all(|w| *w == ta.opener || *w == tb.opener);
+    // Two relative dates ("today", "Thursday", "July 6") resolved against different
+    // articles' dates disagree whenever a sentence is quoted or reprinted:
+    // that says something of the anchors, not of the event. One side
+    // must write its date out, year included (a year-less "July 6" takes
+    // its year from each article's date too).
+    let explicit = |t: &Telling| events::has_year(&t.expression);
+    // Word for word the same phrase on other dates is a template (a
+    // reused photo caption, "This discussion is now closed"), not one
+    // event told twice.
+    let template = ta.text == tb.text;
+    // Photo captions and comment stamps carry their dates without a
+    // preposition; prose tells "on May 16".
+    let sure = !template
+        && ta.prepositional
+        && tb.prepositional
+        && (n as f64) / (larger as f64) >= CONFLICT_OVERLAP
+        && !ta.names.is_empty()
+        && same_names
+        && (explicit(ta) || explicit(tb));
+    let next = |d: chrono::NaiveDate| d.succ_opt().unwrap_or(d);
+    let overlap = ta.first.0 <= next(tb.last.1) && tb.first.0 <= next(ta.last.1);
+    (sure || overlap).then_some(sure)
 }

@@ -16,6 +16,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
 use petgraph::unionfind::UnionFind;
+use rayon::prelude::*;
 
 use super::reports::Rep;
 use super::words::{cosine, Vocab};
@@ -105,15 +106,22 @@ pub fn group(reps: &[Rep], story_of: &[usize], idf: &[f64], vocab: &Vocab) -> Ve
             buckets.entry((story(r), day(d))).or_default().push(i);
         }
     }
-    for (&(s, d), list) in &buckets {
-        let list = capped(list, reps);
-        let next = buckets.get(&(s, d + 1)).map(|n| capped(n, reps)).unwrap_or_default();
-        for (a, b) in sharing(&list, &next, reps) {
-            if let Some(why) = alike(&reps[a], &reps[b], idf, vocab) {
-                if uf.union(a, b) {
-                    links.push((a, b, why));
-                }
-            }
+    // Each day's pairs are found in parallel, then joined in day order.
+    let days: Vec<(&(usize, i64), &Vec<usize>)> = buckets.iter().collect();
+    let alike_pairs: Vec<Vec<(usize, usize, String)>> = days
+        .par_iter()
+        .map(|&(&(s, d), list)| {
+            let list = capped(list, reps);
+            let next = buckets.get(&(s, d + 1)).map(|n| capped(n, reps)).unwrap_or_default();
+            sharing(&list, &next, reps)
+                .into_iter()
+                .filter_map(|(a, b)| Some((a, b, alike(&reps[a], &reps[b], idf, vocab)?)))
+                .collect()
+        })
+        .collect();
+    for (a, b, why) in alike_pairs.into_iter().flatten() {
+        if uf.union(a, b) {
+            links.push((a, b, why));
         }
     }
     // Word for word the same, on days that disagree.

@@ -121,10 +121,20 @@ pub fn tell(
 ) -> Told {
     let lex = lexicon::get();
     let mut vocab = Vocab::default();
-    let mut reps = reports::placed(inputs, &ordered.tellings, &ordered.event_of, lex, &mut vocab);
-    for (i, d) in inputs.iter().enumerate() {
-        let m = mentions.get(i).map_or(&[][..], Vec::as_slice);
-        reps.extend(reports::unplaced(d, i, m, lex, &mut vocab));
+    // Reports are read in parallel, then their words interned in order.
+    let (placed, open) = rayon::join(
+        || reports::placed(inputs, &ordered.tellings, &ordered.event_of, lex),
+        || {
+            inputs
+                .par_iter()
+                .enumerate()
+                .map(|(i, d)| reports::unplaced(d, i, mentions.get(i).map_or(&[][..], Vec::as_slice), lex))
+                .collect::<Vec<_>>()
+        },
+    );
+    let mut reps = reports::finish(placed, lex, &mut vocab);
+    for drafts in open {
+        reps.extend(reports::finish(drafts, lex, &mut vocab));
     }
     let mut per_doc: Vec<Vec<u32>> = vec![Vec::new(); inputs.len()];
     for r in &reps {

@@ -9,7 +9,9 @@ use std::ops::Range;
 use chrono::{Months, NaiveDate};
 
 use super::lexicon::Lexicon;
-use super::words::{sentence_words, Vocab};
+use rayon::prelude::*;
+
+use super::words::{intern, sentence_terms, Vocab};
 use crate::anchor::Status;
 use crate::order::events::{day, has_year, is_event, Telling};
 use crate::order::DocInput;
@@ -68,45 +70,69 @@ pub fn open(d: &DocInput<'_>) -> bool {
     d.anchor.earliest.is_none() || d.anchor.latest.is_none() || d.anchor.status == Status::Conflicting
 }
 
+/// A report read from its article, its words not yet given vocabulary ids:
+/// drafts are made in parallel, then [`finish`]ed in order.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    rep: Rep,
+    terms: Vec<(String, bool)>,
+}
+
+/// The drafts as reports, in order, their words interned in that order (the
+/// vocabulary's ids come out as if read one by one).
+pub fn finish(drafts: Vec<Draft>, lex: &Lexicon, vocab: &mut Vocab) -> Vec<Rep> {
+    drafts
+        .into_iter()
+        .map(|Draft { mut rep, terms }| {
+            let (words, names) = intern(&terms, vocab);
+            let mut kinds: Vec<usize> = words
+                .iter()
+                .filter_map(|&w| lex.kind.get(vocab.word(w)).copied())
+                .collect();
+            kinds.sort_unstable();
+            kinds.dedup();
+            rep.words = words;
+            rep.names = names;
+            rep.kinds = kinds;
+            rep
+        })
+        .collect()
+}
+
 /// The placed reports of the tellings, sentences that are no event left out.
-pub fn placed(
-    inputs: &[DocInput<'_>],
-    tellings: &[Telling],
-    event_of: &[usize],
-    lex: &Lexicon,
-    vocab: &mut Vocab,
-) -> Vec<Rep> {
-    let mut out = Vec::with_capacity(tellings.len());
-    for (i, t) in tellings.iter().enumerate() {
-        let d = &inputs[t.doc];
-        let text = &d.doc.text;
-        if open(d) && t.ambiguous {
-            continue; // kept as unplaced, relative to the anchor
-        }
-        if text.get(t.sentence.clone()).is_none_or(|s| lex.not_event(s)) {
-            continue;
-        }
-        let single = t.first.0 == t.first.1 && t.last == t.first && !t.ambiguous;
-        let mut r = rep(
-            d,
-            t.doc,
-            t.span,
-            &t.expression,
-            (&t.value, t.kind, t.modifier),
-            Place {
-                hull: Some((t.first.0, t.last.1)),
-                day: single.then_some(t.first.0),
-                offset: None,
-            },
-            t.sentence.clone(),
-            event_of.get(i).copied(),
-            lex,
-            vocab,
-        );
-        r.dateline = dateline(text, t.span);
-        out.push(r);
-    }
-    out
+pub fn placed(inputs: &[DocInput<'_>], tellings: &[Telling], event_of: &[usize], lex: &Lexicon) -> Vec<Draft> {
+    tellings
+        .par_iter()
+        .enumerate()
+        .filter_map(|(i, t)| {
+            let d = &inputs[t.doc];
+            let text = &d.doc.text;
+            if open(d) && t.ambiguous {
+                return None; // kept as unplaced, relative to the anchor
+            }
+            if text.get(t.sentence.clone()).is_none_or(|s| lex.not_event(s)) {
+                return None;
+            }
+            let single = t.first.0 == t.first.1 && t.last == t.first && !t.ambiguous;
+            let mut r = rep(
+                d,
+                t.doc,
+                t.span,
+                &t.expression,
+                (&t.value, t.kind, t.modifier),
+                Place {
+                    hull: Some((t.first.0, t.last.1)),
+                    day: single.then_some(t.first.0),
+                    offset: None,
+                },
+                t.sentence.clone(),
+                event_of.get(i).copied(),
+                lex,
+            );
+            r.rep.dateline = dateline(text, t.span);
+            Some(r)
+        })
+        .collect()
 }
 
 /// Where a report is.
@@ -127,17 +153,9 @@ fn rep(
     sentence: Range<usize>,
     prior: Option<usize>,
     lex: &Lexicon,
-    vocab: &mut Vocab,
-) -> Rep {
-    let text = &d.doc.text;
-    let (words, names) = sentence_words(text, sentence.clone(), span[0]..span[1], lex, vocab);
-    let mut kinds: Vec<usize> = words
-        .iter()
-        .filter_map(|&w| lex.kind.get(vocab.word(w)).copied())
-        .collect();
-    kinds.sort_unstable();
-    kinds.dedup();
-    Rep {
+) -> Draft {
+    let terms = sentence_terms(&d.doc.text, sentence.clone(), span[0]..span[1], lex);
+    let rep = Rep {
         doc,
         span,
         expression: expression.to_string(),
@@ -151,19 +169,20 @@ fn rep(
         explicit: expression.chars().any(|c| c.is_ascii_digit()),
         year: has_year(expression),
         sentence,
-        words,
-        names,
-        kinds,
+        words: Vec::new(),
+        names: Vec::new(),
+        kinds: Vec::new(),
         prior,
         dateline: false,
-    }
+    };
+    Draft { rep, terms }
 }
 
 /// The reports of an article whose publication date is open: every
 /// day-level date of its body outside furniture that moves with the anchor,
 /// kept as days from publication (resolved against two probe days four
 /// years apart; what moves is relative).
-pub fn unplaced(input: &DocInput<'_>, doc: usize, mentions: &[Mention], lex: &Lexicon, vocab: &mut Vocab) -> Vec<Rep> {
+pub fn unplaced(input: &DocInput<'_>, doc: usize, mentions: &[Mention], lex: &Lexicon) -> Vec<Draft> {
     if !open(input) {
         return Vec::new();
     }
@@ -211,7 +230,6 @@ pub fn unplaced(input: &DocInput<'_>, doc: usize, mentions: &[Mention], lex: &Le
             sentence,
             None,
             lex,
-            vocab,
         ));
     }
     out

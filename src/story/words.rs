@@ -43,24 +43,18 @@ impl Vocab {
     }
 }
 
-/// The words of a sentence outside one span: (content words, names), each
-/// sorted and without repeats. A content word is lowercase, of three
-/// characters or more (or a number), not a stop word; a name is a content
-/// word written with a capital, not the sentence's first word.
-pub fn sentence_words(
-    text: &str,
-    sentence: Range<usize>,
-    skip: Range<usize>,
-    lex: &Lexicon,
-    vocab: &mut Vocab,
-) -> (Vec<u32>, Vec<u32>) {
-    let mut words = Vec::new();
-    let mut names = Vec::new();
+/// The terms of a sentence outside one span, in text order: each content
+/// word, lowercase, and whether it is written as a name there. A content
+/// word is of three characters or more (or a number), not a stop word; a
+/// name is a content word written with a capital, not the sentence's first
+/// word. Pure, so the sentences of a corpus are read in parallel and
+/// [`intern`]ed in order.
+pub fn sentence_terms(text: &str, sentence: Range<usize>, skip: Range<usize>, lex: &Lexicon) -> Vec<(String, bool)> {
+    let mut out = Vec::new();
     let Some(s) = text.get(sentence.clone()) else {
-        return (words, names);
+        return out;
     };
     let mut first = true;
-    let mut lower = String::new();
     for (at, w) in tokens(s) {
         let abs = sentence.start + at;
         let opener = first;
@@ -68,15 +62,26 @@ pub fn sentence_words(
         if abs < skip.end && abs + w.len() > skip.start {
             continue;
         }
-        lower.clear();
-        lower.extend(w.chars().flat_map(char::to_lowercase));
+        let lower: String = w.chars().flat_map(char::to_lowercase).collect();
         let numeric = lower.chars().all(|c| c.is_ascii_digit());
         if (lower.chars().count() < 3 && !numeric) || lex.stop.contains(lower.as_str()) {
             continue;
         }
-        let id = vocab.id(&lower);
+        let name = !opener && w.chars().next().is_some_and(char::is_uppercase);
+        out.push((lower, name));
+    }
+    out
+}
+
+/// The ids of a sentence's terms ([`sentence_terms`]): (content words,
+/// names), each sorted and without repeats; new words get ids in text order.
+pub fn intern(terms: &[(String, bool)], vocab: &mut Vocab) -> (Vec<u32>, Vec<u32>) {
+    let mut words = Vec::with_capacity(terms.len());
+    let mut names = Vec::new();
+    for (w, name) in terms {
+        let id = vocab.id(w);
         words.push(id);
-        if !opener && w.chars().next().is_some_and(char::is_uppercase) {
+        if *name {
             names.push(id);
         }
     }
@@ -150,27 +155,30 @@ pub fn cosine(a: &[u32], b: &[u32], idf: &[f64]) -> (f64, Vec<u32>) {
 /// a dateline or wire credit at its head ("WASHINGTON -LRB- Reuters -RRB- -"),
 /// a byline ("By Tom Bergin"), spaces before punctuation, quotes as written.
 pub fn clean(s: &str) -> String {
-    let mut t = s
-        .replace("-LRB-", "(")
-        .replace("-RRB-", ")")
-        .replace("-LSB-", "[")
-        .replace("-RSB-", "]")
-        .replace("-LCB-", "{")
-        .replace("-RCB-", "}")
-        .replace("``", "\"")
-        .replace("''", "\"");
-    // A wire credit in brackets: "(Reuters)", "(AP)".
-    for credit in [
-        "(Reuters)",
-        "( Reuters )",
-        "(AP)",
-        "( AP )",
-        "(AFP)",
-        "( AFP )",
-        "(CNN)",
-        "( CNN )",
+    let mut t = s.to_string();
+    for (from, to) in [
+        ("-LRB-", "("),
+        ("-RRB-", ")"),
+        ("-LSB-", "["),
+        ("-RSB-", "]"),
+        ("-LCB-", "{"),
+        ("-RCB-", "}"),
+        ("``", "\""),
+        ("''", "\""),
+        // A wire credit in brackets: "(Reuters)", "(AP)".
+        ("(Reuters)", " "),
+        ("( Reuters )", " "),
+        ("(AP)", " "),
+        ("( AP )", " "),
+        ("(AFP)", " "),
+        ("( AFP )", " "),
+        ("(CNN)", " "),
+        ("( CNN )", " "),
     ] {
-        t = t.replace(credit, " ");
+        // most sentences hold none: no copy then
+        if t.contains(from) {
+            t = t.replace(from, to);
+        }
     }
     let mut out = String::with_capacity(t.len());
     for w in t.split_whitespace() {
