@@ -964,3 +964,27 @@ fn a_duration_opening_its_sentence_with_later_goes_with_its_first_date_and_its_t
     ];
     assert!(check_one(text, "2010-06-01", res).is_empty());
 }
+
+#[test]
+fn years_old_and_a_beginning_named_in_another_sentence_and_their_twins() {
+    for (born, conflict) in [("1990", true), ("1999", false)] {
+        let text = format!("Born in {born}, the striker is now 25 years old.");
+        let res = vec![year(&text, born, born)];
+        assert_eq!(!check_one(&text, "2024-05-01", res).is_empty(), conflict, "{born}");
+    }
+    for (founded, conflict) in [("1960", true), ("1930", false)] {
+        let text = format!("The school was founded in {founded} and is now more than 80 years old.");
+        let res = vec![year(&text, founded, founded)];
+        assert_eq!(!check_one(&text, "2024-05-01", res).is_empty(), conflict, "{founded}");
+    }
+    for (opened, conflict) in [("1998", true), ("1993", false)] {
+        let text = format!("The Harlow bridge opened in {opened}. Engineers found cracks last year. On Monday it was closed to traffic, 30 years after it first carried cars.");
+        let res = vec![
+            year(&text, opened, opened),
+            year(&text, "last year", "2022"),
+            day(&text, "Monday", "2023-03-13"),
+            m(&text, "30 years", "P30Y", "", ""),
+        ];
+        assert_eq!(!check_one(&text, "2023-03-15", res).is_empty(), conflict, "{opened}");
+    }
+}

@@ -368,6 +368,16 @@ T("weeks-later-date-in-main-clause-ok", "3 March + three weeks is 24 March", "20
 C("since-opened-for-years-perfect", "since 2010, not 30 years in 2024", "2024-03-01", "Museum", "Since it opened in 2010, the museum has welcomed visitors for 30 years.")
 T("since-opened-for-years-perfect-ok", "since 1994, 30 years in 2024", "2024-03-01", "Museum", "Since it opened in 1994, the museum has welcomed visitors for 30 years.")
 
+# 2f "N years old", a beginning named in another sentence (written before the reader was changed) ----
+C = lambda slug, why, pub, title, body: case("duration", slug, True, ["a"], why, a=art(pub, title, body))
+T = lambda slug, why, pub, title, body: case("duration", slug, False, [], why, a=art(pub, title, body))
+C("years-old-born", "born 1990 is not 25 years old in 2024", "2024-05-01", "Striker", "Born in 1990, the striker is now 25 years old.")
+T("years-old-born-ok", "born 1999 is 24 or 25 in 2024", "2024-05-01", "Striker", "Born in 1999, the striker is now 25 years old.")
+C("more-than-years-old-founded", "founded 1960 is not more than 80 years old in 2024", "2024-05-01", "School", "The school was founded in 1960 and is now more than 80 years old.")
+T("more-than-years-old-founded-ok", "founded 1930 is more than 80 years old in 2024", "2024-05-01", "School", "The school was founded in 1930 and is now more than 80 years old.")
+C("first-carried-cars-other-sentence", "opened 1998, 30 years after on Monday in 2023", "2023-03-15", "Bridge", "The Harlow bridge opened in 1998. Engineers found cracks last year. On Monday it was closed to traffic, 30 years after it first carried cars.")
+T("first-carried-cars-other-sentence-ok", "opened 1993, 30 years after on Monday in 2023", "2023-03-15", "Bridge", "The Harlow bridge opened in 1993. Engineers found cracks last year. On Monday it was closed to traffic, 30 years after it first carried cars.")
+
 
 # 6c order_words, third batch -------------------------------------------------
 C = lambda slug, why, pub, title, body: case("order_words", slug, True, ["a"], why, a=art(pub, title, body))

@@ -217,7 +217,9 @@ fn same_stem(a: &str, b: &str) -> bool {
 
 /// The date a complement names ("six weeks after the vote", "After the
 /// count"): the last date of the sentences just before, when a word of its
-/// sentence shares a stem with a content word of the complement.
+/// sentence shares a stem with a content word of the complement, or when
+/// both tell a beginning (`begin` words: "after it first carried cars" and
+/// "The bridge opened in 1998").
 pub(super) fn named_before(
     text: &str,
     index: &Index<'_>,
@@ -225,14 +227,30 @@ pub(super) fn named_before(
     complement: Range<usize>,
     lex: &Lexicon,
 ) -> Option<usize> {
-    let names = content(text, complement, lex);
+    let names = content(text, complement.clone(), lex);
     if names.is_empty() {
         return None;
     }
     let p = told_before(index, sentence.start)?;
     let t = index.telling(p)?;
     let told = content(text, t.sentence.clone(), lex);
-    names.iter().any(|n| told.iter().any(|w| same_stem(n, w))).then_some(p)
+    if names.iter().any(|n| told.iter().any(|w| same_stem(n, w))) {
+        return Some(p);
+    }
+    // "30 years after it first carried cars" names a beginning: the latest
+    // date of the sentences just before told with a `begin` word ("The
+    // bridge opened in 1998. Engineers found cracks last year. …").
+    if !words(text, complement).iter().any(|(_, w)| lex.begin.contains(w)) {
+        return None;
+    }
+    index
+        .tellings
+        .iter()
+        .rev()
+        .filter(|(_, x)| x.span[1] <= sentence.start)
+        .take_while(|(_, x)| x.span[1] + REACH >= sentence.start)
+        .find(|(_, x)| verb_before(text, x, &lex.begin).is_some())
+        .map(|(i, _)| *i)
 }
 
 /// "After the count, on 3 April 2023, the winner was announced" following

@@ -5,6 +5,8 @@
 //! ```text
 //! age      := N-year-old | aged N | at the age of N | who is N | now N
 //!             reference: a telling with its year written and "born" just before it
+//! old      := [more than|over|nearly|about|under] N years old
+//!             reference: as for years; exact: [N, N + 1] years, else the vague bounds
 //! years    := ORDINAL anniversary|birthday | turns|turned|turning N
 //!             reference: a telling with its year written and a `begin` word or "born"
 //!                        just before it
@@ -30,6 +32,7 @@ use super::{before_published, duration_days, last_word, words, Cue, End, Index, 
 use crate::order::events::{has_year, Telling};
 use crate::order::lexicon::Lexicon;
 use crate::resolve::Resolved;
+use crate::time::Vague;
 use crate::timex::TimexType;
 
 /// How far back, in bytes from the statement's sentence, its reference may
@@ -46,12 +49,27 @@ const VERB_REACH: usize = 4;
 const MAX_YEARS: u32 = 120;
 
 /// What a statement counts.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Count {
     /// A person's age: years since "born".
     Age,
     /// Years since a beginning (or a birth).
     Years,
+    /// "N years old", of a person or a thing (since "born" or a beginning),
+    /// with its vague word ("more than 80 years old").
+    Old(Vague),
+}
+
+/// The vague word before a number ("more than", "nearly", "about").
+fn vague_before(prev1: Option<&str>, prev2: Option<&str>) -> Vague {
+    match (prev2, prev1) {
+        (Some("more" | "less"), Some("than")) if prev2 == Some("less") => Vague::AtMost,
+        (Some("more"), Some("than")) | (_, Some("over")) | (Some("at"), Some("least")) => Vague::AtLeast,
+        (_, Some("nearly" | "almost")) => Vague::Nearly,
+        (_, Some("about" | "around" | "some" | "roughly")) => Vague::About,
+        (_, Some("under")) | (Some("at"), Some("most")) => Vague::AtMost,
+        _ => Vague::Exact,
+    }
 }
 
 /// Is a word of the last [`VERB_REACH`] before the telling (no comma
@@ -65,7 +83,7 @@ fn begun(text: &str, t: &Telling, count: Count, lex: &Lexicon) -> bool {
             .rev()
             .take(VERB_REACH)
             .take_while(|(r, _)| text.get(r.end..t.span[0]).is_some_and(|g| !g.contains([',', ';', ':'])))
-            .any(|(_, w)| w == "born" || (count == Count::Years && lex.begin.contains(w)))
+            .any(|(_, w)| w == "born" || (count != Count::Age && lex.begin.contains(w)))
 }
 
 /// A small whole number (1 to [`MAX_YEARS`]).
@@ -89,6 +107,11 @@ fn counts(text: &str, sentence: &Range<usize>) -> Vec<(Count, u32, Range<usize>)
             continue;
         }
         if let Some(n) = number(w) {
+            let next = |k: usize| ws.get(j + k).map(|(_, x)| x.as_str());
+            if next(1) == Some("years") && next(2) == Some("old") {
+                out.push((Count::Old(vague_before(prev(1), prev(2))), n, r.start..ws[j + 2].0.end));
+                continue;
+            }
             let age = prev(1) == Some("aged")
                 || (prev(1) == Some("of") && prev(2) == Some("age"))
                 || (matches!(prev(1), Some("is" | "was")) && prev(2) == Some("who") && ends_clause(r))
@@ -126,7 +149,7 @@ pub(super) fn counts_of_years(
         if w.ends_with("-year-old")
             || matches!(
                 w.as_str(),
-                "aged" | "age" | "who" | "now" | "turns" | "turned" | "turning" | "anniversary" | "birthday"
+                "aged" | "age" | "who" | "now" | "turns" | "turned" | "turning" | "anniversary" | "birthday" | "old"
             )
         {
             let s = sents.at(r.clone());
@@ -161,9 +184,12 @@ pub(super) fn counts_of_years(
                 .min_by_key(|(_, t)| distance(t, &span));
             let years = f64::from(n);
             let (lo, hi) = match count {
-                Count::Age => ((years * 365.0) as i64 - 1, ((years + 1.0) * 366.0) as i64 + 1),
-                Count::Years => {
-                    let (lo, hi) = crate::time::bounds(years, crate::time::Vague::Exact);
+                Count::Age | Count::Old(Vague::Exact) => {
+                    ((years * 365.0) as i64 - 1, ((years + 1.0) * 366.0) as i64 + 1)
+                }
+                Count::Years | Count::Old(_) => {
+                    let vague = if let Count::Old(v) = count { v } else { Vague::Exact };
+                    let (lo, hi) = crate::time::bounds(years, vague);
                     (
                         (lo * 365.0).floor() as i64 - 1,
                         hi.map_or(i64::MAX / 4, |h| (h * 366.0).ceil() as i64 + 1),
@@ -273,5 +299,16 @@ mod tests {
         let got: Vec<u32> = counts(text, &(0..text.len())).iter().map(|c| c.1).collect();
         assert_eq!(got, vec![52, 62, 40, 30, 40, 40]);
         assert!(counts("The 150-year-old, now 121.", &(0..26)).is_empty());
+        let text = "It is more than 80 years old, she is nearly 30 years old and he is 9 years old.";
+        let got: Vec<Count> = counts(text, &(0..text.len())).iter().map(|c| c.0).collect();
+        assert_eq!(
+            got,
+            vec![
+                Count::Old(Vague::AtLeast),
+                Count::Old(Vague::Nearly),
+                Count::Old(Vague::Exact)
+            ]
+        );
+        assert_eq!(vague_before(Some("than"), Some("less")), Vague::AtMost);
     }
 }
