@@ -988,3 +988,42 @@ fn years_old_and_a_beginning_named_in_another_sentence_and_their_twins() {
         assert_eq!(!check_one(&text, "2023-03-15", res).is_empty(), conflict, "{opened}");
     }
 }
+
+#[test]
+fn order_phrases_after_an_aside_a_lead_word_or_this_and_their_twins() {
+    for (resigned, d, conflict) in [("5 May 2022", "2022-05-05", true), ("12 May 2022", "2022-05-12", false)] {
+        let text = format!("The minister resigned on {resigned}. This came after the scandal broke on 9 May 2022.");
+        let res = vec![day(&text, resigned, d), day(&text, "9 May 2022", "2022-05-09")];
+        assert_eq!(!check_one(&text, "2022-11-01", res).is_empty(), conflict, "{resigned}");
+    }
+    for (published, d, conflict) in [("10 June", "2022-06-10", true), ("15 June", "2022-06-15", false)] {
+        let text = format!("Days after the vote on 12 June, the results were published on {published}.");
+        let res = vec![day(&text, "12 June", "2022-06-12"), day(&text, published, d)];
+        assert_eq!(!check_one(&text, "2022-11-01", res).is_empty(), conflict, "{published}");
+    }
+    for (published, d, conflict) in [
+        ("10 June 2022", "2022-06-10", true),
+        ("14 June 2022", "2022-06-14", false),
+    ] {
+        let text = format!("The results, published on {published}, came after the vote on 12 June 2022.");
+        let res = vec![day(&text, published, d), day(&text, "12 June 2022", "2022-06-12")];
+        assert_eq!(!check_one(&text, "2022-11-01", res).is_empty(), conflict, "{published}");
+    }
+    // a lead word that is neither how long nor how soon: not an opener
+    let text = "Officials after the vote on 12 June said the results came on 10 June.";
+    let res = vec![day(text, "12 June", "2022-06-12"), day(text, "10 June", "2022-06-10")];
+    assert!(check_one(text, "2022-11-01", res).is_empty());
+}
+
+#[test]
+fn a_duration_complement_dated_by_its_relative_clause_and_its_twin() {
+    for (arrived, d, conflict) in [("14 August", "2022-08-14", true), ("21 August", "2022-08-21", false)] {
+        let text = format!("Rescuers arrived on {arrived}, a day after the quake, which struck on 20 August.");
+        let res = vec![
+            day(&text, arrived, d),
+            m(&text, "a day", "P1D", "", ""),
+            day(&text, "20 August", "2022-08-20"),
+        ];
+        assert_eq!(!check_one(&text, "2022-11-01", res).is_empty(), conflict, "{arrived}");
+    }
+}

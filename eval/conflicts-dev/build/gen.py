@@ -402,6 +402,18 @@ C("since-after-event", "closed since 12 May after a landslide on 20 May", "2022-
 T("since-after-event-ok", "closed since 21 May after a landslide on 20 May", "2022-06-01", "Road", "The coast road has been closed since 21 May 2022, after a landslide on 20 May 2022.")
 C("later-signed-earlier", "approved 5 May; later signed 1 May", "2022-06-01", "Treaty", "Parliament approved the treaty on 5 May 2022. The president later signed it, on 1 May 2022.")
 T("later-signed-ok", "approved 5 May; later signed 9 May", "2022-06-01", "Treaty", "Parliament approved the treaty on 5 May 2022. The president later signed it, on 9 May 2022.")
+# 6d order_words, fourth batch (written before the reader was changed) -------
+C = lambda slug, why, pub, title, body: case("order_words", slug, True, ["a"], why, a=art(pub, title, body))
+T = lambda slug, why, pub, title, body: case("order_words", slug, False, [], why, a=art(pub, title, body))
+C("this-came-after", "resigned 5 May; this came after 9 May", "2022-11-01", "Minister", "The minister resigned on 5 May 2022. This came after the scandal broke on 9 May 2022.")
+T("this-came-after-ok", "resigned 12 May; this came after 9 May", "2022-11-01", "Minister", "The minister resigned on 12 May 2022. This came after the scandal broke on 9 May 2022.")
+C("days-after-opener", "published 10 June days after a vote on 12 June", "2022-11-01", "Results", "Days after the vote on 12 June, the results were published on 10 June.")
+T("days-after-opener-ok", "published 15 June days after a vote on 12 June", "2022-11-01", "Results", "Days after the vote on 12 June, the results were published on 15 June.")
+C("aside-then-came-after", "published 10 June came after the vote on 12 June", "2022-11-01", "Results", "The results, published on 10 June 2022, came after the vote on 12 June 2022.")
+T("aside-then-came-after-ok", "published 14 June came after the vote on 12 June", "2022-11-01", "Results", "The results, published on 14 June 2022, came after the vote on 12 June 2022.")
+C("day-after-quake-which-struck", "14 August is not a day after 20 August", "2022-11-01", "Quake", "Rescuers arrived on 14 August, a day after the quake, which struck on 20 August.")
+T("day-after-quake-which-struck-ok", "21 August is a day after 20 August", "2022-11-01", "Quake", "Rescuers arrived on 21 August, a day after the quake, which struck on 20 August.")
+
 
 # 7b inverted_range, second batch ---------------------------------------------
 C = lambda slug, why, pub, title, body: case("inverted_range", slug, True, ["a"], why, a=art(pub, title, body))

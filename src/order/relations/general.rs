@@ -43,6 +43,11 @@ const NEAR: usize = 10;
 /// sentence's first date.
 const LATER: [&str; 5] = ["later", "earlier", "afterwards", "afterward", "beforehand"];
 
+/// Longest relative clause, in words, that dates a duration's complement
+/// from after its comma ("a day after the quake, which struck on 20
+/// August"): which|that, a verb, a preposition. Dev corpus order_words 56-57.
+pub(super) const RELATIVE_WORDS: usize = 3;
+
 /// Words before a duration that make it a rate ("$ 7 million a year",
 /// "twice a week").
 const RATE: [&str; 7] = ["million", "billion", "thousand", "hundred", "times", "once", "twice"];
@@ -160,11 +165,24 @@ fn pair(
         .and_then(|r| r.find([',', ';', '.']))
         .map_or(sentence.end, |p| word_end + p);
     let trim_only = |from: usize, to: usize| words(text, from..to).iter().all(|(_, w)| lex.trim.contains(w));
+    // "a day after the quake, which struck on 20 August": the complement's
+    // relative clause dates it (which|that VERB [trim words])
+    let relative = |from: usize, to: usize| {
+        let ws = words(text, from..to);
+        text.get(from..to).is_some_and(|g| !g.contains([',', ';', ':']))
+            && ws.len() <= RELATIVE_WORDS
+            && ws.first().is_some_and(|(_, w)| w == "which" || w == "that")
+            && ws.iter().skip(2).all(|(_, w)| lex.trim.contains(w))
+    };
     let after = same
         .iter()
         .map(|&k| tell(k))
         .find(|(_, t)| t.span[0] >= word_end)
-        .filter(|(_, t)| t.span[1] <= clause_end || (t.span[0] > clause_end && trim_only(clause_end + 1, t.span[0])))
+        .filter(|(_, t)| {
+            t.span[1] <= clause_end
+                || (t.span[0] > clause_end
+                    && (trim_only(clause_end + 1, t.span[0]) || relative(clause_end + 1, t.span[0])))
+        })
         .map(|(i, _)| i);
     let begins = |r: Range<usize>| words(text, r).iter().any(|(_, w)| lex.begin.contains(w));
     // The nearest one before is told close to the duration ("resigned on

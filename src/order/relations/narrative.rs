@@ -75,7 +75,7 @@ fn usable(t: &Telling) -> bool {
 
 /// The last date told before `at` in the sentences just before (within
 /// [`REACH`] bytes of `at`): its corpus index.
-fn told_before(index: &Index<'_>, at: usize) -> Option<usize> {
+pub(super) fn told_before(index: &Index<'_>, at: usize) -> Option<usize> {
     let p = index.last_ending_by(at)?;
     let t = index.telling(p)?;
     (t.span[1] + REACH >= at && t.span[1] <= at).then_some(p)
@@ -406,6 +406,11 @@ mod tests {
     #[test]
     fn the_reaches_are_pinned() {
         assert_eq!((REACH, NEAR, VERB_REACH), (300, 10, 4));
+        assert_eq!(super::super::LEADS.len(), 12);
+        assert_eq!(
+            (super::super::ANAPHOR_WORDS, super::super::general::RELATIVE_WORDS),
+            (2, 3)
+        );
         assert!(NOT_ADVERB.contains(&"until") && NOT_AFTER_ADVERB.contains(&"that"));
     }
 }
