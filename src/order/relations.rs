@@ -907,6 +907,15 @@ fn order_words(text: &str, index: &Index<'_>, lex: &Lexicon, out: &mut Vec<Relat
         let Some((i1, t1)) = prior.or(next).or(anaphor) else {
             continue;
         };
+        // "from Monday, 14 November, until Friday, 11 November" is a range's
+        // two ends, read once by the range reader: one conflict, not two.
+        let joiner = text.get(phrase.clone()).map(str::to_lowercase);
+        if joiner.is_some_and(|j| lex.range.contains(&j))
+            && last_word(text, t1.sentence.start..t1.span[0]).is_some_and(|(_, w)| w == "from")
+            && only_word(text, t1.span[1]..t2.span[0]).is_some()
+        {
+            continue;
+        }
         if !anchored(t1, t2) || (clause && !both_anchored(t1, t2)) {
             continue;
         }

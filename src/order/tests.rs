@@ -1027,3 +1027,28 @@ fn a_duration_complement_dated_by_its_relative_clause_and_its_twin() {
         assert_eq!(!check_one(&text, "2022-11-01", res).is_empty(), conflict, "{arrived}");
     }
 }
+
+#[test]
+fn a_period_whose_subject_is_named_again_and_a_range_read_once() {
+    for (a, b, conflict) in [("14 July", "9 July", true), ("4 July", "9 July", false)] {
+        let text = format!("The festival started on {a}. Crowds were large. The festival ended on {b} with fireworks.");
+        let d = |s: &str| match s {
+            "14 July" => "2022-07-14",
+            "4 July" => "2022-07-04",
+            _ => "2022-07-09",
+        };
+        let res = vec![day(&text, a, d(a)), day(&text, b, d(b))];
+        assert_eq!(!check_one(&text, "2022-11-01", res).is_empty(), conflict, "{a}");
+    }
+    // another subject ends: no period
+    let text = "The festival started on 14 July. The strike ended on 9 July.";
+    let res = vec![day(text, "14 July", "2022-07-14"), day(text, "9 July", "2022-07-09")];
+    assert!(check_one(text, "2022-11-01", res).is_empty());
+    // "from … until …" backwards: one conflict, the range's
+    let text = "The road will be closed from Monday, 14 November, until Friday, 11 November.";
+    let res = vec![
+        day(text, "Monday, 14 November", "2022-11-14"),
+        day(text, "Friday, 11 November", "2022-11-11"),
+    ];
+    assert_eq!(check_one(text, "2022-11-01", res), vec!["inverted_range"]);
+}

@@ -429,6 +429,11 @@ T("month-range-through-ok", "September 2019 through June 2020", "2021-01-01", "S
 C("began-ended-clauses", "began on 14 May and ended on 3 May", "2023-06-01", "Exercise", "The naval exercise began on 14 May 2023 and ended on 3 May 2023, the navy said.")
 T("began-ended-clauses-ok", "began on 3 May and ended on 14 May", "2023-06-01", "Exercise", "The naval exercise began on 3 May 2023 and ended on 14 May 2023, the navy said.")
 
+C("subject-named-again", "started 14 July, the festival ended 9 July", "2022-11-01", "Festival", "The festival started on 14 July. Crowds were large. The festival ended on 9 July with fireworks.")
+T("subject-named-again-ok", "started 4 July, the festival ended 9 July", "2022-11-01", "Festival", "The festival started on 4 July. Crowds were large. The festival ended on 9 July with fireworks.")
+C("from-until-weekdays-once", "from 14 November until 11 November", "2022-11-01", "Road", "The road will be closed from Monday, 14 November, until Friday, 11 November.")
+T("from-until-weekdays-once-ok", "from 14 November until 18 November", "2022-11-01", "Road", "The road will be closed from Monday, 14 November, until Friday, 18 November.")
+
 
 def main():
     kinds = sorted({c[0] for c in CASES})

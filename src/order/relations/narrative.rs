@@ -176,10 +176,14 @@ pub(super) fn periods(text: &str, index: &Index<'_>, lex: &Lexicon, out: &mut Ve
         let joined = if ta.sentence == tb.sentence {
             words(text, ta.span[1]..er.start).iter().any(|(_, w)| w == "and")
         } else {
-            // the next sentence's subject is the same thing: "It closed …"
-            first_word(text, tb.sentence.clone()).is_some_and(|(r, w)| {
+            // the next sentence's subject is the same thing: "It closed …",
+            // or named again ("The festival started … The festival ended …")
+            let pronoun = first_word(text, tb.sentence.clone()).is_some_and(|(r, w)| {
                 matches!(w.as_str(), "it" | "they") && !super::more_words_than(text, r.end..er.start, 1)
-            })
+            });
+            let subject = content(text, ta.sentence.start..br.start, lex);
+            let again = content(text, tb.sentence.start..er.start, lex);
+            pronoun || (!again.is_empty() && again.iter().all(|w| subject.contains(w)))
         };
         if !joined || !both_anchored(ta, tb) || super::crosses_year(ta, tb) {
             continue;
