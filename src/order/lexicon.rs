@@ -4,7 +4,7 @@
 //! ```text
 //! line := "group" NAME WORD... | "begin" WORD... | "before" PHRASE | "after" PHRASE
 //!       | "forward" WORD... | "backward" WORD... | "trim" WORD... | "aside" WORD... | "range" WORD...
-//!       | "shift" WORD...
+//!       | "shift" WORD... | "end" WORD... | "later" WORD... | "earlier" WORD...
 //! ```
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -43,6 +43,15 @@ pub struct Lexicon {
     /// Words that move a date ("postponed from May 12 to May 3"): what
     /// follows them is no range.
     pub shift: BTreeSet<String>,
+    /// Words saying that something ended ("closed", "ended"): with a `begin`
+    /// word's telling before it, the two ends of one period.
+    pub end: BTreeSet<String>,
+    /// Adverbs putting their clause after the date told just before ("Then,
+    /// in 2014, …", "The president later signed it, on 1 May").
+    pub later: BTreeSet<String>,
+    /// Adverbs putting their clause before the date told just before
+    /// ("Previously, it had closed on 10 April").
+    pub earlier: BTreeSet<String>,
     /// Words too common to link two tellings.
     pub stop: BTreeSet<String>,
 }
@@ -88,9 +97,12 @@ pub fn parse(events: &str, stopwords: &str) -> Result<Lexicon, LexiconError> {
             "aside" => lex.aside.extend(rest),
             "range" => lex.range.extend(rest),
             "shift" => lex.shift.extend(rest),
+            "end" => lex.end.extend(rest),
+            "later" => lex.later.extend(rest),
+            "earlier" => lex.earlier.extend(rest),
             other => {
                 return Err(err(&format!(
-                    "unknown kind {other:?} (expected group, begin, before, after, forward, backward, narrative, present, trim, aside, range or shift)"
+                    "unknown kind {other:?} (expected group, begin, before, after, forward, backward, narrative, present, trim, aside, range, shift, end, later or earlier)"
                 )))
             }
         }
@@ -164,7 +176,7 @@ mod tests {
         let e = parse("bogus a\n", "").unwrap_err();
         assert_eq!(
             e.to_string(),
-            "grammar/chronology_events.txt:1: unknown kind \"bogus\" (expected group, begin, before, after, forward, backward, narrative, present, trim, aside, range or shift)"
+            "grammar/chronology_events.txt:1: unknown kind \"bogus\" (expected group, begin, before, after, forward, backward, narrative, present, trim, aside, range, shift, end, later or earlier)"
         );
     }
 }

@@ -26,7 +26,10 @@
 //! a month" ½ to 1½ months, "more than 30 years" anything from 30 years up;
 //! an exact amount allows one unit either way ("30 years" 29 to 31).
 
+mod apposition;
 mod general;
+mod narrative;
+mod now;
 
 use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
@@ -130,11 +133,19 @@ pub fn relations(
     durations(text, resolved, &index, lex, &mut out);
     range_ends(text, &index, lex, &mut out);
     anniversaries(text, &index, &mut out);
-    appositions(text, &index, &mut out);
+    apposition::appositions(text, &index, &mut out);
     spans_after(text, resolved, &index, lex, &mut out);
     if let Some(p) = published {
         ages(text, &index, p, lex, &mut out);
         since_then(text, resolved, &index, p, lex, &mut out);
+    }
+    narrative::adverbs(text, resolved, &index, lex, &mut out);
+    narrative::periods(text, &index, lex, &mut out);
+    narrative::named_openers(text, &index, lex, &mut out);
+    narrative::openings(text, resolved, &index, &mut out);
+    now::counts_of_years(text, &index, published, lex, &mut out);
+    if let Some(p) = published {
+        now::perfects(text, resolved, &index, p, lex, &mut out);
     }
     // Durations the shaped readers above left alone: the general reader.
     let read: Vec<usize> = out
@@ -662,6 +673,19 @@ fn spans_after(text: &str, resolved: &[Resolved], index: &Index<'_>, lex: &Lexic
     }
 }
 
+/// Words that may stand before an order phrase opening its sentence: how
+/// long or how soon ("Days after the vote on 12 June, …", "Only after …").
+/// Dev corpus eval/conflicts-dev order_words 52-53; T17 and TBAQ false
+/// alarms unchanged (8 articles, 0 documents) with them.
+const LEADS: [&str; 12] = [
+    "only", "just", "shortly", "soon", "long", "not", "days", "weeks", "months", "years", "hours", "minutes",
+];
+
+/// How many words may open a sentence before its order phrase for the
+/// phrase to order the date told before ("This came after …", "It then
+/// followed …"): the pronoun and a verb. Dev corpus order_words 50-51.
+const ANAPHOR_WORDS: usize = 2;
+
 /// How many words an order phrase may stand before the date of the clause
 /// it opens ("following the merger of its two parent companies in 2009").
 const CLAUSE_REACH: usize = 8;
@@ -736,7 +760,15 @@ fn prior_before_clause<'a>(
         .find(|&&k| index.tellings[k].1.span[1] <= phrase.start)?;
     let e = index.tellings[k].1.span[1];
     let gap = text.get(e..phrase.start)?;
+    // one comma right before the phrase ("rose on 3 May, after …") or right
+    // after the date, closing an aside ("The results, published on 10 June,
+    // came after the vote on 12 June")
     let inner = gap.trim_end().strip_suffix(',').unwrap_or(gap);
+    let inner = if inner.contains(',') {
+        inner.trim_start().strip_prefix(',').unwrap_or(inner)
+    } else {
+        inner
+    };
     (!more_words_than(text, e..phrase.start, 2) && !inner.contains([';', ':', ',', '.', '(', ')']))
         .then(|| &index.tellings[k])
 }
@@ -752,6 +784,19 @@ fn range_ends(text: &str, index: &Index<'_>, lex: &Lexicon, out: &mut Vec<Relati
         {
             let (&(i1, t1), &(i2, t2)) = (&pair[0], &pair[1]);
             if t1.sentence != t2.sentence || t2.span[0] < t1.span[1] {
+                continue;
+            }
+            // "(2018–2014)": two years joined by a dash alone.
+            let gap = text.get(t1.span[1]..t2.span[0]).unwrap_or("");
+            if matches!(gap, "-" | "–" | "—") && is_year(t1) && is_year(t2) {
+                out.push(Relation {
+                    a: (i1, End::Start),
+                    b: (i2, End::End),
+                    lo: Some(0),
+                    hi: None,
+                    cue: Cue::Range(text.get(t1.span[0]..t2.span[1]).unwrap_or("").to_string()),
+                    span: t1.span[0]..t2.span[1],
+                });
                 continue;
             }
             let Some(joiner) = only_word(text, t1.span[1]..t2.span[0]) else {
@@ -785,6 +830,11 @@ fn range_ends(text: &str, index: &Index<'_>, lex: &Lexicon, out: &mut Vec<Relati
             });
         }
     }
+}
+
+/// A telling that is a year written in four digits and nothing else.
+fn is_year(t: &Telling) -> bool {
+    t.expression.len() == 4 && t.expression.bytes().all(|b| b.is_ascii_digit()) && !t.ambiguous
 }
 
 /// The one word of a gap between two dates, with nothing else but spaces
@@ -824,19 +874,48 @@ fn order_words(text: &str, index: &Index<'_>, lex: &Lexicon, out: &mut Vec<Relat
         // E1: the telling that ends at most two words before the phrase (for
         // a clause the phrase opens, a comma may stand before it: "rose on 3
         // May, after the company published its results on 8 May")…
-        let prior = if clause {
-            prior_before_clause(text, index, &same[..split], &phrase)
+        // A phrase near its date may stand after a comma too ("closed since
+        // 12 May 2022, after a landslide on 20 May 2022"): read as a clause.
+        let (prior, clause) = if clause {
+            (prior_before_clause(text, index, &same[..split], &phrase), true)
         } else {
-            prior_telling(text, index, &same[..split], &phrase)
+            match prior_telling(text, index, &same[..split], &phrase) {
+                Some(p) => (Some(p), false),
+                None => (prior_before_clause(text, index, &same[..split], &phrase), true),
+            }
         };
-        // …or, when the phrase opens the sentence, the next one after a comma.
-        let opener = first_word(text, t2.sentence.start..phrase.start).is_none();
-        let next = if opener && !clause {
+        // …or, when the phrase opens the sentence, the next one after a comma
+        // ("Before joining the firm in 2012, she worked at a bank in 2014").
+        // (a phrase opening the sentence may follow a word of how long or
+        // how soon: "Days after the vote on 12 June, …", "Only after …")
+        let lead = words(text, t2.sentence.start..phrase.start);
+        let opener = lead.iter().all(|(_, w)| LEADS.contains(&w.as_str()));
+        let next = if opener && prior.is_none() {
             next_after_comma(text, index, &same[split..], k2)
         } else {
             None
         };
-        let Some((i1, t1)) = prior.or(next) else { continue };
+        // …or, when the sentence opens "This came after …", "It followed …",
+        // the last date of the sentences just before.
+        let anaphor = (prior.is_none() && next.is_none() && lead.len() <= ANAPHOR_WORDS)
+            .then(|| lead.first())
+            .flatten()
+            .filter(|(_, w)| matches!(w.as_str(), "this" | "that" | "it"))
+            .and_then(|_| narrative::told_before(index, t2.sentence.start))
+            .and_then(|i| index.by_corpus.get(&i).map(|&k| &index.tellings[k]));
+        let clause = clause || anaphor.is_some();
+        let Some((i1, t1)) = prior.or(next).or(anaphor) else {
+            continue;
+        };
+        // "from Monday, 14 November, until Friday, 11 November" is a range's
+        // two ends, read once by the range reader: one conflict, not two.
+        let joiner = text.get(phrase.clone()).map(str::to_lowercase);
+        if joiner.is_some_and(|j| lex.range.contains(&j))
+            && last_word(text, t1.sentence.start..t1.span[0]).is_some_and(|(_, w)| w == "from")
+            && only_word(text, t1.span[1]..t2.span[0]).is_some()
+        {
+            continue;
+        }
         if !anchored(t1, t2) || (clause && !both_anchored(t1, t2)) {
             continue;
         }
@@ -1116,89 +1195,6 @@ fn both_anchored(a: &Telling, b: &Telling) -> bool {
         || (written_day(a) && written_day(b) && a.first.0.year() == b.first.0.year())
 }
 
-/// "Yesterday, March 3", "a week later, on March 5", "Tomorrow, 19 April":
-/// a date told by its distance from another (the article's date, the
-/// date before) and, after a comma, the date itself. Both name one time:
-/// each starts no later than the other ends. The second is written with
-/// its month and day or its year; the first is neither (two written dates
-/// after a comma are a list: "on March 3, March 5 and March 9").
-fn appositions(text: &str, index: &Index<'_>, out: &mut Vec<Relation>) {
-    for (k, pair) in index.tellings.windows(2).enumerate() {
-        let (&(i1, t1), &(i2, t2)) = (&pair[0], &pair[1]);
-        // a vague first ("about a month ago") reaches further than its value
-        if t1.sentence != t2.sentence
-            || t2.span[0] < t1.span[1]
-            || t1.ambiguous
-            || t2.ambiguous
-            || matches!(
-                t1.modifier,
-                Some(
-                    TimexMod::Approx
-                        | TimexMod::LessThan
-                        | TimexMod::MoreThan
-                        | TimexMod::EqualOrLess
-                        | TimexMod::EqualOrMore
-                )
-            )
-        {
-            continue;
-        }
-        // "five days later": counted from a date told just before; with
-        // none near, the resolver counted from the article's date
-        // ("earlier this month" counts from the article's date)
-        let tw = words(&t1.expression, 0..t1.expression.len());
-        let narrative = tw
-            .last()
-            .is_some_and(|(_, w)| matches!(w.as_str(), "later" | "earlier" | "after" | "afterwards" | "before"))
-            || tw.iter().any(|(_, w)| matches!(w.as_str(), "previous" | "following"));
-        // and only one date told just before: with two ("In 2004 … in 2000.
-        // Four years later, in 2008") which one it counts from is a guess
-        let near = index.tellings[..k]
-            .iter()
-            .rev()
-            .take_while(|(_, p)| p.span[1] + 300 >= t1.span[0])
-            .count();
-        let told_before = near == 1;
-        if narrative && !told_before {
-            continue;
-        }
-        let Some(gap) = text.get(t1.span[1]..t2.span[0]) else {
-            continue;
-        };
-        let gap_words = words(text, t1.span[1]..t2.span[0]);
-        if !gap.trim_start().starts_with(',')
-            || gap.matches(',').count() != 1
-            || gap.contains([';', ':', '.', '(', ')'])
-            || gap_words.len() > 1
-            || gap_words.iter().any(|(_, w)| !matches!(w.as_str(), "on" | "in" | "at"))
-        {
-            continue;
-        }
-        let written = |t: &Telling| written_day(t) || super::events::has_year(&t.expression);
-        if written(t1) || !written(t2) || t1.expression.bytes().any(|b| b.is_ascii_digit()) {
-            continue;
-        }
-        let cue = Cue::Same(text.get(t1.span[0]..t2.span[1]).unwrap_or("").to_string());
-        let span = t1.span[0]..t2.span[1];
-        out.push(Relation {
-            a: (i1, End::Start),
-            b: (i2, End::End),
-            lo: Some(0),
-            hi: None,
-            cue: cue.clone(),
-            span: span.clone(),
-        });
-        out.push(Relation {
-            a: (i2, End::Start),
-            b: (i1, End::End),
-            lo: Some(0),
-            hi: None,
-            cue,
-            span,
-        });
-    }
-}
-
 /// A single day told with its month and day number ("3 May", "Oct. 3",
 /// "Friday, July 19"), not relative ("Monday", "yesterday").
 fn written_day(t: &Telling) -> bool {
@@ -1434,7 +1430,13 @@ mod tests {
             unbounded::order_words(text, &index, lex, &mut old);
             unbounded::durations(text, &resolved, &index, lex, &mut old);
             assert!(!old.is_empty(), "{text}");
-            assert_eq!(relations(text, &resolved, &ts, None, lex), old, "{text}");
+            // the two ends of a period ("first carried cars in 1932. It
+            // closed on 4 May 2002") are another reader's
+            let new: Vec<Relation> = relations(text, &resolved, &ts, None, lex)
+                .into_iter()
+                .filter(|r| !matches!(r.cue, Cue::Range(_)))
+                .collect();
+            assert_eq!(new, old, "{text}");
         }
     }
 

@@ -714,3 +714,341 @@ fn a_duration_to_a_present_clause_is_measured_to_the_article_date_and_a_rate_is_
     let c = Corpus::new().doc("a", text, "2010-06-26", res).build();
     assert!(c.conflicts.is_empty(), "{:?}", c.conflicts);
 }
+
+/// The conflict kinds of one article pinned to `pin`, its mentions given.
+fn check_one(text: &str, pin: &str, res: Vec<Resolved>) -> Vec<String> {
+    let c = Corpus::new().doc("a", text, pin, res).build();
+    c.conflicts.iter().map(|c| c.kind.clone()).collect()
+}
+
+#[test]
+fn sentence_adverbs_order_against_the_date_told_before_and_their_twins() {
+    for (founded, conflict) in [("2014", true), ("2018", false)] {
+        let text = format!("She left the company in 2016. Then, in {founded}, she founded her own firm.");
+        let res = vec![year(&text, "2016", "2016"), year(&text, founded, founded)];
+        assert_eq!(!check_one(&text, "2020-01-01", res).is_empty(), conflict, "{founded}");
+    }
+    for (closed, d, conflict) in [
+        ("10 April 2021", "2021-04-10", true),
+        ("10 January 2021", "2021-01-10", false),
+    ] {
+        let text = format!("The museum reopened on 2 March 2021. Previously, it had closed its doors on {closed}.");
+        let res = vec![day(&text, "2 March 2021", "2021-03-02"), day(&text, closed, d)];
+        assert_eq!(!check_one(&text, "2021-06-01", res).is_empty(), conflict, "{closed}");
+    }
+    // "then" inside a clause is "at that time", not "next" (T17, H1N1_reuters-906)
+    let text = "The April 2008 announcement stated that the company had then detected the highest levels, but for those of the 1918 pandemic.";
+    let res = vec![
+        m(text, "April 2008", "2008-04", "2008-04-01", "2008-04-30"),
+        year(text, "1918", "1918"),
+    ];
+    assert!(check_one(text, "2009-05-01", res).is_empty());
+    // "until then", "later that year": no adverb
+    let text = "The plant opened in 2016. Until then, in 2014, workers had commuted.";
+    let res = vec![year(text, "2016", "2016"), year(text, "2014", "2014")];
+    assert!(check_one(text, "2020-01-01", res).is_empty());
+}
+
+#[test]
+fn a_period_told_by_its_two_ends_and_its_twin() {
+    for (a, b, conflict) in [
+        ("9 October 2021", "2 October 2021", true),
+        ("2 October 2021", "9 October 2021", false),
+    ] {
+        let text = format!("The book fair opened on {a}. It closed on {b} after record crowds.");
+        let d = |s: &str| if s.starts_with('9') { "2021-10-09" } else { "2021-10-02" };
+        let res = vec![day(&text, a, d(a)), day(&text, b, d(b))];
+        assert_eq!(
+            check_one(&text, "2021-12-01", res),
+            if conflict { vec!["inverted_range"] } else { vec![] }
+        );
+    }
+    let text = "The naval exercise began on 14 May 2023 and ended on 3 May 2023, the navy said.";
+    let res = vec![
+        day(text, "14 May 2023", "2023-05-14"),
+        day(text, "3 May 2023", "2023-05-03"),
+    ];
+    assert_eq!(check_one(text, "2023-06-01", res), vec!["inverted_range"]);
+    // another subject closes: no period
+    let text = "The shop opened on 9 October 2021. The bank closed on 2 October 2021.";
+    let res = vec![
+        day(text, "9 October 2021", "2021-10-09"),
+        day(text, "2 October 2021", "2021-10-02"),
+    ];
+    assert!(check_one(text, "2021-12-01", res).is_empty());
+}
+
+#[test]
+fn two_years_joined_by_a_dash_are_a_range_and_its_twin() {
+    for (a, b, conflict) in [("2018", "2014", true), ("2014", "2018", false)] {
+        let text = format!("Her term as chair ({a}–{b}) was marked by two strikes.");
+        let res = vec![year(&text, a, a), year(&text, b, b)];
+        assert_eq!(!check_one(&text, "2022-01-01", res).is_empty(), conflict, "{a}–{b}");
+    }
+}
+
+#[test]
+fn an_order_phrase_after_a_comma_and_opening_a_sentence_and_their_twins() {
+    for (since, d, conflict) in [
+        ("12 May 2022", "2022-05-12", true),
+        ("21 May 2022", "2022-05-21", false),
+    ] {
+        let text = format!("The coast road has been closed since {since}, after a landslide on 20 May 2022.");
+        let res = vec![day(&text, since, d), day(&text, "20 May 2022", "2022-05-20")];
+        assert_eq!(!check_one(&text, "2022-06-01", res).is_empty(), conflict, "{since}");
+    }
+    for (worked, conflict) in [("2014", true), ("2010", false)] {
+        let text = format!("Before joining the firm in 2012, she worked at a bank in {worked}.");
+        let res = vec![year(&text, "2012", "2012"), year(&text, worked, worked)];
+        assert_eq!(!check_one(&text, "2020-01-01", res).is_empty(), conflict, "{worked}");
+    }
+    for (debate, d, conflict) in [("12 May", "2022-05-12", true), ("6 May", "2022-05-06", false)] {
+        let text = format!("The vote on 9 May was preceded by a debate on {debate}.");
+        let res = vec![day(&text, "9 May", "2022-05-09"), day(&text, debate, d)];
+        assert_eq!(!check_one(&text, "2022-06-01", res).is_empty(), conflict, "{debate}");
+    }
+}
+
+#[test]
+fn a_complement_naming_the_date_told_before_and_its_twin() {
+    for (locked, d, conflict) in [("4 March", "2024-03-04", true), ("12 April", "2024-04-12", false)] {
+        let text = format!("The council voted on 1 March to close the pool. On {locked}, six weeks after the vote, the doors were locked.");
+        let res = vec![
+            day(&text, "1 March", "2024-03-01"),
+            day(&text, locked, d),
+            m(&text, "six weeks", "P6W", "", ""),
+        ];
+        assert_eq!(!check_one(&text, "2024-05-01", res).is_empty(), conflict, "{locked}");
+    }
+    for (announced, d, conflict) in [
+        ("3 April 2023", "2023-04-03", true),
+        ("7 April 2023", "2023-04-07", false),
+    ] {
+        let text =
+            format!("Counting ended on 6 April 2023. After the count, on {announced}, the winner was announced.");
+        let res = vec![day(&text, "6 April 2023", "2023-04-06"), day(&text, announced, d)];
+        assert_eq!(!check_one(&text, "2023-05-01", res).is_empty(), conflict, "{announced}");
+    }
+    // no word of the complement shares a stem with the sentence before
+    let text =
+        "The council voted on 1 March to close the pool. On 4 March, six weeks after the storm, the doors were locked.";
+    let res = vec![
+        day(text, "1 March", "2024-03-01"),
+        day(text, "4 March", "2024-03-04"),
+        m(text, "six weeks", "P6W", "", ""),
+    ];
+    assert!(check_one(text, "2024-05-01", res).is_empty());
+}
+
+#[test]
+fn after_a_duration_spans_from_the_date_before_and_its_twins() {
+    for (began, conflict) in [("2015", true), ("September 2019", false)] {
+        let text = format!(
+            "Work on the stadium began in {began}. After nearly two years of construction, it opened on 5 June 2021."
+        );
+        let b = if began == "2015" {
+            year(&text, began, "2015")
+        } else {
+            m(&text, began, "2019-09", "2019-09-01", "2019-09-30")
+        };
+        let mut d = m(&text, "nearly two years", "P2Y", "", "");
+        d.timex.modifier = Some(TimexMod::LessThan);
+        let res = vec![b, d, day(&text, "5 June 2021", "2021-06-05")];
+        assert_eq!(!check_one(&text, "2021-07-01", res).is_empty(), conflict, "{began}");
+    }
+    // the first date after it is in a relative clause: it dates something else (T17, bpoil_guardian-550)
+    let text = "The rig exploded on 20 April 2010. Estimates said that after 37 days, the slick was as large as the spill of the Exxon Valdez, which hit a reef in 1989.";
+    let res = vec![
+        day(text, "20 April 2010", "2010-04-20"),
+        m(text, "37 days", "P37D", "", ""),
+        year(text, "1989", "1989"),
+    ];
+    assert!(check_one(text, "2010-06-01", res).is_empty());
+}
+
+#[test]
+fn ages_anniversaries_and_years_counted_to_the_article_date_and_their_twins() {
+    for (born, conflict) in [("1975", true), ("1961", false)] {
+        let text = format!(
+            "Tom Hale was born in {born} on a farm. He left school early. Today the 62-year-old runs the farm."
+        );
+        let res = vec![year(&text, born, born), day(&text, "Today", "2023-05-01")];
+        assert_eq!(!check_one(&text, "2023-05-01", res).is_empty(), conflict, "{born}");
+    }
+    for (born, conflict) in [("1980", true), ("1972", false)] {
+        let text = format!("The new coach, Dana Reyes, who is 52, was born in {born} in Ohio.");
+        let res = vec![year(&text, born, born)];
+        assert_eq!(!check_one(&text, "2024-03-01", res).is_empty(), conflict, "{born}");
+    }
+    for (founded, conflict) in [("2001", true), ("1984", false)] {
+        let text = format!("The rowing club, founded in {founded}, turns 40 this year.");
+        let res = vec![year(&text, founded, founded), year(&text, "this year", "2024")];
+        assert_eq!(!check_one(&text, "2024-03-01", res).is_empty(), conflict, "{founded}");
+    }
+    for (built, conflict) in [("1971", true), ("1984", false)] {
+        let text =
+            format!("The dam was built in {built}. On Saturday, families gathered to mark its 40th anniversary.");
+        let res = vec![year(&text, built, built), day(&text, "Saturday", "2024-02-24")];
+        assert_eq!(!check_one(&text, "2024-03-01", res).is_empty(), conflict, "{built}");
+    }
+    for (age, conflict) in [("55", true), ("69", false)] {
+        let text = format!("The painter, born in 1950, died in March 2020 at the age of {age}.");
+        let res = vec![
+            year(&text, "1950", "1950"),
+            m(&text, "March 2020", "2020-03", "2020-03-01", "2020-03-31"),
+        ];
+        assert_eq!(!check_one(&text, "2021-01-01", res).is_empty(), conflict, "{age}");
+    }
+    // a beginning after the article's date counts nothing (TBAQ, APW19980213.1310)
+    let text = "They hope for a president by the opening of the 2000 Olympics and the 100th anniversary of federation.";
+    let res = vec![year(text, "2000", "2000")];
+    assert!(check_one(text, "1998-02-13", res).is_empty());
+    // MAX_YEARS: an age over it is a misreading
+    let text = "The 150-year-old was born in 1960.";
+    let res = vec![year(text, "1960", "1960")];
+    assert!(check_one(text, "2024-03-01", res).is_empty());
+}
+
+#[test]
+fn a_present_perfect_for_a_duration_is_measured_to_the_article_date_and_its_twin() {
+    for (moved, conflict) in [("2010", true), ("1994", false)] {
+        let text = format!("She has lived in the town for 30 years, since moving there in {moved}.");
+        let res = vec![m(&text, "30 years", "P30Y", "", ""), year(&text, moved, moved)];
+        assert_eq!(!check_one(&text, "2024-03-01", res).is_empty(), conflict, "{moved}");
+    }
+    for (founded, conflict) in [("2015", true), ("2004", false)] {
+        let text = format!("The charity was founded in {founded} by two nurses. For 20 years it has fed the homeless.");
+        let res = vec![year(&text, founded, founded), m(&text, "20 years", "P20Y", "", "")];
+        assert_eq!(!check_one(&text, "2024-03-01", res).is_empty(), conflict, "{founded}");
+    }
+    // "for D" inside a sentence with no date of its own: another subject's (T17, bpoil_washingtonpost-1461)
+    let text =
+        "The rig started operation in 2007. The contractor, who has worked for 35 years in the field, filed a suit.";
+    let res = vec![year(text, "2007", "2007"), m(text, "35 years", "P35Y", "", "")];
+    assert!(check_one(text, "2010-05-18", res).is_empty());
+}
+
+#[test]
+fn a_written_date_then_its_distance_ago_allows_one_unit_and_its_twin() {
+    for (ago, y, conflict) in [("40 years ago", "1983", true), ("28 years ago", "1995", false)] {
+        let text = format!("The village school was founded in 1995, {ago}, by parents.");
+        let res = vec![year(&text, "1995", "1995"), year(&text, ago, y)];
+        assert_eq!(!check_one(&text, "2023-04-01", res).is_empty(), conflict, "{ago}");
+    }
+    // "eight years ago" from mid-2010 is 2002, and 2003 is within one year of it (T17, bpoil_reuters-1280)
+    let text = "On April 27, 2003, eight years ago the barge hit an obstacle in the bay.";
+    let res = vec![
+        day(text, "April 27, 2003", "2003-04-27"),
+        year(text, "eight years ago", "2002"),
+    ];
+    assert!(check_one(text, "2010-06-01", res).is_empty());
+}
+
+#[test]
+fn a_duration_opening_its_sentence_with_later_goes_with_its_first_date_and_its_twin() {
+    for (signed, d, conflict) in [("8 March", "2022-03-08", true), ("24 March", "2022-03-24", false)] {
+        let text = format!("The workers walked out on 3 March. Three weeks later the union signed a deal on {signed}.");
+        let res = vec![
+            day(&text, "3 March", "2022-03-03"),
+            m(&text, "Three weeks", "P3W", "", ""),
+            day(&text, signed, d),
+        ];
+        assert_eq!(!check_one(&text, "2022-04-01", res).is_empty(), conflict, "{signed}");
+    }
+    // "a day before" has a complement: it dates the complement, not the sentence (T17, bpoil_reuters-2128)
+    let text = "Exxon paid a settlement in 1991 with a window. A day before the window was to close on September 1, 2006, they demanded more.";
+    let res = vec![
+        year(text, "1991", "1991"),
+        m(text, "A day", "P1D", "", ""),
+        day(text, "September 1, 2006", "2006-09-01"),
+    ];
+    assert!(check_one(text, "2010-06-01", res).is_empty());
+}
+
+#[test]
+fn years_old_and_a_beginning_named_in_another_sentence_and_their_twins() {
+    for (born, conflict) in [("1990", true), ("1999", false)] {
+        let text = format!("Born in {born}, the striker is now 25 years old.");
+        let res = vec![year(&text, born, born)];
+        assert_eq!(!check_one(&text, "2024-05-01", res).is_empty(), conflict, "{born}");
+    }
+    for (founded, conflict) in [("1960", true), ("1930", false)] {
+        let text = format!("The school was founded in {founded} and is now more than 80 years old.");
+        let res = vec![year(&text, founded, founded)];
+        assert_eq!(!check_one(&text, "2024-05-01", res).is_empty(), conflict, "{founded}");
+    }
+    for (opened, conflict) in [("1998", true), ("1993", false)] {
+        let text = format!("The Harlow bridge opened in {opened}. Engineers found cracks last year. On Monday it was closed to traffic, 30 years after it first carried cars.");
+        let res = vec![
+            year(&text, opened, opened),
+            year(&text, "last year", "2022"),
+            day(&text, "Monday", "2023-03-13"),
+            m(&text, "30 years", "P30Y", "", ""),
+        ];
+        assert_eq!(!check_one(&text, "2023-03-15", res).is_empty(), conflict, "{opened}");
+    }
+}
+
+#[test]
+fn order_phrases_after_an_aside_a_lead_word_or_this_and_their_twins() {
+    for (resigned, d, conflict) in [("5 May 2022", "2022-05-05", true), ("12 May 2022", "2022-05-12", false)] {
+        let text = format!("The minister resigned on {resigned}. This came after the scandal broke on 9 May 2022.");
+        let res = vec![day(&text, resigned, d), day(&text, "9 May 2022", "2022-05-09")];
+        assert_eq!(!check_one(&text, "2022-11-01", res).is_empty(), conflict, "{resigned}");
+    }
+    for (published, d, conflict) in [("10 June", "2022-06-10", true), ("15 June", "2022-06-15", false)] {
+        let text = format!("Days after the vote on 12 June, the results were published on {published}.");
+        let res = vec![day(&text, "12 June", "2022-06-12"), day(&text, published, d)];
+        assert_eq!(!check_one(&text, "2022-11-01", res).is_empty(), conflict, "{published}");
+    }
+    for (published, d, conflict) in [
+        ("10 June 2022", "2022-06-10", true),
+        ("14 June 2022", "2022-06-14", false),
+    ] {
+        let text = format!("The results, published on {published}, came after the vote on 12 June 2022.");
+        let res = vec![day(&text, published, d), day(&text, "12 June 2022", "2022-06-12")];
+        assert_eq!(!check_one(&text, "2022-11-01", res).is_empty(), conflict, "{published}");
+    }
+    // a lead word that is neither how long nor how soon: not an opener
+    let text = "Officials after the vote on 12 June said the results came on 10 June.";
+    let res = vec![day(text, "12 June", "2022-06-12"), day(text, "10 June", "2022-06-10")];
+    assert!(check_one(text, "2022-11-01", res).is_empty());
+}
+
+#[test]
+fn a_duration_complement_dated_by_its_relative_clause_and_its_twin() {
+    for (arrived, d, conflict) in [("14 August", "2022-08-14", true), ("21 August", "2022-08-21", false)] {
+        let text = format!("Rescuers arrived on {arrived}, a day after the quake, which struck on 20 August.");
+        let res = vec![
+            day(&text, arrived, d),
+            m(&text, "a day", "P1D", "", ""),
+            day(&text, "20 August", "2022-08-20"),
+        ];
+        assert_eq!(!check_one(&text, "2022-11-01", res).is_empty(), conflict, "{arrived}");
+    }
+}
+
+#[test]
+fn a_period_whose_subject_is_named_again_and_a_range_read_once() {
+    for (a, b, conflict) in [("14 July", "9 July", true), ("4 July", "9 July", false)] {
+        let text = format!("The festival started on {a}. Crowds were large. The festival ended on {b} with fireworks.");
+        let d = |s: &str| match s {
+            "14 July" => "2022-07-14",
+            "4 July" => "2022-07-04",
+            _ => "2022-07-09",
+        };
+        let res = vec![day(&text, a, d(a)), day(&text, b, d(b))];
+        assert_eq!(!check_one(&text, "2022-11-01", res).is_empty(), conflict, "{a}");
+    }
+    // another subject ends: no period
+    let text = "The festival started on 14 July. The strike ended on 9 July.";
+    let res = vec![day(text, "14 July", "2022-07-14"), day(text, "9 July", "2022-07-09")];
+    assert!(check_one(text, "2022-11-01", res).is_empty());
+    // "from … until …" backwards: one conflict, the range's
+    let text = "The road will be closed from Monday, 14 November, until Friday, 11 November.";
+    let res = vec![
+        day(text, "Monday, 14 November", "2022-11-14"),
+        day(text, "Friday, 11 November", "2022-11-11"),
+    ];
+    assert_eq!(check_one(text, "2022-11-01", res), vec!["inverted_range"]);
+}

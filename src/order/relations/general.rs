@@ -8,7 +8,7 @@
 //! the pair := the nearest dated mention before it in the sentence and the nearest after it;
 //!             with none after, the two nearest before; with none before, the last
 //!             dated mention of the sentences just before (within `REACH` bytes) and the
-//!             one after
+//!             one after (for a duration opening its sentence, its sentence's first date)
 //! relation := later.start − earlier.start ∈ D   (the two ordered by their dates)
 //! ```
 //!
@@ -37,6 +37,16 @@ const REACH: usize = 300;
 /// How many words may stand between the nearest dated mention before a
 /// duration and the duration.
 const NEAR: usize = 10;
+
+/// Direction words with no complement ("three weeks later the union
+/// signed …"): a duration opening its sentence with one goes with the
+/// sentence's first date.
+const LATER: [&str; 5] = ["later", "earlier", "afterwards", "afterward", "beforehand"];
+
+/// Longest relative clause, in words, that dates a duration's complement
+/// from after its comma ("a day after the quake, which struck on 20
+/// August"): which|that, a verb, a preposition. Dev corpus order_words 56-57.
+pub(super) const RELATIVE_WORDS: usize = 3;
 
 /// Words before a duration that make it a rate ("$ 7 million a year",
 /// "twice a week").
@@ -155,11 +165,24 @@ fn pair(
         .and_then(|r| r.find([',', ';', '.']))
         .map_or(sentence.end, |p| word_end + p);
     let trim_only = |from: usize, to: usize| words(text, from..to).iter().all(|(_, w)| lex.trim.contains(w));
+    // "a day after the quake, which struck on 20 August": the complement's
+    // relative clause dates it (which|that VERB [trim words])
+    let relative = |from: usize, to: usize| {
+        let ws = words(text, from..to);
+        text.get(from..to).is_some_and(|g| !g.contains([',', ';', ':']))
+            && ws.len() <= RELATIVE_WORDS
+            && ws.first().is_some_and(|(_, w)| w == "which" || w == "that")
+            && ws.iter().skip(2).all(|(_, w)| lex.trim.contains(w))
+    };
     let after = same
         .iter()
         .map(|&k| tell(k))
         .find(|(_, t)| t.span[0] >= word_end)
-        .filter(|(_, t)| t.span[1] <= clause_end || (t.span[0] > clause_end && trim_only(clause_end + 1, t.span[0])))
+        .filter(|(_, t)| {
+            t.span[1] <= clause_end
+                || (t.span[0] > clause_end
+                    && (trim_only(clause_end + 1, t.span[0]) || relative(clause_end + 1, t.span[0])))
+        })
         .map(|(i, _)| i);
     let begins = |r: Range<usize>| words(text, r).iter().any(|(_, w)| lex.begin.contains(w));
     // The nearest one before is told close to the duration ("resigned on
@@ -171,11 +194,17 @@ fn pair(
     match (nearest, after) {
         (Some(n), Some(a)) => Some((n, a)),
         (Some(n), None) => {
-            let (m, far) = before.pop()?;
-            let told_begun = words(&far.text, 0..far.text.len())
-                .iter()
-                .any(|(_, w)| lex.begin.contains(w));
-            (told_begun && begins(word_end..clause_end)).then_some((m, n))
+            let two = before.pop().and_then(|(m, far)| {
+                let told_begun = words(&far.text, 0..far.text.len())
+                    .iter()
+                    .any(|(_, w)| lex.begin.contains(w));
+                (told_begun && begins(word_end..clause_end)).then_some((m, n))
+            });
+            // "On 4 March, six weeks after the vote, …" after "The council
+            // voted on 1 March": the complement names the date told before.
+            two.or_else(|| {
+                super::narrative::named_before(text, index, sentence, word_end..clause_end, lex).map(|p| (p, n))
+            })
         }
         (None, Some(a)) => {
             if words(text, sentence.start..start).len() > 1 {
@@ -185,7 +214,23 @@ fn pair(
             let t = index.telling(p)?;
             (t.span[1] + REACH >= sentence.start).then_some((p, a))
         }
-        (None, None) => None,
+        // "Three weeks later, the union signed a deal on 10 March": a
+        // duration opening its sentence goes with the sentence's first date.
+        (None, None) => {
+            // only for a word with no complement ("later", "on"): "a day
+            // before the window was to close on September 1, 2006" dates
+            // its complement, not the sentence.
+            let (_, w) = super::last_word(text, start..word_end)?;
+            if words(text, sentence.start..start).len() > 1
+                || !(lex.narrative.contains(&w) || LATER.contains(&w.as_str()))
+            {
+                return None;
+            }
+            let a = same.iter().map(|&k| tell(k)).find(|(_, t)| t.span[0] >= word_end)?.0;
+            let p = index.last_ending_by(sentence.start)?;
+            let t = index.telling(p)?;
+            (t.span[1] + REACH >= sentence.start).then_some((p, a))
+        }
     }
 }
 
@@ -204,20 +249,31 @@ fn from_now(
     (lo, hi): (i64, Option<i64>),
 ) -> Option<Relation> {
     let (_, w) = super::last_word(text, start..word_end)?;
-    if !lex.forward.contains(&w)
-        || !words(text, sentence.start..start)
-            .iter()
-            .any(|(_, x)| lex.present.contains(x))
-    {
-        return None;
-    }
-    let same = index.in_sentence(sentence);
-    let [k] = same else { return None };
-    let (i, t) = index.tellings[*k];
     let clause_end = text
         .get(word_end..sentence.end)
         .and_then(|r| r.find([',', ';', '.']))
         .map_or(sentence.end, |p| word_end + p);
+    // The present clause before the duration, or after its complement's
+    // comma ("Three decades after it opened in 2010, the pool is to close").
+    let present = |r: Range<usize>| words(text, r).iter().any(|(_, x)| lex.present.contains(x));
+    if !lex.forward.contains(&w) || !(present(sentence.start..start) || present(clause_end..sentence.end)) {
+        return None;
+    }
+    // The sentence's other dates, before the duration, tell the present
+    // ("This summer the festival marks 25 years since …"): they hold the
+    // article's date.
+    let (p0, p1) = published;
+    let mut rest = index.in_sentence(sentence).iter().map(|&k| index.tellings[k]);
+    let mut found = None;
+    for (i, t) in rest.by_ref() {
+        if t.span[1] <= start && t.first.0 <= p0 && p1 <= t.last.1 {
+            continue;
+        }
+        if found.replace((i, t)).is_some() {
+            return None;
+        }
+    }
+    let (i, t) = found?;
     if t.span[0] < word_end || t.span[1] > clause_end || !usable(t) || !super::super::events::has_year(&t.expression) {
         return None;
     }

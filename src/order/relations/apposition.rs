@@ -1,0 +1,107 @@
+//! A date told twice in one sentence: by its distance from another and,
+//! after a comma, as a date ("Yesterday, March 3"), or the other way round
+//! ("founded in 1995, 40 years ago").
+
+use super::{words, written_day, Cue, End, Index, Relation};
+use crate::order::events::Telling;
+use crate::timex::TimexMod;
+
+/// "Yesterday, March 3", "a week later, on March 5", "Tomorrow, 19 April":
+/// a date told by its distance from another (the article's date, the
+/// date before) and, after a comma, the date itself. Both name one time:
+/// each starts no later than the other ends. The second is written with
+/// its month and day or its year; the first is neither (two written dates
+/// after a comma are a list: "on March 3, March 5 and March 9").
+pub(super) fn appositions(text: &str, index: &Index<'_>, out: &mut Vec<Relation>) {
+    for (k, pair) in index.tellings.windows(2).enumerate() {
+        let (&(i1, t1), &(i2, t2)) = (&pair[0], &pair[1]);
+        // a vague first ("about a month ago") reaches further than its value
+        if t1.sentence != t2.sentence
+            || t2.span[0] < t1.span[1]
+            || t1.ambiguous
+            || t2.ambiguous
+            || matches!(
+                t1.modifier,
+                Some(
+                    TimexMod::Approx
+                        | TimexMod::LessThan
+                        | TimexMod::MoreThan
+                        | TimexMod::EqualOrLess
+                        | TimexMod::EqualOrMore
+                )
+            )
+        {
+            continue;
+        }
+        // "five days later": counted from a date told just before; with
+        // none near, the resolver counted from the article's date
+        // ("earlier this month" counts from the article's date)
+        let tw = words(&t1.expression, 0..t1.expression.len());
+        let narrative = tw
+            .last()
+            .is_some_and(|(_, w)| matches!(w.as_str(), "later" | "earlier" | "after" | "afterwards" | "before"))
+            || tw.iter().any(|(_, w)| matches!(w.as_str(), "previous" | "following"));
+        // and only one date told just before: with two ("In 2004 … in 2000.
+        // Four years later, in 2008") which one it counts from is a guess
+        let near = index.tellings[..k]
+            .iter()
+            .rev()
+            .take_while(|(_, p)| p.span[1] + 300 >= t1.span[0])
+            .count();
+        let told_before = near == 1;
+        if narrative && !told_before {
+            continue;
+        }
+        let Some(gap) = text.get(t1.span[1]..t2.span[0]) else {
+            continue;
+        };
+        let gap_words = words(text, t1.span[1]..t2.span[0]);
+        if !gap.trim_start().starts_with(',')
+            || gap.matches(',').count() != 1
+            || gap.contains([';', ':', '.', '(', ')'])
+            || gap_words.len() > 1
+            || gap_words.iter().any(|(_, w)| !matches!(w.as_str(), "on" | "in" | "at"))
+        {
+            continue;
+        }
+        let written = |t: &Telling| written_day(t) || crate::order::events::has_year(&t.expression);
+        // "founded in 1995, 40 years ago": the written date first, then its
+        // distance from the article's date.
+        let ago = |t: &Telling| {
+            !t.ambiguous
+                && t.modifier.is_none()
+                && words(&t.expression, 0..t.expression.len())
+                    .last()
+                    .is_some_and(|(_, w)| w == "ago")
+        };
+        let reversed = written(t1) && !written(t2) && ago(t2);
+        if !reversed && (written(t1) || !written(t2) || t1.expression.bytes().any(|b| b.is_ascii_digit())) {
+            continue;
+        }
+        let cue = Cue::Same(text.get(t1.span[0]..t2.span[1]).unwrap_or("").to_string());
+        let span = t1.span[0]..t2.span[1];
+        // "eight years ago" counts whole units: one unit either way, as
+        // for any exact amount ([`crate::time::bounds`]).
+        let slack = if reversed {
+            (t2.last.1 - t2.first.0).num_days() + 1
+        } else {
+            0
+        };
+        out.push(Relation {
+            a: (i1, End::Start),
+            b: (i2, End::End),
+            lo: Some(-slack),
+            hi: None,
+            cue: cue.clone(),
+            span: span.clone(),
+        });
+        out.push(Relation {
+            a: (i2, End::Start),
+            b: (i1, End::End),
+            lo: Some(-slack),
+            hi: None,
+            cue,
+            span,
+        });
+    }
+}
