@@ -47,6 +47,10 @@ impl LexiconError {
     }
 }
 
+/// The entries of a lexicon that share a first word: (surface, value, the
+/// surface is that one word alone).
+type Entries<T> = Vec<(String, T, bool)>;
+
 /// One word list: surfaces (lower case) with their values, grouped by first
 /// byte and sorted longest first so a lookup returns the longest match.
 #[derive(Debug, Clone)]
@@ -54,7 +58,7 @@ pub struct Lexicon<T> {
     /// Entries keyed by their first word (packed, see `key`), sorted by key;
     /// within a key, longest surface first, each with whether it is that one
     /// word alone (then a key that matches is the match: no phrase to compare).
-    by_word: Vec<(u128, Vec<(String, T, bool)>)>,
+    by_word: Vec<(u128, Entries<T>)>,
     /// Entries that do not start with a letter or digit ("'ll"), longest first.
     other: Vec<(String, T)>,
     surfaces: Vec<String>,
@@ -235,7 +239,7 @@ pub fn match_phrase(input: &str, pat: &str) -> Option<usize> {
 impl<T: Clone> Lexicon<T> {
     /// Build from (surface, value) pairs.
     pub fn new(entries: Vec<(String, T)>) -> Lexicon<T> {
-        let mut by_word: Vec<(u128, Vec<(String, T, bool)>)> = Vec::new();
+        let mut by_word: Vec<(u128, Entries<T>)> = Vec::new();
         let mut other = Vec::new();
         let mut surfaces = Vec::new();
         let mut first = [false; 256];
