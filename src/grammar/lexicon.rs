@@ -47,13 +47,18 @@ impl LexiconError {
     }
 }
 
+/// The entries of a lexicon that share a first word: (surface, value, the
+/// surface is that one word alone).
+type Entries<T> = Vec<(String, T, bool)>;
+
 /// One word list: surfaces (lower case) with their values, grouped by first
 /// byte and sorted longest first so a lookup returns the longest match.
 #[derive(Debug, Clone)]
 pub struct Lexicon<T> {
     /// Entries keyed by their first word (packed, see `key`), sorted by key;
-    /// within a key, longest surface first.
-    by_word: Vec<(u128, Vec<(String, T)>)>,
+    /// within a key, longest surface first, each with whether it is that one
+    /// word alone (then a key that matches is the match: no phrase to compare).
+    by_word: Vec<(u128, Entries<T>)>,
     /// Entries that do not start with a letter or digit ("'ll"), longest first.
     other: Vec<(String, T)>,
     surfaces: Vec<String>,
@@ -68,7 +73,7 @@ pub struct Lexicon<T> {
 }
 
 /// The first slot of a key in a table of `mask + 1` slots (a power of two).
-fn slot_of(k: u128, mask: usize) -> usize {
+pub(crate) fn slot_of(k: u128, mask: usize) -> usize {
     let x = (k as u64) ^ ((k >> 64) as u64).rotate_left(29);
     (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize & mask
 }
@@ -85,29 +90,118 @@ fn pair_bit(w: &[u8]) -> usize {
 /// The first word of `s` (its leading run of ASCII letters and digits), lower-cased
 /// and packed into an integer; `None` when empty or longer than 16 bytes.
 /// The tagger's trigger tables use the same keys.
+///
+/// The word's bytes sit in the low bytes (little-endian), the rest are zero:
+/// no word byte is zero, so two words have the same key only when they are
+/// the same word. One 16-byte load, the word's length from a mask of its
+/// word bytes, no loop.
 pub(crate) fn key(s: &[u8]) -> Option<u128> {
-    let mut n = 0;
-    while n < s.len() && n < 17 && is_word_byte(s[n]) {
-        n += 1;
-    }
-    if n == 0 || n > 16 {
-        return None;
-    }
-    // the first n bytes big-endian in the low n bytes (one 16-byte load when
-    // the text has them); a word byte (ASCII letter or digit) is lower-cased by
-    // setting 0x20 (digits have it already)
-    let v = match s.get(..16).and_then(|x| <[u8; 16]>::try_from(x).ok()) {
-        Some(w) => u128::from_be_bytes(w) >> (8 * (16 - n)),
+    let w: [u8; 16] = match s.first_chunk::<16>() {
+        Some(w) => *w,
         None => {
-            let mut v = 0u128;
-            for &c in &s[..n] {
-                v = (v << 8) | u128::from(c);
-            }
-            v
+            // zeros after the text: no word bytes
+            let mut b = [0u8; 16];
+            b[..s.len()].copy_from_slice(s);
+            b
         }
     };
-    let lower = u128::from_be_bytes([0x20; 16]) >> (8 * (16 - n));
-    Some(v | lower | ((n as u128) << 124))
+    let x = u128::from_le_bytes(w);
+    let n = word_len16(x);
+    if n == 0 || (n == 16 && s.get(16).is_some_and(|&b| is_word_byte(b))) {
+        return None;
+    }
+    // a word byte (ASCII letter or digit) is lower-cased by setting 0x20 (digits have it already)
+    Some((x | u128::from_ne_bytes([0x20; 16])) & LOW_BYTES[n])
+}
+
+/// `LOW_BYTES[n]`: the low n bytes set.
+const LOW_BYTES: [u128; 17] = {
+    let mut t = [0u128; 17];
+    let mut n = 1;
+    while n <= 16 {
+        t[n] = u128::MAX >> (8 * (16 - n));
+        n += 1;
+    }
+    t
+};
+
+/// Eight bytes, each repeated.
+const fn lanes(b: u8) -> u64 {
+    u64::from_ne_bytes([b; 8])
+}
+
+/// The high bit of each byte of `x` (eight bytes) that is an ASCII letter or
+/// digit ([`is_word_byte`]), computed on all eight at once: each byte's low
+/// seven bits are compared with the ranges by adding an offset that carries
+/// into the high bit (no lane overflows into the next), and bytes of 0x80 and
+/// above are none.
+fn word_bits(x: u64) -> u64 {
+    let high = lanes(0x80);
+    let t = x & lanes(0x7f);
+    let within = |t: u64, lo: u8, hi: u8| (t + lanes(0x80 - lo)) & !(t + lanes(0x7f - hi)) & high;
+    let digit = within(t, b'0', b'9');
+    let letter = within(t | lanes(0x20), b'a', b'z');
+    (digit | letter) & !x & high
+}
+
+/// How many of the 16 bytes of `x` (little-endian) are word bytes before the
+/// first that is not (16 when all are).
+fn word_len16(x: u128) -> usize {
+    // the first byte whose high bit is clear in the mask ends the word
+    let stop = |h: u64| (!word_bits(h) & lanes(0x80)).trailing_zeros() as usize / 8;
+    match stop(x as u64) {
+        8 => 8 + stop((x >> 64) as u64),
+        n => n,
+    }
+}
+
+/// Packed words (see [`key`]) with a value each, in an open-addressing table
+/// twice their number in size: one hash and a probe or two a lookup.
+#[derive(Debug, Clone)]
+pub(crate) struct KeyTable<V> {
+    /// (key, value), key 0 when the slot is empty (no key is 0: a word's bytes are not).
+    slots: Vec<(u128, V)>,
+}
+
+impl<V: Copy + Default> KeyTable<V> {
+    /// The table of these entries (of a key given twice, the first value).
+    pub(crate) fn new(entries: impl IntoIterator<Item = (u128, V)>) -> KeyTable<V> {
+        let entries: Vec<(u128, V)> = entries.into_iter().collect();
+        let mut slots = vec![(0u128, V::default()); (2 * entries.len()).next_power_of_two().max(2)];
+        let mask = slots.len() - 1;
+        for (k, v) in entries {
+            let mut i = slot_of(k, mask);
+            while slots[i].0 != 0 && slots[i].0 != k {
+                i = (i + 1) & mask;
+            }
+            if slots[i].0 == 0 {
+                slots[i] = (k, v);
+            }
+        }
+        KeyTable { slots }
+    }
+
+    /// The value of key `k`.
+    pub(crate) fn get(&self, k: u128) -> Option<V> {
+        let mask = self.slots.len() - 1;
+        let mut i = slot_of(k, mask);
+        loop {
+            let (x, v) = self.slots[i];
+            if x == k {
+                return Some(v);
+            }
+            if x == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// How many keys the table holds.
+    #[cfg(test)]
+    pub(crate) fn len(&self) -> usize {
+        self.slots.iter().filter(|s| s.0 != 0).count()
+    }
 }
 
 use super::is_word_byte;
@@ -145,7 +239,7 @@ pub fn match_phrase(input: &str, pat: &str) -> Option<usize> {
 impl<T: Clone> Lexicon<T> {
     /// Build from (surface, value) pairs.
     pub fn new(entries: Vec<(String, T)>) -> Lexicon<T> {
-        let mut by_word: Vec<(u128, Vec<(String, T)>)> = Vec::new();
+        let mut by_word: Vec<(u128, Entries<T>)> = Vec::new();
         let mut other = Vec::new();
         let mut surfaces = Vec::new();
         let mut first = [false; 256];
@@ -161,9 +255,10 @@ impl<T: Clone> Lexicon<T> {
             };
             let bit = pair_bit(s.as_bytes());
             pairs[bit >> 6] |= 1 << (bit & 63);
+            let alone = s.bytes().all(is_word_byte);
             match by_word.iter_mut().find(|(x, _)| *x == k) {
-                Some((_, list)) => list.push((s, v)),
-                None => by_word.push((k, vec![(s, v)])),
+                Some((_, list)) => list.push((s, v, alone)),
+                None => by_word.push((k, vec![(s, v, alone)])),
             }
         }
         by_word.sort_by_key(|(k, _)| *k);
@@ -218,10 +313,14 @@ impl<T: Clone> Lexicon<T> {
             }
             s = (s + 1) & mask;
         };
-        self.by_word[i]
-            .1
-            .iter()
-            .find_map(|(s, v)| match_phrase(input, s).map(|n| (n, v)))
+        self.by_word[i].1.iter().find_map(|(s, v, alone)| {
+            if *alone {
+                // the key is the whole word of the input: it ends where the entry does
+                Some((s.len(), v))
+            } else {
+                match_phrase(input, s).map(|n| (n, v))
+            }
+        })
     }
 
     /// Every surface form (lower case).
@@ -306,14 +405,14 @@ mod tests {
 
     #[test]
     fn key_packs_as_bytes_in_order() {
-        // the plain definition: lower-cased bytes shifted in one by one, the length on top
+        // the plain definition: the lower-cased bytes little-endian, zeros after them
         let slow = |s: &[u8]| {
             let n = s.iter().take_while(|&&b| is_word_byte(b)).count();
             (n > 0 && n <= 16).then(|| {
                 s[..n]
                     .iter()
+                    .rev()
                     .fold(0u128, |v, &c| (v << 8) | u128::from(c.to_ascii_lowercase()))
-                    | ((n as u128) << 124)
             })
         };
         for w in [
@@ -331,6 +430,32 @@ mod tests {
         ] {
             assert_eq!(key(w.as_bytes()), slow(w.as_bytes()), "{w:?}");
         }
+        // the 16-byte load: every byte value at every place of a long text
+        for at in 0..18 {
+            for b in 0..=255u8 {
+                let mut t = b"abcdefghijklmnopqrstuvwxyz".to_vec();
+                t[at] = b;
+                assert_eq!(key(&t), slow(&t), "{b:#x} at {at}");
+                assert_eq!(key(&t[at..]), slow(&t[at..]), "{b:#x} first");
+            }
+        }
+    }
+
+    #[test]
+    fn key_table_finds_what_it_holds() {
+        let words = ["in", "on", "at", "the", "february", "2025", "x"];
+        let t = KeyTable::new(
+            words
+                .iter()
+                .enumerate()
+                .filter_map(|(n, w)| key(w.as_bytes()).map(|k| (k, n))),
+        );
+        assert_eq!(t.len(), words.len());
+        for (n, w) in words.iter().enumerate() {
+            assert_eq!(t.get(key(w.to_uppercase().as_bytes()).expect("packs")), Some(n));
+        }
+        assert_eq!(t.get(key(b"inn").expect("packs")), None);
+        assert_eq!(KeyTable::<u8>::new([]).get(key(b"in").expect("packs")), None);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::lexicon::{parse_file, LexiconError};
+use super::lexicon::{key, parse_file, KeyTable, LexiconError};
 
 /// A named set of `grammar/word_sets.txt`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,22 +91,54 @@ impl WordSet {
 }
 
 /// The words of `grammar/word_sets.txt`, each with the sets it is in.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct WordSets {
     words: HashMap<String, u32>,
+    /// The words that pack into a key (letters and digits, at most 16 bytes:
+    /// all but "year-ago" and its kin) with their sets. The rules ask about a
+    /// word at almost every trigger; this spares them hashing a lower-cased copy.
+    packed: KeyTable<u32>,
+}
+
+/// The key table of the packable words of `words`.
+fn pack(words: &HashMap<String, u32>) -> KeyTable<u32> {
+    KeyTable::new(
+        words
+            .iter()
+            .filter(|(w, _)| packs(w))
+            .filter_map(|(w, &b)| key(w.as_bytes()).map(|k| (k, b))),
+    )
+}
+
+/// Is `w` a word the packed table can hold: 1 to 16 lower-case letters and digits?
+fn packs(w: &str) -> bool {
+    (1..=16).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
 }
 
 impl WordSets {
     /// Is `w` (lower case) in set `s`?
     pub fn has(&self, s: WordSet, w: &str) -> bool {
-        self.words.get(w).is_some_and(|b| b & s.bit() != 0)
+        let sets = if packs(w) {
+            key(w.as_bytes()).and_then(|k| self.packed.get(k)).unwrap_or(0)
+        } else {
+            self.words.get(w).copied().unwrap_or(0)
+        };
+        sets & s.bit() != 0
     }
 
     /// The length of the word at the start of `text` (its letters and
     /// digits, in any case) when it is in set `s`.
     pub fn word_at(&self, s: WordSet, text: &str) -> Option<usize> {
         let n = text.bytes().take_while(u8::is_ascii_alphanumeric).count();
-        (n > 0 && self.has(s, &text[..n].to_ascii_lowercase())).then_some(n)
+        if n == 0 {
+            return None;
+        }
+        // the key lower-cases as it packs
+        let sets = match key(text.as_bytes()) {
+            Some(k) => self.packed.get(k).unwrap_or(0),
+            None => self.words.get(&text[..n].to_ascii_lowercase()).copied().unwrap_or(0),
+        };
+        (sets & s.bit() != 0).then_some(n)
     }
 
     /// Is the word at the start of `text` in set `s` (see [`WordSets::word_at`])?
@@ -150,7 +182,8 @@ pub fn load(file: &str, text: &str) -> Result<WordSets, LexiconError> {
     if let Some((_, name)) = WordSet::ALL.iter().find(|(s, _)| seen & s.bit() == 0) {
         return Err(LexiconError::in_file(file, format!("no word of set {name}")));
     }
-    Ok(WordSets { words })
+    let packed = pack(&words);
+    Ok(WordSets { words, packed })
 }
 
 #[cfg(test)]
@@ -163,6 +196,10 @@ mod tests {
         let ok = load("s.txt", &format!("# FORMAT: word | SET\nin | YEAR_CUE\n{all}")).expect("loads");
         assert!(ok.has(WordSet::YearCue, "in") && ok.has(WordSet::Modal, "w"));
         assert!(!ok.has(WordSet::Modal, "in"));
+        // the packed table and the map agree, in any case of the text
+        assert_eq!(ok.word_at(WordSet::YearCue, "In 1066"), Some(2));
+        assert_eq!(ok.word_at(WordSet::YearCue, "inn"), None);
+        assert!(!ok.has(WordSet::YearCue, "IN"));
         let bad = load("s.txt", &format!("# FORMAT: word | SET\n{all}in | YEAR\n")).expect_err("bad set");
         assert!(
             bad.to_string()

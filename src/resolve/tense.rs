@@ -210,7 +210,10 @@ fn cue_at(l: &Lexicons, words: &[&str], lows: &[&str], i: usize, pair: &mut Stri
             return Some((t, pair.clone()));
         }
     }
-    let past = listed(l, lw) == Some(Some(Tense::Past)) || guessed(l, w);
+    // each read once: a clause window asks about every word
+    let single = listed(l, lw);
+    let guess = guessed(l, w);
+    let past = single == Some(Some(Tense::Past)) || guess;
     // a participle after "will be", "to be", "would be" is a passive future:
     // "will be paid", "is to be held", "would still be held" (not "could be
     // located": "could" is as often the past of "can")
@@ -224,16 +227,16 @@ fn cue_at(l: &Lexicons, words: &[&str], lows: &[&str], i: usize, pair: &mut Stri
         }
     }
     // an adjective after a determiner ("a detailed plan") is no verb
-    if guessed(l, w) && matches!(prev, "a" | "an" | "the" | "its" | "his" | "her" | "their") {
+    if guess && matches!(prev, "a" | "an" | "the" | "its" | "his" | "her" | "their") {
         return None;
     }
-    if let Some(Some(t)) = listed(l, lw) {
+    if let Some(Some(t)) = single {
         if t == Tense::Future && past_plan(lows, i) {
             return Some((Tense::Target, w.to_string()));
         }
         return Some((t, w.to_string()));
     }
-    if guessed(l, w) {
+    if guess {
         return Some((Tense::Past, w.to_string()));
     }
     None
@@ -326,7 +329,8 @@ fn cue_after(l: &Lexicons, text: &str, end: usize, lows: &[&str], pair: &mut Str
         let (w, lw) = (&after[s..e], &low_after_text[s..e]);
         // an adjective after a determiner ("the covered market") is no verb
         let after_determiner = std::mem::replace(&mut prev, lw);
-        if guessed(l, w) && matches!(after_determiner, "a" | "an" | "the" | "its" | "his" | "her" | "their") {
+        let guess = guessed(l, w);
+        if guess && matches!(after_determiner, "a" | "an" | "the" | "its" | "his" | "her" | "their") {
             continue;
         }
         if let Some(next) = spans.peek().map(|&(s, e)| &low_after_text[s..e]) {
@@ -349,7 +353,7 @@ fn cue_after(l: &Lexicons, text: &str, end: usize, lows: &[&str], pair: &mut Str
         if let Some(Some(t)) = listed(l, lw) {
             return (t, Some(w.to_string()));
         }
-        if guessed(l, w) {
+        if guess {
             return (Tense::Past, Some(w.to_string()));
         }
     }

@@ -47,8 +47,7 @@ use std::sync::OnceLock;
 
 // words are packed into integers as the lexicons key them: lower-cased,
 // up to 16 bytes (no first word of the grammar is longer: tests::triggers_fit)
-use crate::grammar::lexicon::key;
-use crate::grammar::lexicon::LexiconError;
+use crate::grammar::lexicon::{key, KeyTable, LexiconError};
 use crate::grammar::{is_word_byte, lexicons, Expr, Lexicons, WordSet};
 use rules::{Ctx, Rule};
 
@@ -420,90 +419,20 @@ fn followers(l: &Lexicons) -> Vec<u128> {
 
 /// After a weak trigger: is the next word (after spaces or a hyphen) one no
 /// rule reads, so that the weak word cannot start a mention?
-fn dead_end_after(rest: &[u8], follow: &PairTable<()>) -> bool {
+fn dead_end_after(rest: &[u8], follow: &KeyTable<()>) -> bool {
     let i = rest
         .iter()
         .take_while(|b| matches!(b, b' ' | b'\n' | b'\t' | b'\r' | b'-'))
         .count();
     let next = &rest[i..];
-    let n = next.iter().take_while(|&&b| is_word_byte(b)).count();
-    if n == 0 {
+    match next.first() {
         // "a.m." style and end of text: let the rules decide
-        return false;
-    }
-    // a digit always may follow
-    if next[0].is_ascii_digit() {
-        return false;
-    }
-    follow.get(next).is_none()
-}
-
-/// The first two letters of the word at the start of `word` as a 10-bit index
-/// (letters only; others give None; a word of one letter has '`' for its second).
-fn pair(word: &[u8]) -> Option<usize> {
-    let a = word.first()?.to_ascii_lowercase();
-    if !a.is_ascii_lowercase() {
-        return None;
-    }
-    let b = word
-        .get(1)
-        .filter(|&&c| is_word_byte(c))
-        .map_or(b'`', |c| c.to_ascii_lowercase());
-    Some(usize::from(a & 0x1f) << 5 | usize::from(b & 0x1f))
-}
-
-/// Packed words grouped by their first two letters: a word is looked up among
-/// the few that share its first two letters (most words have none).
-struct PairTable<V> {
-    /// (packed word, value), grouped by first-two-letter pair.
-    entries: Vec<(u128, V)>,
-    /// For each pair (see [`pair`]): where its group starts and how long it is.
-    index: Vec<(u32, u32)>,
-}
-
-impl<V: Copy> PairTable<V> {
-    /// The table of these words (words not starting with a letter are left out).
-    fn new(words: impl IntoIterator<Item = (u128, V)>) -> PairTable<V> {
-        // unpack the first two bytes: the word's bytes sit below the length nibble
-        let pair_of = |p: u128| {
-            let len = (p >> 124) as usize;
-            let bytes: Vec<u8> = (0..len.min(2))
-                .map(|k| ((p >> (8 * (len - 1 - k))) & 0xff) as u8)
-                .collect();
-            pair(&bytes)
-        };
-        let mut entries: Vec<(usize, u128, V)> = words
-            .into_iter()
-            .filter_map(|(p, v)| pair_of(p).map(|i| (i, p, v)))
-            .collect();
-        entries.sort_by_key(|e| (e.0, e.1));
-        let mut index = vec![(0u32, 0u32); 1024];
-        for (k, &(i, _, _)) in entries.iter().enumerate() {
-            let e = &mut index[i];
-            if e.1 == 0 {
-                e.0 = k as u32;
-            }
-            e.1 += 1;
-        }
-        PairTable {
-            entries: entries.into_iter().map(|(_, p, v)| (p, v)).collect(),
-            index,
-        }
-    }
-
-    /// The value of the word at the start of `word` (any case; the word ends at
-    /// the first byte that is not a word byte: passing the text after it lets
-    /// [`key`] load 16 bytes at once).
-    fn get(&self, word: &[u8]) -> Option<V> {
-        let (start, len) = self.index[pair(word)?];
-        if len == 0 {
-            return None;
-        }
-        let p = key(word)?;
-        self.entries[start as usize..(start + len) as usize]
-            .iter()
-            .find(|e| e.0 == p)
-            .map(|e| e.1)
+        None => false,
+        Some(b) if !is_word_byte(*b) => false,
+        // a digit always may follow
+        Some(b) if b.is_ascii_digit() => false,
+        // a word of over 16 bytes is no grammar word
+        _ => key(next).is_none_or(|k| follow.get(k).is_none()),
     }
 }
 
@@ -514,13 +443,13 @@ impl<V: Copy> PairTable<V> {
 const WEAK_BIT: u32 = 1 << 31;
 
 /// The trigger words with their rule sets (and [`WEAK_BIT`]).
-fn trigger_table(l: &Lexicons) -> PairTable<u32> {
+fn trigger_table(l: &Lexicons) -> KeyTable<u32> {
     let weak: Vec<u128> = l
         .word_sets
         .words(WordSet::WeakTrigger)
         .filter_map(|w| key(w.as_bytes()))
         .collect();
-    PairTable::new(
+    KeyTable::new(
         triggers(l)
             .into_iter()
             .map(|(p, m)| (p, if weak.contains(&p) { m | WEAK_BIT } else { m })),
@@ -530,9 +459,9 @@ fn trigger_table(l: &Lexicons) -> PairTable<u32> {
 /// The scanner's tables, built once from the loaded grammar.
 struct Tables {
     /// The trigger words with their rule sets ([`trigger_table`]).
-    trig: PairTable<u32>,
+    trig: KeyTable<u32>,
     /// The words that may follow a weak trigger ([`followers`]).
-    follow: PairTable<()>,
+    follow: KeyTable<()>,
 }
 
 /// The tables of the grammar `l` (there is one grammar: built on first use).
@@ -540,18 +469,18 @@ fn tables(l: &Lexicons) -> &'static Tables {
     static T: OnceLock<Tables> = OnceLock::new();
     T.get_or_init(|| Tables {
         trig: trigger_table(l),
-        follow: PairTable::new(followers(l).into_iter().map(|p| (p, ()))),
+        follow: KeyTable::new(followers(l).into_iter().map(|p| (p, ()))),
     })
 }
 
 /// The rules that can start at this word (digits, or a grammar word), as a
 /// bit set over [`RULES`]; 0 when none can.
 /// With [`WEAK_BIT`] set for a weak word.
-fn rules_at(word: &[u8], trig: &PairTable<u32>, digit: u32) -> u32 {
+fn rules_at(word: &[u8], trig: &KeyTable<u32>, digit: u32) -> u32 {
     if word[0].is_ascii_digit() {
         return digit;
     }
-    trig.get(word).unwrap_or(0)
+    key(word).and_then(|k| trig.get(k)).unwrap_or(0)
 }
 
 /// The lower-cased word that ends just before `pos` (skipping spaces), into `buf`.
@@ -692,8 +621,8 @@ mod tests {
             }
         }
         let (t, d) = (&tables(l).trig, digit_rules());
-        // every trigger word is in the table, under its first two letters
-        assert_eq!(t.entries.len(), triggers(l).len());
+        // every trigger word is in the table
+        assert_eq!(t.len(), triggers(l).len());
         assert_ne!(rules_at(b"February", t, d), 0);
         assert_ne!(rules_at(b"LAST", t, d), 0);
         assert_eq!(rules_at(b"2025", t, d), d);

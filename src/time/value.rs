@@ -588,18 +588,40 @@ impl TimeValue {
     }
 }
 
+/// `v` in `width` digits (at most 4), zero-padded, when it fits: what
+/// `{v:0width$}` prints, without the formatting machinery (every resolved
+/// value is printed once; `None` when it does not fit).
+fn padded(f: &mut fmt::Formatter<'_>, v: i64, width: usize) -> Option<fmt::Result> {
+    let top = [1, 10, 100, 1000, 10000][width.min(4)];
+    if !(0..top).contains(&v) {
+        return None;
+    }
+    let mut b = [b'0'; 4];
+    let mut x = v;
+    for d in b[..width].iter_mut().rev() {
+        *d = b'0' + (x % 10) as u8;
+        x /= 10;
+    }
+    Some(f.write_str(std::str::from_utf8(&b[..width]).unwrap_or("")))
+}
+
 fn write_year(f: &mut fmt::Formatter<'_>, y: Option<i32>) -> fmt::Result {
     match y {
-        Some(y) => write!(f, "{y:04}"),
+        Some(y) => padded(f, i64::from(y), 4).unwrap_or_else(|| write!(f, "{y:04}")),
         None => f.write_str("XXXX"),
     }
 }
 
 fn write_field(f: &mut fmt::Formatter<'_>, v: Option<u32>) -> fmt::Result {
     match v {
-        Some(v) => write!(f, "{v:02}"),
+        Some(v) => write_two(f, v),
         None => f.write_str("XX"),
     }
+}
+
+/// `{v:02}`.
+fn write_two(f: &mut fmt::Formatter<'_>, v: u32) -> fmt::Result {
+    padded(f, i64::from(v), 2).unwrap_or_else(|| write!(f, "{v:02}"))
 }
 
 impl fmt::Display for TimeOfDay {
@@ -612,12 +634,10 @@ impl fmt::Display for TimeOfDay {
                 PartOfDay::Night => "NI",
             }),
             TimeOfDay::Clock { hour, minute, second } => {
-                write!(f, "{hour:02}")?;
-                if let Some(m) = minute {
-                    write!(f, ":{m:02}")?;
-                }
-                if let Some(s) = second {
-                    write!(f, ":{s:02}")?;
+                write_two(f, *hour)?;
+                for x in [minute, second].into_iter().flatten() {
+                    f.write_str(":")?;
+                    write_two(f, *x)?;
                 }
                 Ok(())
             }
@@ -658,7 +678,8 @@ impl fmt::Display for TimeValue {
                     write_field(f, *d)?;
                 }
                 if let Some(t) = time {
-                    write!(f, "T{t}")?;
+                    f.write_str("T")?;
+                    fmt::Display::fmt(t, f)?;
                 }
                 Ok(())
             }
