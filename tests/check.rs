@@ -73,6 +73,31 @@ fn event_dates() {
     conflict_and_twin("event_dates");
 }
 
+/// One happening dated twice by two articles pinned to their days, one
+/// side relative ("yesterday") or both year-less ("September 21" against
+/// "September 28"): `pinned-bad-N/`. The twins: the dates agree, or two
+/// days' figures of a routine event ("closed at 4.10 on Friday", "closed at
+/// 3.85 on February 19") that only look alike: `pinned-good-N/`.
+#[test]
+fn the_same_event_dated_twice_by_pinned_articles_and_twins() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/conflicts/event_dates");
+    let mut cases: Vec<_> = std::fs::read_dir(&dir)
+        .expect("fixture dir")
+        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
+        .filter(|n| n.starts_with("pinned-"))
+        .collect();
+    cases.sort();
+    assert!(cases.len() >= 5, "{cases:?}");
+    for case in cases {
+        let (code, kinds) = kinds_of(&dir.join(&case));
+        if case.starts_with("pinned-bad") {
+            assert_eq!((code, kinds), (1, vec!["event_dates".to_string()]), "{case}");
+        } else {
+            assert_eq!((code, kinds), (0, Vec::<String>::new()), "{case}");
+        }
+    }
+}
+
 #[test]
 fn duration_arithmetic() {
     conflict_and_twin("duration_arithmetic");

@@ -129,8 +129,10 @@ fn event(inputs: &[DocInput<'_>], tellings: &[Telling], solved: &Solved, ids: &[
 /// no evidence), each the only dated telling of its sentence (a sentence
 /// with several dates does not say which one its words go with). Dates that
 /// cannot overlap link only when the pair is sure enough to report
-/// (`true`): much the same words both ways and the same names.
-pub(super) fn candidate_links(tellings: &[Telling]) -> Vec<(usize, usize, bool)> {
+/// (`true`): much the same words both ways and the same names, or, between
+/// two articles pinned to a day, the same names and one calendar day
+/// (`pinned[doc]`: the article's publication day is given).
+pub(super) fn candidate_links(tellings: &[Telling], pinned: &[bool]) -> Vec<(usize, usize, bool)> {
     let mut per_sentence: HashMap<(usize, usize), usize> = HashMap::new();
     for t in tellings {
         *per_sentence.entry((t.doc, t.sentence.start)).or_default() += 1;
@@ -162,7 +164,7 @@ pub(super) fn candidate_links(tellings: &[Telling]) -> Vec<(usize, usize, bool)>
             later.sort_unstable();
             let mut out = Vec::new();
             for run in later.chunk_by(|x, y| x == y) {
-                if let Some(sure) = link(ta, &tellings[run[0]], run.len()) {
+                if let Some(sure) = link(ta, &tellings[run[0]], run.len(), pinned) {
                     out.push((a, run[0], sure));
                 }
             }
@@ -171,9 +173,27 @@ pub(super) fn candidate_links(tellings: &[Telling]) -> Vec<(usize, usize, bool)>
         .collect()
 }
 
+/// The figures a telling's words give besides its date ("closed at 4.10",
+/// "400 visitors"): tokens with a digit outside the date expression.
+fn figures(t: &Telling) -> BTreeSet<&str> {
+    t.text
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')'))
+        .map(|w| w.trim_end_matches(['.', '%']))
+        .filter(|w| w.chars().any(|c| c.is_ascii_digit()) && !t.expression.contains(*w))
+        .collect()
+}
+
+/// Two tellings that both give figures and share none report two
+/// measurements (a price on two days, two counts), not one happening told
+/// twice: routine events ("shares closed at …") repeat in the same words.
+fn different_figures(ta: &Telling, tb: &Telling) -> bool {
+    let (fa, fb) = (figures(ta), figures(tb));
+    !fa.is_empty() && !fb.is_empty() && fa.is_disjoint(&fb)
+}
+
 /// Whether two tellings of different articles sharing `n` content words
 /// link, and whether surely (see [`candidate_links`]).
-fn link(ta: &Telling, tb: &Telling, n: usize) -> Option<bool> {
+fn link(ta: &Telling, tb: &Telling, n: usize, pinned: &[bool]) -> Option<bool> {
     let smaller = ta.words.len().min(tb.words.len()).max(1);
     let larger = ta.words.len().max(tb.words.len()).max(1);
     if n < LINK_SHARED || (n as f64) / (smaller as f64) < LINK_OVERLAP {
@@ -203,6 +223,27 @@ fn link(ta: &Telling, tb: &Telling, n: usize) -> Option<bool> {
         && !ta.names.is_empty()
         && same_names
         && (explicit(ta) || explicit(tb));
+    // Between two articles whose publication days are known (pinned), a
+    // relative date is as good as a written-out one: "opened yesterday" in
+    // one and "opened on May 12" in the other is one happening dated twice
+    // when the names are the same, one side names a calendar day (two
+    // weekdays or "yesterday"s of routine events, "shares closed on
+    // Friday", are different days' events) and their figures do not differ.
+    let calendar = |t: &Telling| t.expression.chars().any(|c| c.is_ascii_digit());
+    let on_day = |t: &Telling| pinned.get(t.doc).copied().unwrap_or(false);
+    let shared_names = ta
+        .names
+        .intersection(&tb.names)
+        .filter(|w| **w != ta.opener && **w != tb.opener)
+        .count();
+    let sure = sure
+        || (!template
+            && on_day(ta)
+            && on_day(tb)
+            && shared_names >= 1
+            && same_names
+            && (calendar(ta) || calendar(tb))
+            && !different_figures(ta, tb));
     let next = |d: chrono::NaiveDate| d.succ_opt().unwrap_or(d);
     let overlap = ta.first.0 <= next(tb.last.1) && tb.first.0 <= next(ta.last.1);
     (sure || overlap).then_some(sure)

@@ -128,7 +128,16 @@ pub fn order(inputs: &[DocInput<'_>]) -> Ordered {
     let lex = lexicon::get();
     let tellings = tellings_of(inputs, lex);
     let rels = relations_of(inputs, &tellings, lex);
-    let links = candidate_links(&tellings);
+    // Articles whose publication day is given: their relative dates are sure.
+    let pinned: Vec<bool> = inputs
+        .iter()
+        .map(|d| {
+            d.anchor.status == crate::anchor::Status::Pinned
+                && d.anchor.earliest.is_some()
+                && d.anchor.earliest == d.anchor.latest
+        })
+        .collect();
+    let links = candidate_links(&tellings, &pinned);
     let solved = solve(&tellings, &rels, &links);
     let ids: Vec<String> = tellings
         .iter()
