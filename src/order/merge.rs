@@ -228,7 +228,9 @@ fn link(ta: &Telling, tb: &Telling, n: usize, pinned: &[bool]) -> Option<bool> {
     // one and "opened on May 12" in the other is one happening dated twice
     // when the names are the same, one side names a calendar day (two
     // weekdays or "yesterday"s of routine events, "shares closed on
-    // Friday", are different days' events) and their figures do not differ.
+    // Friday", are different days' events), a calendar day is told as prose
+    // ("on May 12", not a caption's "in London July 27, 2010") and their
+    // figures do not differ.
     let calendar = |t: &Telling| t.expression.chars().any(|c| c.is_ascii_digit());
     let on_day = |t: &Telling| pinned.get(t.doc).copied().unwrap_or(false);
     let shared_names = ta
@@ -243,6 +245,7 @@ fn link(ta: &Telling, tb: &Telling, n: usize, pinned: &[bool]) -> Option<bool> {
             && shared_names >= 1
             && same_names
             && (calendar(ta) || calendar(tb))
+            && [ta, tb].iter().all(|t| t.prepositional || !calendar(t))
             && !different_figures(ta, tb));
     let next = |d: chrono::NaiveDate| d.succ_opt().unwrap_or(d);
     let overlap = ta.first.0 <= next(tb.last.1) && tb.first.0 <= next(ta.last.1);
