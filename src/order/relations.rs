@@ -88,6 +88,19 @@ pub struct Relation {
     pub span: Range<usize>,
 }
 
+/// The durations of a document that can be measured, with their length in
+/// days ([`duration_days`]): what every duration reader walks.
+pub(super) fn measured<'r>(
+    text: &str,
+    resolved: &'r [Resolved],
+) -> impl Iterator<Item = (&'r Resolved, (i64, Option<i64>))> + 'r {
+    let len = text.len();
+    resolved
+        .iter()
+        .filter(move |d| d.timex.kind == TimexType::Duration && d.end <= len)
+        .filter_map(|d| Some((d, duration_days(&d.timex.value, d.timex.modifier)?)))
+}
+
 /// Days a duration value allows: `P3Y`, `P6M`, `P2W`, `P5D`, `PT5H` with its
 /// mod. None for anything vaguer (`PXY`) or compound.
 pub fn duration_days(value: &str, modifier: Option<TimexMod>) -> Option<(i64, Option<i64>)> {
@@ -508,13 +521,7 @@ fn since_then(
     lex: &Lexicon,
     out: &mut Vec<Relation>,
 ) {
-    for d in resolved {
-        if d.timex.kind != TimexType::Duration || d.end > text.len() {
-            continue;
-        }
-        let Some((lo, hi)) = duration_days(&d.timex.value, d.timex.modifier) else {
-            continue;
-        };
+    for (d, (lo, hi)) in measured(text, resolved) {
         let sentence = crate::text::sentence(text, d.start..d.end);
         if !index.in_sentence(&sentence).is_empty()
             || !words(text, sentence.start..d.start).iter().any(|(_, w)| w == "now")
@@ -629,13 +636,7 @@ fn ordinal_number(w: &str) -> Option<u32> {
 /// what began earlier in its sentence ("began on January 5"): the nearest
 /// telling before it with a `begin` word right before its date.
 fn spans_after(text: &str, resolved: &[Resolved], index: &Index<'_>, lex: &Lexicon, out: &mut Vec<Relation>) {
-    for d in resolved {
-        if d.timex.kind != TimexType::Duration || d.end > text.len() {
-            continue;
-        }
-        let Some((lo, hi)) = duration_days(&d.timex.value, d.timex.modifier) else {
-            continue;
-        };
+    for (d, (lo, hi)) in measured(text, resolved) {
         let sentence = crate::text::sentence(text, d.start..d.end);
         let Some((pr, p)) = last_word(text, sentence.start..d.start) else {
             continue;
@@ -988,13 +989,7 @@ impl<'a> Marks<'a> {
 
 fn durations(text: &str, resolved: &[Resolved], index: &Index<'_>, lex: &Lexicon, out: &mut Vec<Relation>) {
     let marks = Marks::new(text, lex);
-    for d in resolved {
-        if d.timex.kind != TimexType::Duration || d.end > text.len() {
-            continue;
-        }
-        let Some((lo, hi)) = duration_days(&d.timex.value, d.timex.modifier) else {
-            continue;
-        };
+    for (d, (lo, hi)) in measured(text, resolved) {
         let sentence = marks.sentences.at(d.start..d.end);
         let Some((wr, w)) = first_word(text, d.end..sentence.end) else {
             continue;

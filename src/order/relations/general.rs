@@ -22,7 +22,7 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 
-use super::{anchored, before_published, duration_days, words, Cue, End, Index, Relation};
+use super::{anchored, before_published, measured, words, Cue, End, Index, Relation};
 use crate::order::events::{first_word, Telling};
 use crate::order::lexicon::Lexicon;
 use crate::resolve::Resolved;
@@ -63,13 +63,10 @@ pub(super) fn durations(
     out: &mut Vec<Relation>,
 ) {
     let sentences = Sentences::new(text);
-    for d in resolved {
-        if d.timex.kind != TimexType::Duration || d.end > text.len() || read.contains(&d.start) {
+    for (d, (lo, hi)) in measured(text, resolved) {
+        if read.contains(&d.start) {
             continue;
         }
-        let Some((lo, hi)) = duration_days(&d.timex.value, d.timex.modifier) else {
-            continue;
-        };
         let sentence = sentences.at(d.start..d.end);
         let Some((word_end, within)) = direction(text, &sentence, d, lex) else {
             continue;

@@ -26,7 +26,7 @@
 
 use std::ops::Range;
 
-use super::{both_anchored, duration_days, first_word, words, Cue, End, Index, Relation};
+use super::{both_anchored, first_word, measured, words, Cue, End, Index, Relation};
 use crate::order::events::Telling;
 use crate::order::lexicon::Lexicon;
 use crate::resolve::Resolved;
@@ -325,13 +325,7 @@ pub(super) fn named_openers(text: &str, index: &Index<'_>, lex: &Lexicon, out: &
 /// date of the sentence before the target, else the last date of the
 /// sentences just before. target.start − reference.start ∈ D.
 pub(super) fn openings(text: &str, resolved: &[Resolved], index: &Index<'_>, out: &mut Vec<Relation>) {
-    for d in resolved {
-        if d.timex.kind != TimexType::Duration || d.end > text.len() {
-            continue;
-        }
-        let Some((lo, hi)) = duration_days(&d.timex.value, d.timex.modifier) else {
-            continue;
-        };
+    for (d, (lo, hi)) in measured(text, resolved) {
         if out.iter().any(|x| x.span.start < d.end && d.start < x.span.end) {
             continue;
         }

@@ -28,7 +28,7 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 
-use super::{before_published, duration_days, last_word, words, Cue, End, Index, Relation};
+use super::{before_published, last_word, measured, words, Cue, End, Index, Relation};
 use crate::order::events::{has_year, Telling};
 use crate::order::lexicon::Lexicon;
 use crate::resolve::Resolved;
@@ -239,13 +239,7 @@ pub(super) fn perfects(
     lex: &Lexicon,
     out: &mut Vec<Relation>,
 ) {
-    for d in resolved {
-        if d.timex.kind != TimexType::Duration || d.end > text.len() {
-            continue;
-        }
-        let Some((lo, hi)) = duration_days(&d.timex.value, d.timex.modifier) else {
-            continue;
-        };
+    for (d, (lo, hi)) in measured(text, resolved) {
         let sentence = crate::text::sentence(text, d.start..d.end);
         if last_word(text, sentence.start..d.start).is_none_or(|(_, w)| w != "for")
             || !words(text, sentence.clone())
