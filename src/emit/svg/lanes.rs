@@ -504,26 +504,36 @@ pub(super) fn mark(s: &mut String, it: &Item, colour: &str, cy: f64) {
     }
 }
 
-/// An event's label on its baseline `ly`, and its box.
-pub(super) fn label(s: &mut String, it: &Item, ly: f64) -> LabelBox {
-    // The date wording is set in grey, the event phrase in black (dark red for a conflict).
-    let body = match it.label.split_once(LABEL_SEP) {
+/// One event label at (`x`, `y`): the date wording in `grey`, the event
+/// phrase in black (dark red for a conflict), over a white halo. Shared by
+/// the lanes and the story lane.
+pub(super) fn label_text(s: &mut String, label: &str, x: f64, y: f64, conflict: bool, grey: &str) {
+    let body = match label.split_once(LABEL_SEP) {
         Some((words, what)) => {
             // No-break spaces: renderers drop a plain space at the end of a tspan.
-            format!("<tspan fill=\"#666\">{}\u{a0}·</tspan>\u{a0}{}", esc(words), esc(what))
+            format!(
+                "<tspan fill=\"{grey}\">{}\u{a0}·</tspan>\u{a0}{}",
+                esc(words),
+                esc(what)
+            )
         }
-        None => esc(&it.label),
+        None => esc(label),
     };
     out!(
         s,
         // A white halo keeps the label legible over grid lines and bands.
         "<text x=\"{}\" y=\"{}\" font-size=\"{}\" fill=\"{}\" stroke=\"#ffffff\" stroke-opacity=\"0.8\" \
          stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\">{body}</text>",
-        n(it.lx),
-        n(ly),
+        n(x),
+        n(y),
         n(LABEL_SIZE),
-        if it.conflict { CONFLICT_DARK } else { "#222" },
+        if conflict { CONFLICT_DARK } else { "#222" },
     );
+}
+
+/// An event's label on its baseline `ly`, and its box.
+pub(super) fn label(s: &mut String, it: &Item, ly: f64) -> LabelBox {
+    label_text(s, &it.label, it.lx, ly, it.conflict, "#666");
     LabelBox {
         event: it.ev.id.clone(),
         text: it.label.clone(),

@@ -248,21 +248,7 @@ pub(super) fn draw(s: &mut String, st: &Story, top: f64, labels: &mut Vec<LabelB
         );
         if it.show_label {
             let ly = cy + 4.0;
-            let body = match it.label.split_once(LABEL_SEP) {
-                Some((words, what)) => {
-                    format!("<tspan fill=\"#555\">{}\u{a0}·</tspan>\u{a0}{}", esc(words), esc(what))
-                }
-                None => esc(&it.label),
-            };
-            out!(
-                s,
-                "<text x=\"{}\" y=\"{}\" font-size=\"{}\" fill=\"{}\" stroke=\"#ffffff\" stroke-opacity=\"0.8\" \
-                 stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\">{body}</text>",
-                n(it.lx),
-                n(ly),
-                n(LABEL_SIZE),
-                if conflict { CONFLICT_DARK } else { "#222" }
-            );
+            lanes::label_text(s, &it.label, it.lx, ly, conflict, "#555");
             labels.push(LabelBox {
                 event: it.t.date.to_string(),
                 text: it.label.clone(),
