@@ -128,11 +128,45 @@ pub fn round(x: f64) -> f64 {
     (x * 10_000.0).round() / 10_000.0
 }
 
-/// Up to `k` sentences that say what happened: from the reports of the day,
+/// A sentence from an article published before the day says what was to
+/// happen, not what happened: its score counts this much.
+const PREVIEW: f64 = 0.5;
+
+/// A page's clock stamp ("May 11, 2010 20:24 UTC", "at 2030 BST") or a
+/// bulleted list of headlines ("* Lawsuit is first …") inside a sentence:
+/// page furniture run into the prose, not a sentence to show.
+fn stamped(s: &str) -> bool {
+    let zone = |w: &str| {
+        (2..=4).contains(&w.len()) && (w.ends_with('T') || w == "UTC") && w.chars().all(|c| c.is_ascii_uppercase())
+    };
+    let clock = |w: &str| {
+        let digits = w.chars().filter(char::is_ascii_digit).count();
+        digits >= 3 && w.chars().all(|c| c.is_ascii_digit() || c == ':') && (w.contains(':') || w.len() == 4)
+    };
+    let ws: Vec<&str> = s.split_whitespace().collect();
+    ws.iter().any(|w| matches!(*w, "*" | "\\*" | "•"))
+        || ws.windows(2).any(|p| clock(p[0]) && zone(p[1]))
+        || ws.windows(3).any(|p| {
+            let half = matches!(p[1].to_ascii_lowercase().as_str(), "am" | "pm" | "a.m." | "p.m.");
+            clock(p[0]) && half && zone(p[2])
+        })
+        || ws.iter().any(|w| {
+            w.len() > 4 && w.is_char_boundary(w.len() - 3) && zone(&w[w.len() - 3..]) && clock(&w[..w.len() - 3])
+        })
+}
+
+/// Up to `k` sentences that say what happened on day `d`: from its reports,
 /// readable (cleaned), no furniture, not too short or long, the most central
 /// first (their words told by many of the day's articles, rare words
-/// counting more), none repeating one already taken.
-pub fn sentences(reps: &[&Rep], texts: &[&str], idf: &[f64], k: usize, lex: &Lexicon) -> Vec<String> {
+/// counting more; a preview from an article published before the day
+/// less), none repeating one already taken; no page stamp or headline list.
+pub fn sentences(
+    reps: &[&Rep],
+    texts: &[&str],
+    idf: &[f64],
+    (k, d, published): (usize, NaiveDate, &Published),
+    lex: &Lexicon,
+) -> Vec<String> {
     let mut day_df: HashMap<u32, usize> = HashMap::new();
     let mut seen_doc: BTreeSet<(usize, u32)> = BTreeSet::new();
     for r in reps {
@@ -152,7 +186,11 @@ pub fn sentences(reps: &[&Rep], texts: &[&str], idf: &[f64], k: usize, lex: &Lex
         if lex.not_event(raw) {
             continue;
         }
+        // cleaned first: a dateline that `clean` takes off the head is no stamp
         let s = clean(raw);
+        if stamped(&s) {
+            continue;
+        }
         let n = tokens(&s).count();
         if !(MIN_WORDS..=MAX_WORDS).contains(&n) || !seen.insert(s.clone()) {
             continue;
@@ -166,7 +204,8 @@ pub fn sentences(reps: &[&Rep], texts: &[&str], idf: &[f64], k: usize, lex: &Lex
             })
             .sum::<f64>()
             / (r.words.len().max(1) as f64).sqrt();
-        let score = central + if r.lead { 0.1 } else { 0.0 };
+        let preview = published.of_doc.get(r.doc).copied().flatten().is_some_and(|p| p < d);
+        let score = (central + if r.lead { 0.1 } else { 0.0 }) * if preview { PREVIEW } else { 1.0 };
         let bag: BTreeSet<String> = tokens(&s)
             .map(|(_, w)| w.to_lowercase())
             .filter(|w| !lex.stop.contains(w))
@@ -225,6 +264,29 @@ mod tests {
             prior: None,
             dateline: false,
         }
+    }
+
+    #[test]
+    fn stamps_and_bullets_are_no_sentence() {
+        assert!(stamped(
+            "May 11, 2010 20:24 UTC With the spotlight on the spill, advocates look north."
+        ));
+        assert!(stamped(
+            "BP - In Deep Water , BBC One , Monday , 21 June at 2030 BST Then available"
+        ));
+        assert!(stamped("at 2030BST Then available in the UK via the link below"));
+        assert!(stamped(
+            "BP agrees to a fund WASHINGTON | Thu Jun 17, 2010 1:29 am IST WASHINGTON - Under pressure"
+        ));
+        assert!(stamped(
+            "\\* Transocean also named \\* Lawsuit is first for economic losses"
+        ));
+        assert!(!stamped(
+            "BP capped the well on July 15 after 87 days, at 1,360 barrels a day."
+        ));
+        assert!(!stamped(
+            "The 2010 spill eclipsed the 1989 Exxon Valdez disaster in the NATO report."
+        ));
     }
 
     #[test]
