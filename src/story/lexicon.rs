@@ -31,10 +31,11 @@ pub const FEATURES: [&str; N_FEATURES] = [
     "multi",
     "mentions",
     "pub0",
+    "told",
 ];
 
 /// How many day features there are.
-pub const N_FEATURES: usize = 10;
+pub const N_FEATURES: usize = 11;
 
 /// The parsed data of the story stage.
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -497,7 +497,7 @@ fn timeline(
             evs.dedup();
             TimelineEntry {
                 date: d,
-                sentences: salience::sentences(&reps, &texts, idf, k, ctx.lex),
+                sentences: salience::sentences(&reps, &texts, idf, (k, d, ctx.published), ctx.lex),
                 salience: salience::round(sal),
                 events: evs.into_iter().map(|(_, id)| id.to_string()).collect(),
                 docs: docs.iter().map(|s| s.to_string()).collect(),
