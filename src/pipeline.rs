@@ -81,7 +81,9 @@ impl Pipeline {
     pub fn build(&self, docs: &[Document], pins: &Pins, retrieved: Option<NaiveDate>) -> Built {
         let mentions = tag_all(docs);
         let pages = page::analyse_all(docs);
-        let anchors = anchor::infer_with_pages(docs, &textual(docs, &mentions), &pages, pins, retrieved);
+        // wired to crate::stories at merge
+        let story_of = vec![0; docs.len()];
+        let anchors = anchor::infer_with_pages(docs, &textual(docs, &mentions), &pages, &story_of, pins, retrieved);
         let resolved: Vec<Vec<Resolved>> = docs
             .par_iter()
             .zip(mentions.par_iter())
@@ -120,7 +122,9 @@ impl Pipeline {
     /// infer across the corpus.
     pub fn anchors(&self, docs: &[Document], pins: &Pins, retrieved: Option<NaiveDate>) -> Vec<Anchor> {
         let textual = textual(docs, &tag_all(docs));
-        anchor::infer_with_pages(docs, &textual, &page::analyse_all(docs), pins, retrieved)
+        // wired to crate::stories at merge
+        let story_of = vec![0; docs.len()];
+        anchor::infer_with_pages(docs, &textual, &page::analyse_all(docs), &story_of, pins, retrieved)
     }
 
     /// One batch of `tag`, in parallel, in input order: each document tagged
@@ -168,6 +172,7 @@ fn resolve_against_anchor(doc: &Document, dct: Option<NaiveDate>, pins: &Pins, m
         std::slice::from_ref(doc),
         std::slice::from_ref(&textual),
         &[page::analyse(doc)],
+        &[0],
         pins,
         None,
     );

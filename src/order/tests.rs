@@ -15,6 +15,7 @@ fn pinned(doc: &str, day: &str) -> Anchor {
         earliest: d,
         latest: d,
         best: d,
+        confidence: None,
         status: Status::Pinned,
         reason: None,
         text_earliest: None,
