@@ -131,6 +131,18 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         g.dedup();
         g
     };
+    // each article's corpus (the part of its group before the slash)
+    let corpus: Vec<usize> = {
+        let mut names: Vec<&str> = arts.iter().map(|a| a.group.split('/').next().unwrap_or("")).collect();
+        names.sort_unstable();
+        names.dedup();
+        arts.iter()
+            .map(|a| {
+                let n = a.group.split('/').next().unwrap_or("");
+                names.iter().position(|x| *x == n).unwrap_or(0)
+            })
+            .collect()
+    };
     let base = Table::default();
     let levels = [0.5, 0.8, 0.9, 0.97];
     let mut calib = vec![(0usize, 0usize); levels.len()];
@@ -146,9 +158,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let (train, test) = (mask(false), mask(true));
         // two rounds: the neighbours' votes are read again with the table of round one
         let (t1, _) = count(&cues0, &train, &base);
-        let cues = cues_of(&arts, &calibrate(&t1, &cues0, &train));
+        let cues = cues_of(&arts, &calibrate(&t1, &cues0, &train, &corpus));
         let (t, _) = count(&cues, &train, &base);
-        let t = calibrate(&t, &cues, &train);
+        let t = calibrate(&t, &cues, &train, &corpus);
         let s = score(&t, &cues, &test, t.confidence);
         println!("{}  (temper {}, damping {})", line(g, &s), t.temper, t.damping);
         for (li, lv) in levels.iter().enumerate() {
@@ -179,9 +191,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
     }
     let (t1, _) = count(&cues0, &gold, &base);
-    let cues = cues_of(&arts, &calibrate(&t1, &cues0, &gold));
+    let cues = cues_of(&arts, &calibrate(&t1, &cues0, &gold, &corpus));
     let (t, counts) = count(&cues, &gold, &base);
-    let t = calibrate(&t, &cues, &gold);
+    let t = calibrate(&t, &cues, &gold, &corpus);
     println!(
         "{}",
         line(

@@ -112,7 +112,6 @@ fn a_bad_anchors_file_is_an_error_naming_its_line() {
 // The anchor stage's kinds, passed through by the chronology.
 
 #[test]
-#[ignore = "issue 13 open: the calibrated anchor states a wider interval than the hard constraints did; see the issue 13 report"]
 fn copyright_vs_body() {
     conflict_and_twin("copyright_vs_body");
 }

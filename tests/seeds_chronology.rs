@@ -88,7 +88,6 @@ fn events_are_in_time_order() {
 }
 
 #[test]
-#[ignore = "issue 13 open: the calibrated anchor states a wider interval than the hard constraints did; see the issue 13 report"]
 fn without_pins_only_the_copyright_footer_of_004_is_reported() {
     // issue 4: "the © 2024 footer of 004 reported against its body's dating;
     // no conflict involving 001 or 003".

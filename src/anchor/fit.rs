@@ -11,6 +11,15 @@ use super::table::Counts;
 /// Pseudo-count added to every bin: no bin is impossible.
 const PRIOR_COUNT: f64 = 0.5;
 
+/// Below `MIN_FIT` fitting examples a set cue's share inside is not
+/// estimated from its few examples alone: it is shrunk toward
+/// `PRIOR_RELIABILITY` with the weight of `MIN_FIT` examples.
+use super::model::MIN_FIT;
+
+/// The share inside assumed of a set cue seen too rarely to learn it: a
+/// statement the text makes of the day, right most of the time.
+pub const PRIOR_RELIABILITY: f64 = 0.9;
+
 /// Count the cues of the articles with a gold day (`gold[i]` of `cues[i]`)
 /// into a table (temper, damping and confidence left as in `base`).
 pub fn count(cues: &[Vec<Cue>], gold: &[Option<i64>], base: &Table) -> (Table, Counts) {
@@ -46,14 +55,23 @@ pub fn count(cues: &[Vec<Cue>], gold: &[Option<i64>], base: &Table) -> (Table, C
     }
     let mut t = base.clone();
     for k in 0..n {
-        if counts.span[k] + counts.set[k] + counts.weekday[k] == 0 {
+        let seen = counts.span[k] + counts.set[k] + counts.weekday[k];
+        if !matches!(Kind::ALL[k], Kind::Retrieved | Kind::RelativeStamp) {
+            t.counted[k] = Some(seen);
+        }
+        if seen == 0 {
             continue; // nothing to learn from: the base's values stand
         }
         let total: f64 = span[k].iter().sum::<f64>() + PRIOR_COUNT * BINS as f64;
         for (slot, c) in t.span[k].iter_mut().zip(&span[k]) {
             *slot = (c + PRIOR_COUNT) / total;
         }
-        t.set[k] = (set[k].0 + 1.0) / (set[k].1 + 2.0);
+        t.set[k] = if counts.set[k] < MIN_FIT {
+            let a = MIN_FIT as f64;
+            (set[k].0 + a * PRIOR_RELIABILITY) / (set[k].1 + a)
+        } else {
+            (set[k].0 + 1.0) / (set[k].1 + 2.0)
+        };
         let total: f64 = weekday[k].iter().sum::<f64>() + PRIOR_COUNT * 7.0;
         for (slot, c) in t.weekday[k].iter_mut().zip(&weekday[k]) {
             *slot = (c + PRIOR_COUNT) / total;
@@ -110,26 +128,39 @@ pub fn score(t: &Table, cues: &[Vec<Cue>], gold: &[Option<i64>], confidence: f64
 }
 
 /// The tempers and dampings tried.
-const TEMPERS: [f64; 7] = [1.0, 1.1, 1.25, 1.5, 2.0, 2.5, 3.0];
+const TEMPERS: [f64; 9] = [1.0, 1.1, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0];
 const DAMPINGS: [f64; 3] = [0.0, 0.25, 0.5];
 
 /// Choose temper and damping on the articles fitted: of those whose
-/// intervals hold the gold day at least as often as the confidence says,
-/// the one with the most best guesses within a day, then the narrowest;
-/// if none does, the one that holds it most often.
-pub fn calibrate(t: &Table, cues: &[Vec<Cue>], gold: &[Option<i64>]) -> Table {
-    let mut best: Option<((bool, usize, f64), Table)> = None;
+/// intervals hold the gold day at least as often as the confidence says
+/// in every corpus fitted on (`corpus[i]` of article `i`: old wire news
+/// must not pay for the calibration of recent web news), the one with the
+/// most best guesses within a day, then the narrowest; if none does, the
+/// one whose worst corpus holds it most often.
+pub fn calibrate(t: &Table, cues: &[Vec<Cue>], gold: &[Option<i64>], corpus: &[usize]) -> Table {
+    let groups = corpus.iter().copied().max().map_or(1, |m| m + 1);
+    let mut best: Option<((bool, f64, f64), Table)> = None;
     for &damping in &DAMPINGS {
         for &temper in &TEMPERS {
             let mut c = t.clone();
             c.temper = temper;
             c.damping = damping;
             let s = score(&c, cues, gold, c.confidence);
-            let ok = s.held as f64 >= c.confidence * s.n as f64;
-            let key = if ok {
-                (true, s.within[0], -s.log_width)
+            let worst = (0..groups)
+                .filter_map(|g| {
+                    let only: Vec<Option<i64>> = gold
+                        .iter()
+                        .zip(corpus)
+                        .map(|(d, k)| if *k == g { *d } else { None })
+                        .collect();
+                    let sg = score(&c, cues, &only, c.confidence);
+                    (sg.n > 0).then(|| sg.held as f64 / sg.n as f64)
+                })
+                .fold(1.0f64, f64::min);
+            let key = if worst >= c.confidence {
+                (true, s.within[0] as f64, -s.log_width)
             } else {
-                (false, s.held, -s.log_width)
+                (false, worst, -s.log_width)
             };
             let better = best
                 .as_ref()

@@ -225,6 +225,9 @@ pub struct Table {
     pub damping: f64,
     /// The probability the interval is stated at.
     pub confidence: f64,
+    /// Per kind: how many cues it was fitted from (`None`: assumed known,
+    /// as in a table built by hand); a kind fitted from none says nothing.
+    pub counted: Vec<Option<usize>>,
 }
 
 impl Default for Table {
@@ -243,6 +246,7 @@ impl Default for Table {
             temper: 1.0,
             damping: 0.0,
             confidence: 0.97,
+            counted: vec![None; n],
         }
     }
 }
@@ -293,19 +297,33 @@ pub struct Posterior {
     pub informed: bool,
 }
 
+/// Below this many fitting examples a kind's reliability is not learned
+/// from its few examples alone (a prior reliability stands in for it, see
+/// `fit::count`), and no temper is fitted for it: it counts untempered.
+pub const MIN_FIT: usize = 20;
+
 /// The weight of each cue: tempered, and damped by how many of its kind the
-/// document has (the text's statements are not independent); the user's
-/// retrieval date and what is read against it are taken as given.
+/// document has (the text's statements are not independent); a kind seen
+/// fewer than `MIN_FIT` times when fitting is not tempered (the temper was
+/// fitted on the kinds seen often, and says nothing of it); a kind no
+/// fitting example was seen of says nothing; the user's retrieval date and
+/// what is read against it are taken as given.
 fn weights(cues: &[Cue], t: &Table) -> Vec<f64> {
     let mut count = vec![0usize; Kind::ALL.len()];
     for c in cues {
         count[c.kind.index()] += 1;
     }
     cues.iter()
-        .map(|c| match c.kind {
-            // what the user gives is no statement of the text: never tempered
-            Kind::Retrieved | Kind::RelativeStamp => 1.0,
-            k => (count[k.index()].max(1) as f64).powf(-t.damping) / t.temper.max(1e-6),
+        .map(|c| {
+            let k = c.kind.index();
+            let damped = (count[k].max(1) as f64).powf(-t.damping);
+            match (c.kind, t.counted.get(k).copied().flatten()) {
+                // what the user gives is no statement of the text: never tempered
+                (Kind::Retrieved | Kind::RelativeStamp, _) => 1.0,
+                (_, Some(0)) => 0.0,
+                (_, Some(n)) if n < MIN_FIT => damped,
+                _ => damped / t.temper.max(1e-6),
+            }
         })
         .collect()
 }
@@ -320,6 +338,12 @@ fn span_logs(p: &[f64; BINS], from: Day, to: Day) -> [f64; BINS] {
         let hi = if i == BINS - 1 { d1 + 1 } else { e[i] };
         let width = (hi - lo).max(1) as f64;
         *slot = (p[i].max(1e-9) / width).ln();
+    }
+    // the day just before or after a stated span is no likelier than a day
+    // of it (the bins are shared by spans of a day and of a month: a month
+    // told must not make the first day of the next the likeliest)
+    for i in [INSIDE - 1, INSIDE + 1] {
+        out[i] = out[i].min(out[INSIDE]);
     }
     out
 }
@@ -517,6 +541,10 @@ impl Summary {
     }
 }
 
+/// A side of the interval is open when the density at the end of the days
+/// reasoned over is at least this share of the density at the side.
+const OPEN_RATIO: f64 = 0.5;
+
 /// Summarise a posterior at `confidence`: the best day and the interval.
 /// A side within a year of the end of the days reasoned over is open.
 pub fn summarise(p: &Posterior, confidence: f64) -> Summary {
@@ -544,21 +572,23 @@ pub fn summarise(p: &Posterior, confidence: f64) -> Summary {
         .map(|(x, m)| m / total / (x.to - x.from + 1) as f64)
         .collect();
     let best = if p.informed { best_day(p, &mass) } else { None };
-    // the interval: the hull of the densest pieces holding `confidence`
-    let mut order: Vec<usize> = (0..p.pieces.len()).collect();
-    order.sort_by(|&a, &b| density[b].total_cmp(&density[a]));
-    let (mut lo, mut hi) = (d1, d0);
-    let mut held = 0.0;
-    for k in order {
-        if held >= confidence {
-            break;
-        }
-        held += mass[k] / total;
-        lo = lo.min(p.pieces[k].from);
-        hi = hi.max(p.pieces[k].to);
-    }
-    let open_lo = !p.informed || lo <= d0 + 366;
-    let open_hi = !p.informed || hi >= d1 - 366;
+    let share: Vec<f64> = mass.iter().map(|m| m / total).collect();
+    let (lo, hi) = shortest(p, &share, &density, confidence).unwrap_or((d0, d1));
+    // a side is open when the days reasoned over end it, not the evidence:
+    // within a year of their end, or where the density has not fallen from
+    // the side to the end of the days (the tail is cut by the domain only)
+    let at = |d: Day| {
+        let i = p
+            .pieces
+            .partition_point(|x| x.to < d)
+            .min(density.len().saturating_sub(1));
+        density.get(i).copied().unwrap_or(0.0)
+    };
+    let flat_to = |edge: f64, side: f64| edge >= OPEN_RATIO * side;
+    let first = density.first().copied().unwrap_or(0.0);
+    let last = density.last().copied().unwrap_or(0.0);
+    let open_lo = !p.informed || lo <= d0 + 366 || flat_to(first, at(lo));
+    let open_hi = !p.informed || hi >= d1 - 366 || flat_to(last, at(hi));
     Summary {
         best,
         earliest: (!open_lo).then_some(lo),
@@ -569,6 +599,51 @@ pub fn summarise(p: &Posterior, confidence: f64) -> Summary {
         ends: p.pieces.iter().map(|x| x.to).collect(),
         density,
     }
+}
+
+/// The shortest interval holding `confidence` of the mass (`share`: each
+/// piece's share of it, `density`: per day): over the runs of consecutive
+/// pieces holding it (two pointers, one pass), each with its excess mass
+/// trimmed off its less dense end piece.
+fn shortest(p: &Posterior, share: &[f64], density: &[f64], confidence: f64) -> Option<(Day, Day)> {
+    let n = p.pieces.len();
+    let len = |k: usize| p.pieces[k].to - p.pieces[k].from + 1;
+    let days = |m: f64, k: usize| -> i64 {
+        let d = m / density[k].max(f64::MIN_POSITIVE);
+        if d.is_finite() {
+            (d.floor() as i64).clamp(0, len(k) - 1)
+        } else {
+            len(k) - 1
+        }
+    };
+    let mut best: Option<(i64, Day, Day)> = None;
+    let (mut j, mut held) = (0, 0.0);
+    for i in 0..n {
+        while j < n && held < confidence {
+            held += share[j];
+            j += 1;
+        }
+        if held < confidence - 1e-9 {
+            break;
+        }
+        let b = j - 1;
+        let excess = (held - confidence).max(0.0);
+        let (mut lo, mut hi) = (p.pieces[i].from, p.pieces[b].to);
+        if i == b {
+            let cut = days(excess, i);
+            lo += cut / 2;
+            hi -= cut - cut / 2;
+        } else if density[i] <= density[b] {
+            lo += days(excess, i);
+        } else {
+            hi -= days(excess, b);
+        }
+        if best.is_none_or(|(w, _, _)| hi - lo < w) {
+            best = Some((hi - lo, lo, hi));
+        }
+        held -= share[i];
+    }
+    best.map(|(_, lo, hi)| (lo, hi))
 }
 
 /// The most likely day within the most likely year: the year holding the

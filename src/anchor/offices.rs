@@ -41,12 +41,22 @@ fn parse(text: &str) -> Result<Lexicon, LexiconError> {
             return Err(bad());
         };
         let last = name.split_whitespace().last().ok_or_else(bad)?.to_string();
-        lex.entry(last).or_default().push(Term {
-            from: day(from),
-            to: day(to),
-            titles: titles.split('/').map(|t| t.trim().to_lowercase()).collect(),
-            name: name.to_string(),
-        });
+        let titles: Vec<String> = titles.split('/').map(|t| t.trim().to_lowercase()).collect();
+        let terms = lex.entry(last).or_default();
+        // a second term of the same office: the span from the first to the
+        // last (one cue; the text does not say which term)
+        match terms.iter_mut().find(|t| t.name == *name && t.titles == titles) {
+            Some(t) => {
+                t.from = t.from.min(day(from));
+                t.to = t.to.max(day(to));
+            }
+            None => terms.push(Term {
+                from: day(from),
+                to: day(to),
+                titles,
+                name: name.to_string(),
+            }),
+        }
     }
     Ok(lex)
 }

@@ -44,6 +44,13 @@ impl Table {
     /// A kind not given keeps the uninformed default.
     pub fn parse(text: &str) -> Result<Table, LexiconError> {
         let mut t = Table::default();
+        // a kind with no line was fitted from no example; what the user
+        // gives is not learned from the text
+        for k in Kind::ALL {
+            if !matches!(k, Kind::Retrieved | Kind::RelativeStamp) {
+                t.counted[k.index()] = Some(0);
+            }
+        }
         for (i, line) in text.lines().enumerate() {
             let n = i + 1;
             let l = line.trim();
@@ -75,6 +82,12 @@ impl Table {
                         .ok_or_else(|| LexiconError::at(FILE, n, format!("unknown kind of cue {name:?}")))?;
                     let rest = head.next().unwrap_or("");
                     let k = kind.index();
+                    let n_fit = parts
+                        .get(1)
+                        .and_then(|p| p.strip_prefix("n="))
+                        .and_then(|x| x.trim().parse::<usize>().ok())
+                        .unwrap_or(1);
+                    t.counted[k] = Some(t.counted[k].unwrap_or(0) + n_fit);
                     match what {
                         "span" => t.span[k] = numbers::<BINS>(rest, n, name)?,
                         "set" => t.set[k] = numbers::<1>(rest, n, name)?[0].min(1.0),
