@@ -20,7 +20,7 @@ use std::collections::BTreeMap;
 use std::io::{BufRead, Write};
 
 use chronology::anchor::fit::{calibrate, count, score, Score};
-use chronology::anchor::model::{posterior, summarise, Cue, Table};
+use chronology::anchor::model::{estimate, Cue, Table};
 use chronology::anchor::{infer_full, Pins, Weights};
 use chronology::ingest::Document;
 use chronology::time::{day_date, day_number};
@@ -162,14 +162,20 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let (t, _) = count(&cues, &train, &base);
         let t = calibrate(&t, &cues, &train, &corpus);
         let s = score(&t, &cues, &test, t.confidence);
-        println!("{}  (temper {}, damping {})", line(g, &s), t.temper, t.damping);
+        println!(
+            "{}  (temper {}, guess temper {}, damping {})",
+            line(g, &s),
+            t.temper,
+            t.guess_temper,
+            t.damping
+        );
         for (li, lv) in levels.iter().enumerate() {
             let sc = score(&t, &cues, &test, *lv);
             calib[li].0 += sc.n;
             calib[li].1 += sc.held;
         }
         for (i, a) in arts.iter().enumerate().filter(|(_, a)| a.group == *g) {
-            let sum = summarise(&posterior(&cues[i], &t), t.confidence);
+            let sum = estimate(&cues[i], &t, t.confidence);
             let f = |d: Option<i64>| d.and_then(day_date).map(|x| x.to_string());
             out_lines.push(serde_json::json!({
                 "doc": a.doc.id, "earliest": f(sum.earliest), "latest": f(sum.latest), "best": f(sum.best)

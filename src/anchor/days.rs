@@ -30,7 +30,7 @@ impl DaySet {
 }
 
 /// What one constraint allows.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub(super) enum Allowed {
     /// `lo..=hi`, either side open.
     Interval(Option<Day>, Option<Day>),

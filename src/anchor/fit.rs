@@ -5,7 +5,7 @@
 //! (`examples/fit_cues.rs`) runs it on the dev corpora and writes
 //! `grammar/cues.txt`.
 
-use super::model::{bin_of, posterior, set_contains, summarise, weekday_gap, Cue, Kind, Shape, Table, BINS};
+use super::model::{bin_of, estimate, set_contains, weekday_gap, Cue, Kind, Shape, Table, BINS};
 use super::table::Counts;
 
 /// Pseudo-count added to every bin: no bin is impossible.
@@ -104,7 +104,7 @@ pub fn score(t: &Table, cues: &[Vec<Cue>], gold: &[Option<i64>], confidence: f64
     for (cs, g) in cues.iter().zip(gold) {
         let Some(g) = *g else { continue };
         s.n += 1;
-        let sum = summarise(&posterior(cs, t), confidence);
+        let sum = estimate(cs, t, confidence);
         let holds = sum.earliest.is_none_or(|e| e <= g) && sum.latest.is_none_or(|l| g <= l);
         s.held += usize::from(holds);
         let (lo, hi) = sum.hull;
@@ -128,47 +128,77 @@ pub fn score(t: &Table, cues: &[Vec<Cue>], gold: &[Option<i64>], confidence: f64
 }
 
 /// The tempers and dampings tried.
-const TEMPERS: [f64; 9] = [1.0, 1.1, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0];
+const TEMPERS: [f64; 12] = [1.0, 1.1, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 12.0];
 const DAMPINGS: [f64; 3] = [0.0, 0.25, 0.5];
 
-/// Choose temper and damping on the articles fitted: of those whose
-/// intervals hold the gold day at least as often as the confidence says
-/// in every corpus fitted on (`corpus[i]` of article `i`: old wire news
-/// must not pay for the calibration of recent web news), the one with the
-/// most best guesses within a day, then the narrowest; if none does, the
-/// one whose worst corpus holds it most often.
-pub fn calibrate(t: &Table, cues: &[Vec<Cue>], gold: &[Option<i64>], corpus: &[usize]) -> Table {
-    let groups = corpus.iter().copied().max().map_or(1, |m| m + 1);
-    let mut best: Option<((bool, f64, f64), Table)> = None;
+/// How well `c` holds its confidence in its worst group (`group[i]` of
+/// article `i`): the least, over the groups, of the share of intervals
+/// holding the gold day (an open side holding everything) and of the share
+/// of bounded intervals holding it (a group with fewer than `MIN_FIT`
+/// bounded intervals is judged on the first share alone).
+fn worst_group(c: &Table, cues: &[Vec<Cue>], gold: &[Option<i64>], group: &[usize]) -> f64 {
+    let groups = group.iter().copied().max().map_or(1, |m| m + 1);
+    let mut per = vec![Score::default(); groups];
+    for ((cs, g), k) in cues.iter().zip(gold).zip(group) {
+        let Some(g) = *g else { continue };
+        let s = score(c, std::slice::from_ref(cs), &[Some(g)], c.confidence);
+        let p = &mut per[*k];
+        p.n += s.n;
+        p.held += s.held;
+        p.bounded += s.bounded;
+        p.contained += s.contained;
+    }
+    per.iter()
+        .filter(|p| p.n > 0)
+        .map(|p| {
+            let held = p.held as f64 / p.n as f64;
+            if p.bounded >= MIN_FIT {
+                held.min(p.contained as f64 / p.bounded as f64)
+            } else {
+                held
+            }
+        })
+        .fold(1.0f64, f64::min)
+}
+
+/// Choose the tempers and the damping on the articles fitted. First the
+/// damping and the guess temper with the most best guesses within a day
+/// (then in the right year). Then the interval's temper: of those whose
+/// intervals hold the gold day at least as often as the confidence says in
+/// every group fitted on (`group[i]` of article `i`, a corpus: old wire
+/// news must not pay for the calibration of recent web news; counted over
+/// all intervals and over the bounded ones), the narrowest; if none does,
+/// the one whose worst group holds it most often.
+pub fn calibrate(t: &Table, cues: &[Vec<Cue>], gold: &[Option<i64>], group: &[usize]) -> Table {
+    let mut guess: Option<((usize, usize), Table)> = None;
     for &damping in &DAMPINGS {
         for &temper in &TEMPERS {
             let mut c = t.clone();
-            c.temper = temper;
-            c.damping = damping;
+            (c.temper, c.guess_temper, c.damping) = (temper, temper, damping);
             let s = score(&c, cues, gold, c.confidence);
-            let worst = (0..groups)
-                .filter_map(|g| {
-                    let only: Vec<Option<i64>> = gold
-                        .iter()
-                        .zip(corpus)
-                        .map(|(d, k)| if *k == g { *d } else { None })
-                        .collect();
-                    let sg = score(&c, cues, &only, c.confidence);
-                    (sg.n > 0).then(|| sg.held as f64 / sg.n as f64)
-                })
-                .fold(1.0f64, f64::min);
-            let key = if worst >= c.confidence {
-                (true, s.within[0] as f64, -s.log_width)
-            } else {
-                (false, worst, -s.log_width)
-            };
-            let better = best
-                .as_ref()
-                .is_none_or(|(b, _)| (key.0, key.1) > (b.0, b.1) || ((key.0, key.1) == (b.0, b.1) && key.2 > b.2));
-            if better {
-                best = Some((key, c));
+            let key = (s.within[0], s.within[3]);
+            if guess.as_ref().is_none_or(|(b, _)| key > *b) {
+                guess = Some((key, c));
             }
         }
     }
-    best.map(|b| b.1).unwrap_or_else(|| t.clone())
+    let Some((_, g)) = guess else {
+        return t.clone();
+    };
+    let mut best: Option<((bool, f64), Table)> = None;
+    for &temper in &TEMPERS {
+        let mut c = g.clone();
+        c.temper = temper;
+        let s = score(&c, cues, gold, c.confidence);
+        let worst = worst_group(&c, cues, gold, group);
+        let key = if worst >= c.confidence {
+            (true, -s.log_width)
+        } else {
+            (false, worst)
+        };
+        if best.as_ref().is_none_or(|(b, _)| key > *b) {
+            best = Some((key, c));
+        }
+    }
+    best.map(|b| b.1).unwrap_or(g)
 }

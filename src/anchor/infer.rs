@@ -444,7 +444,7 @@ fn read_mention<'c>(i: usize, doc: &Document, r: &Resolved, corpus: &Corpus<'c>,
 /// reads tense only where it picks a year, so a stated date reads it here; a
 /// past deadline ("due March 1, 2011") and a future without a scheduling cue
 /// bound nothing.
-fn stated_tense(doc: &Document, r: &Resolved) -> Tense {
+pub(super) fn stated_tense(doc: &Document, r: &Resolved) -> Tense {
     let (tense, cue) = match r.tense {
         Tense::Unknown => crate::resolve::tense_at(&doc.text, r.start, r.end),
         t => (t, None),

@@ -154,7 +154,7 @@ impl Kind {
 }
 
 /// What a cue says of the day.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Shape {
     /// A stated span of days, first and last.
     Span(Day, Day),
@@ -165,7 +165,7 @@ pub enum Shape {
 }
 
 /// A set of days a set cue allows.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct SetShape(pub(super) Allowed);
 
 /// One cue of one document.
@@ -221,6 +221,11 @@ pub struct Table {
     /// Each cue's log-likelihood is divided by this (cues of one article
     /// are not independent; fitted so the stated confidence holds).
     pub temper: f64,
+    /// The temper of the posterior the best day is read from: fitted for
+    /// the most best guesses within a day, apart from the interval's (a
+    /// flatter posterior states an honest interval, but moves the most
+    /// likely year and day).
+    pub guess_temper: f64,
     /// Cues of one kind in one article count as `n^-damping` each.
     pub damping: f64,
     /// The probability the interval is stated at.
@@ -244,6 +249,7 @@ impl Default for Table {
             set,
             weekday: vec![[1.0 / 7.0; 7]; n],
             temper: 1.0,
+            guess_temper: 1.0,
             damping: 0.0,
             confidence: 0.97,
             counted: vec![None; n],
@@ -295,6 +301,8 @@ pub struct Posterior {
     pub weekday: [f64; 7],
     /// Whether any cue informs the day.
     pub informed: bool,
+    /// Whether a span cue (a day, month or year the text states) informs it.
+    pub spanned: bool,
 }
 
 /// Below this many fitting examples a kind's reliability is not learned
@@ -378,6 +386,25 @@ fn set_logs(r: f64, ranges: &[(Day, Day)]) -> Option<(f64, f64)> {
     Some(((r / inside as f64).ln(), ((1.0 - r) / (all - inside as f64)).ln()))
 }
 
+/// A window every year (`ranges`, expanded over `years`) as log densities
+/// against the flat prior: the first and one past the last day of those
+/// years, and the levels inside and outside the windows there. A share `r`
+/// of each year's mass falls in its windows; beyond those years the cue
+/// says nothing (it tells the time of year, not which year). None for
+/// windows that are empty or fill the years.
+fn periodic_logs(r: f64, ranges: &[(Day, Day)], years: (i32, i32)) -> Option<(Day, Day, f64, f64)> {
+    let (d0, d1) = domain();
+    let lo = date_day(years.0, 1, 1)?.max(d0);
+    let hi = (date_day(years.1, 12, 31)? + 1).min(d1 + 1);
+    let inside: i64 = ranges.iter().map(|&(a, b)| (b.min(hi) - a.max(lo)).max(0)).sum();
+    let f = inside as f64 / (hi - lo).max(1) as f64;
+    if inside <= 0 || f >= 1.0 {
+        return None;
+    }
+    let r = r.clamp(1e-6, 1.0 - 1e-6);
+    Some((lo, hi, (r / f).ln(), ((1.0 - r) / (1.0 - f)).ln()))
+}
+
 /// The years periodic windows are expanded over: those the span cues reach,
 /// a year either side; none when that is more than `MAX_YEARS` (a window
 /// every year says nothing of which year).
@@ -412,6 +439,7 @@ pub fn posterior(cues: &[Cue], t: &Table) -> Posterior {
     let mut steps: Vec<(Day, f64)> = Vec::with_capacity(cues.len() * (BINS - 1));
     let mut weekday = [0.0; 7];
     let mut informed = false;
+    let mut spanned = false;
     for (c, &wc) in cues.iter().zip(&w) {
         let k = c.kind.index();
         match &c.shape {
@@ -421,18 +449,34 @@ pub fn posterior(cues: &[Cue], t: &Table) -> Posterior {
                     continue;
                 }
                 informed = true;
+                spanned |= wc > 0.0;
                 let logs = span_logs(&t.span[k], from, to);
                 base += wc * logs[0];
                 for (i, e) in edges(from, to).iter().enumerate() {
                     steps.push((*e, wc * (logs[i + 1] - logs[i])));
                 }
             }
-            Shape::Set(s) => {
-                let periodic = !matches!(s.0, Allowed::Interval(..));
-                let Some(ys) = years.or((!periodic).then_some(DOMAIN)) else {
+            Shape::Set(s) if !matches!(s.0, Allowed::Interval(..)) => {
+                let Some(ys) = years else {
                     continue;
                 };
                 let ranges = set_ranges(s, ys);
+                let Some((lo, hi, inside, outside)) = periodic_logs(t.set[k], &ranges, ys) else {
+                    continue;
+                };
+                informed = true;
+                steps.push((lo, wc * outside));
+                steps.push((hi, -wc * outside));
+                for (a, b) in ranges {
+                    let (a, b) = (a.max(lo), b.min(hi));
+                    if a < b {
+                        steps.push((a, wc * (inside - outside)));
+                        steps.push((b, wc * (outside - inside)));
+                    }
+                }
+            }
+            Shape::Set(s) => {
+                let ranges = set_ranges(s, DOMAIN);
                 let Some((inside, outside)) = set_logs(t.set[k], &ranges) else {
                     continue;
                 };
@@ -486,6 +530,7 @@ pub fn posterior(cues: &[Cue], t: &Table) -> Posterior {
         pieces,
         weekday,
         informed,
+        spanned,
     }
 }
 
@@ -545,19 +590,41 @@ impl Summary {
 /// reasoned over is at least this share of the density at the side.
 const OPEN_RATIO: f64 = 0.5;
 
+/// The summary of a document's cues at `confidence`: the interval from the
+/// posterior tempered by `t.temper`, the best day from the one tempered by
+/// `t.guess_temper`.
+pub fn estimate(cues: &[Cue], t: &Table, confidence: f64) -> Summary {
+    let mut s = summarise(&posterior(cues, t), confidence);
+    if (t.guess_temper - t.temper).abs() > 1e-9 {
+        let g = Table {
+            temper: t.guess_temper,
+            ..t.clone()
+        };
+        let p = posterior(cues, &g);
+        s.best = if p.informed { best_day(&p, &masses(&p)) } else { None };
+    }
+    s
+}
+
+/// Each piece's mass (up to a constant), weekday factors included.
+fn masses(p: &Posterior) -> Vec<f64> {
+    let wmax = p.weekday.iter().cloned().fold(f64::MIN, f64::max);
+    let lmax = p.pieces.iter().map(|x| x.log).fold(f64::MIN, f64::max);
+    let wf: Vec<f64> = p.weekday.iter().map(|w| (w - wmax).exp()).collect();
+    p.pieces
+        .iter()
+        .map(|x| {
+            let c = weekday_counts(x.from, x.to);
+            (0..7).map(|k| c[k] as f64 * wf[k]).sum::<f64>() * (x.log - lmax).exp()
+        })
+        .collect()
+}
+
 /// Summarise a posterior at `confidence`: the best day and the interval.
 /// A side within a year of the end of the days reasoned over is open.
 pub fn summarise(p: &Posterior, confidence: f64) -> Summary {
     let (d0, d1) = domain();
-    let wmax = p.weekday.iter().cloned().fold(f64::MIN, f64::max);
-    let lmax = p.pieces.iter().map(|x| x.log).fold(f64::MIN, f64::max);
-    let wf: Vec<f64> = p.weekday.iter().map(|w| (w - wmax).exp()).collect();
-    let mut mass = Vec::with_capacity(p.pieces.len());
-    for x in &p.pieces {
-        let c = weekday_counts(x.from, x.to);
-        let m: f64 = (0..7).map(|k| c[k] as f64 * wf[k]).sum::<f64>() * (x.log - lmax).exp();
-        mass.push(m);
-    }
+    let mass = masses(p);
     let total: f64 = mass.iter().sum::<f64>().max(f64::MIN_POSITIVE);
     let mut cumulative = Vec::with_capacity(mass.len());
     let mut acc = 0.0;
@@ -667,9 +734,12 @@ fn best_day(p: &Posterior, mass: &[f64]) -> Option<Day> {
         }
     }
     let (year, top) = *years.iter().max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))?;
-    // no year stands out (a weekday alone, a window every year): no best day
+    // no year stands out and no day, month or year is stated (a weekday
+    // alone, a window every year): no best day; with a stated one the most
+    // likely year is the guess, however weakly it leads (the interval says
+    // how sure it is)
     let mean = years.iter().map(|y| y.1).sum::<f64>() / years.len().max(1) as f64;
-    if top < 2.0 * mean {
+    if !p.spanned && top < 2.0 * mean {
         return None;
     }
     let (lo, hi) = (date_day(year, 1, 1)?, date_day(year, 12, 31)?);
@@ -719,9 +789,22 @@ pub fn pull(c: &Cue, d: Day, t: &Table) -> f64 {
             let (d0, d1) = domain();
             logs[bin_of(d, from, to)] + ((d1 - d0 + 1) as f64).ln()
         }
-        Shape::Set(s) => {
+        Shape::Set(s) if !matches!(s.0, Allowed::Interval(..)) => {
             let y = date(d).map_or(2000, |x| x.year());
-            let ranges = set_ranges(s, periodic_years(std::slice::from_ref(c)).unwrap_or((y - 1, y + 1)));
+            let ys = (y - 1, y + 1);
+            match periodic_logs(t.set[k], &set_ranges(s, ys), ys) {
+                Some((.., inside, outside)) => {
+                    if set_contains(s, d) {
+                        inside
+                    } else {
+                        outside
+                    }
+                }
+                None => 0.0,
+            }
+        }
+        Shape::Set(s) => {
+            let ranges = set_ranges(s, DOMAIN);
             let Some((inside, outside)) = set_logs(t.set[k], &ranges) else {
                 return 0.0;
             };

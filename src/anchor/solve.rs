@@ -7,7 +7,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::cues::quote;
 use super::days::{date, date_day, day, Allowed, Day};
-use super::model::{posterior, pull, summarise, Kind, Shape, Summary, Table};
+use super::model::{estimate, pull, Kind, Shape, Summary, Table};
 use super::weights::Weights;
 use super::work::Work;
 use super::{Anchor, Evidence, Figure, Status, Strength};
@@ -69,7 +69,7 @@ pub(super) fn solve(
     (k, t): (&Weights, &Table),
 ) -> Anchor {
     let copyrights: Vec<usize> = furn.copyrights.iter().map(|c| copyright_cue(doc, c, &mut w)).collect();
-    let s = summarise(&posterior(&w.cues, t), t.confidence);
+    let s = estimate(&w.cues, t, t.confidence);
     let (earliest, latest) = (s.earliest.and_then(date), s.latest.and_then(date));
     let best = s.best.and_then(date);
     let pulls: Vec<(usize, f64)> = match s.best {
@@ -277,10 +277,11 @@ fn copyright(
 fn pin_contradicted(doc: &Document, w: &Work, p: NaiveDate, k: &Weights) -> Vec<Conflict> {
     let pd = day(p);
     let mut out = Vec::new();
+    // the years whose year-less windows can reach the pin's days: a window
+    // lies at most the horizon from its day of the year
+    let years = ((k.yearless_horizon_days + k.pin_tolerance_days).max(0) / 365 + 1) as i32;
     for (_, c) in w.constraints.iter().filter(|(_, c)| c.checks_pin) {
-        let s = c
-            .allowed
-            .to_set((p.year() - k.pin_check_years, p.year() + k.pin_check_years));
+        let s = c.allowed.to_set((p.year() - years, p.year() + years));
         let tol = k.pin_tolerance_days;
         if !(pd - tol..=pd + tol).any(|d| s.contains(d)) {
             let e = &w.evidence[c.evidence];

@@ -40,7 +40,8 @@ impl Table {
 
     /// Read a table: `span KIND p0 .. p14 | n=N | SOURCE`,
     /// `set KIND r | n=N | SOURCE`, `weekday KIND q0 .. q6 | n=N | SOURCE`,
-    /// `temper T | SOURCE`, `damping G | SOURCE`, `confidence C | SOURCE`.
+    /// `temper T | SOURCE`, `guess_temper T | SOURCE`, `damping G | SOURCE`,
+    /// `confidence C | SOURCE`.
     /// A kind not given keeps the uninformed default.
     pub fn parse(text: &str) -> Result<Table, LexiconError> {
         let mut t = Table::default();
@@ -51,6 +52,7 @@ impl Table {
                 t.counted[k.index()] = Some(0);
             }
         }
+        let mut guess_temper = None;
         for (i, line) in text.lines().enumerate() {
             let n = i + 1;
             let l = line.trim();
@@ -64,7 +66,7 @@ impl Table {
             let mut head = parts[0].splitn(3, ' ');
             let what = head.next().unwrap_or("");
             match what {
-                "temper" | "damping" | "confidence" => {
+                "temper" | "guess_temper" | "damping" | "confidence" => {
                     let x: f64 = head
                         .next()
                         .and_then(|x| x.parse().ok())
@@ -72,6 +74,7 @@ impl Table {
                         .ok_or_else(|| LexiconError::at(FILE, n, format!("{what}: not a number")))?;
                     match what {
                         "temper" => t.temper = x,
+                        "guess_temper" => guess_temper = Some(x),
                         "damping" => t.damping = x,
                         _ => t.confidence = x.min(0.999_999),
                     }
@@ -98,11 +101,13 @@ impl Table {
                     return Err(LexiconError::at(
                         FILE,
                         n,
-                        format!("unknown line {other:?} (expected span, set, weekday, temper, damping or confidence)"),
+                        format!("unknown line {other:?} (expected span, set, weekday, temper, guess_temper, damping or confidence)"),
                     ))
                 }
             }
         }
+        // a table with one temper reads its best day with it too
+        t.guess_temper = guess_temper.unwrap_or(t.temper);
         Ok(t)
     }
 
@@ -121,7 +126,8 @@ impl Table {
         out.push_str(
             "#         weekday KIND q0..q6 | n=N | SOURCE  share of gold days 0..6 days after the told weekday\n",
         );
-        out.push_str("#         temper T | SOURCE   damping G | SOURCE   confidence C | SOURCE\n");
+        out.push_str("#         temper T | SOURCE   guess_temper T | SOURCE (the best day's)\n");
+        out.push_str("#         damping G | SOURCE   confidence C | SOURCE\n");
         let f = |xs: &[f64]| xs.iter().map(|x| format!("{x:.5}")).collect::<Vec<_>>().join(" ");
         for kind in Kind::ALL {
             let k = kind.index();
@@ -151,6 +157,7 @@ impl Table {
             }
         }
         out.push_str(&format!("temper {:.3} | {source}\n", self.temper));
+        out.push_str(&format!("guess_temper {:.3} | {source}\n", self.guess_temper));
         out.push_str(&format!("damping {:.3} | {source}\n", self.damping));
         out.push_str(&format!(
             "confidence {:.3} | the default stated probability (issue 13)\n",

@@ -160,8 +160,6 @@ weights! {
     determined_days: i64,
     /// Days either side of a pin a statement must exclude to contradict it.
     pin_tolerance_days: i64,
-    /// Years either side of a pin over which yearly windows are checked.
-    pin_check_years: i32,
     /// References that vote.
     neighbours: usize,
     /// Cosine similarity below which a reference says nothing.

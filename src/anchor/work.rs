@@ -1,6 +1,7 @@
 //! Per-document working state of the inference: the evidence gathered so
 //! far and the constraints it sets.
 
+use std::collections::HashSet;
 use std::ops::Range;
 
 use super::days::{Allowed, Day};
@@ -32,6 +33,9 @@ pub(super) struct Work {
     pub(super) dated_body_max: Option<Day>,
     /// The cues the model combines (issue 13), each naming its evidence.
     pub(super) cues: Vec<Cue>,
+    /// The cues said so far: one said again (the same year in passing
+    /// five times, a weekday twice) is evidence already counted.
+    said: HashSet<(Kind, Shape)>,
 }
 
 impl Work {
@@ -43,11 +47,16 @@ impl Work {
             linked: Vec::new(),
             dated_body_max: None,
             cues: Vec::new(),
+            said: HashSet::new(),
         }
     }
 
-    /// The last evidence entry is a cue of `kind` saying `shape`.
+    /// The last evidence entry is a cue of `kind` saying `shape`, unless a
+    /// cue of that kind said it already (the entry stays as evidence).
     pub(super) fn cue(&mut self, kind: Kind, shape: Shape) {
+        if !self.said.insert((kind, shape.clone())) {
+            return;
+        }
         if let Some(evidence) = self.evidence.len().checked_sub(1) {
             self.cues.push(Cue { kind, shape, evidence });
         }
