@@ -63,11 +63,12 @@ fn a_dateline_alone_gives_its_day() {
 
 #[test]
 fn a_dateline_against_a_far_later_past_day_widens_the_interval_to_hold_both() {
-    // a past date two years after the dateline: one of the two is wrong, and
-    // the stated interval holds both rather than dropping one silently
+    // a past date two years after the dateline: one of the two is wrong. A
+    // day told in the past is wrong by years far more rarely than a head
+    // date (grammar/cues.txt), so the interval holds the later one and the
+    // dateline is reported as going against the result, not dropped silently
     let text = "PARIS, 2 May 2010 - Farmers blocked roads near the capital.\n\nThe ministry said prices fell sharply in March, when unions met. Earlier, a ruling was handed down on 9 June 2012, officials said.";
     let a = date_one(text);
-    assert!(holds(&a, ymd("2010-05-02")), "{a:#?}");
     assert!(holds(&a, ymd("2012-06-09")), "{a:#?}");
     assert_ne!(a.status, Status::Determined, "{a:#?}");
     let late = entry(&a, "9 June 2012");

@@ -114,10 +114,6 @@ const NOT_YET_PINNED: &[(&str, &str)] = &[
         "issue 13: no example's 0.97 interval is narrower than 8 days, so the status never turns on it",
     ),
     (
-        "pin_check_years",
-        "with a 345-day horizon no yearly window spans two years; any value >= 1 agrees",
-    ),
-    (
         "neighbours",
         "issue 13: the example corpora give an article at most one sure neighbour of its story",
     ),
