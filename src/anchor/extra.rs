@@ -128,11 +128,12 @@ pub(super) fn read_offices(doc: &Document, w: &mut Work) {
 /// The latest year the body tells of as past or present (a date whose
 /// clause gives no tense may be a deadline or a maturity years ahead, "due
 /// March 1, 2011"): news is most often told within a year or two of it.
-pub(super) fn read_latest_year(doc: &Document, body: &[&Resolved], w: &mut Work) {
+/// `tense` reads a stated date's tense (`infer::stated_tense`).
+pub(super) fn read_latest_year(doc: &Document, body: &[&Resolved], tense: &dyn Fn(&Resolved) -> Tense, w: &mut Work) {
     let latest = body
         .iter()
         .filter(|r| !r.timex.has_unknown() && matches!(r.timex.kind, TimexType::Date | TimexType::Time))
-        .filter(|r| matches!(super::infer::stated_tense(doc, r), Tense::Past | Tense::Present))
+        .filter(|r| matches!(tense(r), Tense::Past | Tense::Present))
         .filter_map(|r| r.timex.to.map(|t| (t.year(), *r)))
         .max_by_key(|(y, r)| (*y, std::cmp::Reverse(r.start)));
     let Some((y, r)) = latest else {

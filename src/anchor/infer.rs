@@ -196,7 +196,7 @@ fn infer_one(
     super::extra::read_weekdays(doc, &body, &mut w);
     super::extra::read_sidebars(doc, res, furn, &mut w);
     super::extra::read_top_year(doc, &body, &mut w);
-    super::extra::read_latest_year(doc, &body, &mut w);
+    super::extra::read_latest_year(doc, &body, &|r| stated_tense(doc, r), &mut w);
     super::extra::read_offices(doc, &mut w);
     let has_dated_day = body.iter().any(|r| is_dated_day(r));
     // A relative weekday whose event another article dates: a guess for
@@ -444,7 +444,7 @@ fn read_mention<'c>(i: usize, doc: &Document, r: &Resolved, corpus: &Corpus<'c>,
 /// reads tense only where it picks a year, so a stated date reads it here; a
 /// past deadline ("due March 1, 2011") and a future without a scheduling cue
 /// bound nothing.
-pub(super) fn stated_tense(doc: &Document, r: &Resolved) -> Tense {
+fn stated_tense(doc: &Document, r: &Resolved) -> Tense {
     let (tense, cue) = match r.tense {
         Tense::Unknown => crate::resolve::tense_at(&doc.text, r.start, r.end),
         t => (t, None),
