@@ -106,38 +106,21 @@ fn mutations(name: &str, v: f64) -> Vec<f64> {
 /// that an example now pins.
 const NOT_YET_PINNED: &[(&str, &str)] = &[
     (
-        "periodic_slack_days",
-        "slack past the horizon: no window reaches it at 15..62 days",
+        "head_bytes",
+        "issue 13: the examples' datelines open their first sentence, far inside any value from 200 to 800",
     ),
     (
-        "pin_check_years",
-        "with a 345-day horizon no yearly window spans two years; any value >= 1 agrees",
+        "determined_days",
+        "issue 13: no example's 0.97 interval is narrower than 8 days, so the status never turns on it",
     ),
     (
-        "told_slack_days",
-        "needs a told day below a lower bound set by another statement; no example yet",
+        "neighbours",
+        "issue 13: the example corpora give an article at most one sure neighbour of its story",
     ),
     (
-        "guess_reach_days",
-        "needs an interval wider than 200 days whose best lies past the reach; no example yet",
+        "min_similarity",
+        "issue 13: the examples' neighbours are far above 0.2 or share fewer than two names",
     ),
-    (
-        "guess_lead_days",
-        "days before the latest told day lose to it (past_after_cost) unless a bound was set aside",
-    ),
-    (
-        "guess_open_lead_days",
-        "as guess_lead_days, with nothing bounding the date",
-    ),
-    (
-        "guess_lag_days",
-        "the best guess never lies 30 or more days after the latest told day",
-    ),
-    (
-        "before_told_cost",
-        "as guess_lead_days: days before the told day are never close to winning",
-    ),
-    ("past_after_cost", "as guess_lead_days"),
     (
         "event_max_tellings",
         "needs a word in 100..400 dated tellings: too large for a pinning example",
