@@ -149,7 +149,7 @@ fn reference_day(doc: &Document, res: &[Resolved], furn: &PageFurniture, a: &Anc
 /// kind `neighbour`. A neighbour votes only when it is of the same story
 /// (`story_of`), its own date is sure (pinned, determined, or its best on the
 /// date at its head), and the two share named participants (at least
-/// `NAMES_SHARED` proper nouns), not only common words. An article whose own
+/// `names_shared` proper nouns), not only common words. An article whose own
 /// date is sure takes no vote.
 pub fn neighbour_votes(
     docs: &[Document],
@@ -189,19 +189,31 @@ pub fn neighbour_votes(
         .flat_map(|v| v.iter().map(|x| x.0 as usize + 1))
         .max()
         .unwrap_or(0);
-    let mut postings: Vec<Vec<(usize, f64)>> = vec![Vec::new(); n_words];
+    let story = |i: usize| story_of.get(i).copied().unwrap_or(0);
+    // each word's references sorted by story (then article): an article
+    // reads only its own story's part of a list, so the work grows with the
+    // story, not with the collection
+    let mut postings: Vec<Vec<(usize, usize, f64)>> = vec![Vec::new(); n_words];
     for (i, v) in vecs.iter().enumerate() {
         if refs[i].is_some() {
             for &(w, x) in v {
                 if let Some(p) = postings.get_mut(w as usize) {
-                    p.push((i, x));
+                    p.push((story(i), i, x));
                 }
             }
         }
     }
-    let story = |i: usize| story_of.get(i).copied().unwrap_or(0);
+    postings
+        .par_iter_mut()
+        .for_each(|p| p.sort_by_key(|&(s, j, _)| (s, j)));
+    let of_story = |w: u32, s: usize| -> &[(usize, usize, f64)] {
+        let p = postings.get(w as usize).map(Vec::as_slice).unwrap_or(&[]);
+        let lo = p.partition_point(|x| x.0 < s);
+        let hi = lo + p[lo..].partition_point(|x| x.0 == s);
+        &p[lo..hi]
+    };
     let named = |i: usize, j: usize| match (nouns.get(i), nouns.get(j)) {
-        (Some(a), Some(b)) => a.intersection(b).take(NAMES_SHARED).count() >= NAMES_SHARED,
+        (Some(a), Some(b)) => a.intersection(b).take(k.names_shared).count() >= k.names_shared,
         _ => false,
     };
     let guesses: Vec<Option<Guess>> = (0..docs.len())
@@ -214,8 +226,9 @@ pub fn neighbour_votes(
                 if refs[i].is_some() || anchors[i].status == Status::Pinned {
                     return None;
                 }
+                let si = story(i);
                 for &(w, x) in &vecs[i] {
-                    for &(j, y) in postings.get(w as usize).map(Vec::as_slice).unwrap_or(&[]) {
+                    for &(_, j, y) in of_story(w, si) {
                         if sim[j] == 0.0 {
                             touched.push(j);
                         }
@@ -225,7 +238,7 @@ pub fn neighbour_votes(
                 let mut top: Vec<(f64, usize)> = touched
                     .iter()
                     .map(|&j| (sim[j], j))
-                    .filter(|&(s, j)| j != i && s >= k.min_similarity && story(j) == story(i))
+                    .filter(|&(s, j)| j != i && s >= k.min_similarity)
                     .collect();
                 for j in touched.drain(..) {
                     sim[j] = 0.0;
@@ -256,7 +269,7 @@ pub fn neighbour_votes(
         .map(|g| {
             let (d, from) = g?;
             let top = from.iter().map(|x| x.1).fold(0.0f64, f64::max);
-            let close = if top >= CLOSE { CLOSE_MARK } else { "" };
+            let close = if top >= k.close_similarity { CLOSE_MARK } else { "" };
             let names: Vec<String> = from
                 .iter()
                 .map(|&(j, s)| format!("{}, similarity {s:.2}", docs[j].id))
@@ -277,13 +290,6 @@ pub fn neighbour_votes(
         })
         .collect()
 }
-
-/// Proper nouns two articles must share for one to vote on the other.
-const NAMES_SHARED: usize = 2;
-
-/// The similarity from which a neighbour is close (kind `neighbour`, else
-/// `neighbour_far`): each kind's reliability is learned apart.
-pub(super) const CLOSE: f64 = 0.3;
 
 /// What the evidence of a close neighbour says.
 pub(super) const CLOSE_MARK: &str = " (close in wording)";

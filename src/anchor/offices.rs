@@ -41,6 +41,10 @@ fn parse(text: &str) -> Result<Lexicon, LexiconError> {
             return Err(bad());
         };
         let last = name.split_whitespace().last().ok_or_else(bad)?.to_string();
+        // names are matched only from a capital (terms_in skips other words)
+        if !last.chars().next().is_some_and(char::is_uppercase) {
+            return Err(LexiconError::at(FILE, i + 1, "a name's last word starts with a capital"));
+        }
         let titles: Vec<String> = titles.split('/').map(|t| t.trim().to_lowercase()).collect();
         let terms = lex.entry(last).or_default();
         // a second term of the same office: the span from the first to the
@@ -83,6 +87,10 @@ pub(super) fn terms_in(text: &str, base: usize) -> Vec<(std::ops::Range<usize>, 
         let start = at;
         at += w.len();
         let core = w.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        // every name's last word starts with a capital (checked when read)
+        if !core.chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
         let Some(terms) = lex.get(core) else { continue };
         let end = start + core.len();
         for t in terms {
