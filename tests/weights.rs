@@ -104,28 +104,7 @@ fn mutations(name: &str, v: f64) -> Vec<f64> {
 /// leaves every example unchanged. The list must shrink, never grow: a
 /// weight newly left unpinned fails the test, and so does one listed here
 /// that an example now pins.
-const NOT_YET_PINNED: &[(&str, &str)] = &[
-    (
-        "head_bytes",
-        "issue 13: the examples' datelines open their first sentence, far inside any value from 200 to 800",
-    ),
-    (
-        "determined_days",
-        "issue 13: no example's 0.97 interval is narrower than 8 days, so the status never turns on it",
-    ),
-    (
-        "neighbours",
-        "issue 13: the example corpora give an article at most one sure neighbour of its story",
-    ),
-    (
-        "min_similarity",
-        "issue 13: the examples' neighbours are far above 0.2 or share fewer than two names",
-    ),
-    (
-        "event_max_tellings",
-        "needs a word in 100..400 dated tellings: too large for a pinning example",
-    ),
-];
+const NOT_YET_PINNED: &[(&str, &str)] = &[];
 
 #[test]
 fn every_weight_is_pinned_by_an_example() {

@@ -64,7 +64,8 @@ pub enum Kind {
     /// A year-less day read in the year the story's articles date days near it.
     StoryYear,
     /// A neighbour's day: an article of the same story, naming the same
-    /// people, close in wording (similarity at least `CLOSE`).
+    /// people, close in wording (similarity at least `close_similarity`,
+    /// grammar/weights.txt).
     Neighbour,
     /// A neighbour less close in wording.
     NeighbourFar,

@@ -164,6 +164,11 @@ weights! {
     neighbours: usize,
     /// Cosine similarity below which a reference says nothing.
     min_similarity: f64,
+    /// Proper nouns two articles must share for one to vote on the other.
+    names_shared: usize,
+    /// The similarity from which a neighbour is close (kind `neighbour`,
+    /// else `neighbour_far`; each kind's reliability is learned apart).
+    close_similarity: f64,
     /// A word in more than this share of the articles says nothing.
     max_doc_share: f64,
     /// A word in fewer articles than this says nothing.
