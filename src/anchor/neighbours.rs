@@ -203,9 +203,7 @@ pub fn neighbour_votes(
             }
         }
     }
-    postings
-        .par_iter_mut()
-        .for_each(|p| p.sort_by_key(|&(s, j, _)| (s, j)));
+    postings.par_iter_mut().for_each(|p| p.sort_by_key(|&(s, j, _)| (s, j)));
     let of_story = |w: u32, s: usize| -> &[(usize, usize, f64)] {
         let p = postings.get(w as usize).map(Vec::as_slice).unwrap_or(&[]);
         let lo = p.partition_point(|x| x.0 < s);

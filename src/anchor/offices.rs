@@ -43,7 +43,11 @@ fn parse(text: &str) -> Result<Lexicon, LexiconError> {
         let last = name.split_whitespace().last().ok_or_else(bad)?.to_string();
         // names are matched only from a capital (terms_in skips other words)
         if !last.chars().next().is_some_and(char::is_uppercase) {
-            return Err(LexiconError::at(FILE, i + 1, "a name's last word starts with a capital"));
+            return Err(LexiconError::at(
+                FILE,
+                i + 1,
+                "a name's last word starts with a capital",
+            ));
         }
         let titles: Vec<String> = titles.split('/').map(|t| t.trim().to_lowercase()).collect();
         let terms = lex.entry(last).or_default();
