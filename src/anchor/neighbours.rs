@@ -34,8 +34,16 @@ type Vector = Vec<(u32, f64)>;
 /// this key, with no string built per word.
 fn word_key(w: &str) -> u64 {
     let mut h = crate::text::Fnv1a::new();
-    for c in w.chars().flat_map(char::to_lowercase) {
-        h.push(u64::from(c));
+    if w.is_ascii() {
+        // the same key, without the Unicode case tables: an ASCII letter
+        // lower-cases to one ASCII letter
+        for b in w.bytes() {
+            h.push(u64::from(b.to_ascii_lowercase()));
+        }
+    } else {
+        for c in w.chars().flat_map(char::to_lowercase) {
+            h.push(u64::from(c));
+        }
     }
     h.finish()
 }
@@ -371,5 +379,19 @@ mod tests {
         );
         // nothing in common with any dated article: no guess
         assert_eq!(out[2].best, None);
+    }
+
+    #[test]
+    fn an_ascii_word_keys_as_its_lower_cased_characters() {
+        let by_chars = |w: &str| {
+            let mut h = crate::text::Fnv1a::new();
+            for c in w.chars().flat_map(char::to_lowercase) {
+                h.push(u64::from(c));
+            }
+            h.finish()
+        };
+        for w in ["Hayward", "BP", "spill", "Ki-moon", "Schröder"] {
+            assert_eq!(super::word_key(w), by_chars(w), "{w}");
+        }
     }
 }
