@@ -238,3 +238,19 @@ fn a_neighbour_sharing_only_common_words_does_not_vote() {
         out[1]
     );
 }
+
+#[test]
+fn a_copyright_conflict_names_the_footer_once_and_what_binds_the_body() {
+    // the footer year after the body's dating; whatever pulls hardest, the
+    // conflict quotes the footer once and never as what binds the body
+    for text in [
+        "WASHINGTON, June 8, 2010 - Officials met to discuss the spill.\n\nCopyright 2014 Example News. All rights reserved.",
+        "The hearing is scheduled for June 30, 2010, officials said.\n\nCopyright 2014 Example News. All rights reserved.",
+    ] {
+        let a = date_one(text);
+        for c in a.conflicts.iter().filter(|c| c.kind == "copyright_vs_body") {
+            let footers = c.statements.iter().filter(|s| s.text.contains("Copyright")).count();
+            assert_eq!(footers, 1, "{text}: {c:#?}");
+        }
+    }
+}

@@ -90,17 +90,21 @@ pub(super) fn solve(
     let reasons = reasons(&w, &overruled, &pulls);
     // copyright lines: a conflict when they contradict the body
     let body_year = dated_body_max.and_then(date).map(|d| d.year());
-    let bound_by = |late: bool| -> Option<usize> {
-        let mut v: Vec<&(usize, f64)> = pulls.iter().filter(|p| p.1 > 0.0).collect();
+    // the statement that pulls hardest toward the best day, a copyright
+    // line aside (it is what the conflict is about, never what binds it)
+    let bound_by = || -> Option<usize> {
+        let mut v: Vec<&(usize, f64)> = pulls
+            .iter()
+            .filter(|p| p.1 > 0.0 && !copyrights.contains(&p.0))
+            .collect();
         v.sort_by(|a, b| b.1.total_cmp(&a.1));
-        let _ = late;
         v.first().map(|p| p.0)
     };
     let mut conflicts: Vec<Conflict> = furn
         .copyrights
         .iter()
         .zip(&copyrights)
-        .filter_map(|(c, ev)| copyright(doc, c, *ev, &mut w, body_year, latest, bound_by(true)))
+        .filter_map(|(c, ev)| copyright(doc, c, *ev, &mut w, body_year, latest, bound_by()))
         .collect();
     if let Some(p) = pinned {
         conflicts.extend(pin_contradicted(doc, &w, p, k));
