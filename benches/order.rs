@@ -171,6 +171,7 @@ fn corpus(events: usize) -> Corpus {
             earliest: Some(dct),
             latest: Some(dct),
             best: Some(dct),
+            confidence: None,
             status: Status::Pinned,
             reason: None,
             text_earliest: None,

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use chronology::anchor::{self, Pins, Status};
+use chronology::anchor::{self, Anchor, Pins, Status};
 use chronology::ingest;
 use chronology::pipeline::Pipeline;
 use serde::Deserialize;
@@ -136,8 +136,11 @@ fn retrieval_date_with_the_page_stamp_bounds_002() {
         .is_some_and(|l| l <= NaiveDate::from_ymd_opt(2025, 6, 2).expect("date")));
 }
 
-/// A lone far-off past date is set aside unless a statement close above it
-/// agrees: here comment stamps a day later confirm the byline's date.
+/// A lone far-off past date is no longer set aside (issue 13): the byline's
+/// day is the best guess with or without the comment stamps a day later,
+/// and the interval holds it. (It was the hard interval [25, 26 April]; the
+/// tempered tail of a stamp, seen later than the publication by up to a
+/// week, leaves the upper side open at 0.97.)
 #[test]
 fn a_lone_late_date_stands_when_an_upper_bound_agrees() {
     let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("date");
@@ -146,12 +149,10 @@ fn a_lone_late_date_stands_when_an_upper_bound_agrees() {
     let comments = "At 12:19 26th Apr 2009 , reader1 wrote : I agree . At 13:18 26th Apr 2009 , reader2 wrote : No .";
     let doc = ingest::Document::from_text("d", &format!("{byline}{comments}"));
     let a = &pipeline().anchors(std::slice::from_ref(&doc), &Pins::default(), None)[0];
-    assert_eq!(
-        (a.earliest, a.latest),
-        (Some(day("2009-04-25")), Some(day("2009-04-26")))
-    );
-    // without the stamps the late date alone is set aside, and says so
+    let holds = |a: &Anchor, d: NaiveDate| a.earliest.is_none_or(|e| e <= d) && a.latest.is_none_or(|l| d <= l);
+    let near = |a: &Anchor| a.best.is_some_and(|b| b >= day("2009-04-25") && b <= day("2009-04-26"));
+    assert!(holds(a, day("2009-04-25")) && near(a), "{a:#?}");
     let doc = ingest::Document::from_text("d", byline);
     let a = &pipeline().anchors(std::slice::from_ref(&doc), &Pins::default(), None)[0];
-    assert!(a.earliest.is_none_or(|d| d < day("2009-04-25")), "{a:?}");
+    assert!(holds(a, day("2009-04-25")) && near(a), "{a:#?}");
 }

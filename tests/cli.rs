@@ -109,7 +109,9 @@ fn bad_front_matter_is_skipped_naming_file_and_line() {
 #[test]
 fn undated_article_resolves_against_its_inferred_interval_with_a_flag() {
     // issue 3: no pin, no date in the input: "yesterday" depends on an anchor
-    // the text bounds to 2025-02-04 … 2025-03-03, so it carries the hull, flagged
+    // the text bounds, so it carries the hull of the days before it, flagged.
+    // Issue 13: the 0.97 interval of the fitted model is wider than the hard
+    // 2025-02-04 … 2025-03-03 it was: the hull holds that period
     let d = tmpdir("inferred");
     let p = write(
         &d,
@@ -123,10 +125,14 @@ fn undated_article_resolves_against_its_inferred_interval_with_a_flag() {
         .find(|l| l.contains("\"text\":\"yesterday\""))
         .expect("yesterday is tagged");
     assert!(y.contains("\"ambiguous\":true"), "{y}");
-    assert!(
-        y.contains("\"from\":\"2025-02-03\"") && y.contains("\"to\":\"2025-03-02\""),
-        "{y}"
-    );
+    let field = |k: &str| {
+        y.split(&format!("\"{k}\":\""))
+            .nth(1)
+            .and_then(|r| r.get(..10))
+            .map(str::to_string)
+    };
+    let (from, to) = (field("from").expect("a from"), field("to").expect("a to"));
+    assert!(from.as_str() <= "2025-02-03" && to.as_str() >= "2025-03-02", "{y}");
 }
 
 #[test]

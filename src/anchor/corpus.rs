@@ -117,7 +117,12 @@ pub(super) struct StoryIndex {
 }
 
 impl StoryIndex {
-    pub(super) fn new(docs: &[Document], days: &BTreeMap<(u32, u32), Vec<DatedDay>>, k: &Weights) -> StoryIndex {
+    pub(super) fn new(
+        docs: &[Document],
+        days: &BTreeMap<(u32, u32), Vec<DatedDay>>,
+        story_of: &[usize],
+        k: &Weights,
+    ) -> StoryIndex {
         let mut per_doc: Vec<Vec<Day>> = vec![Vec::new(); docs.len()];
         for list in days.values() {
             for d in list {
@@ -126,7 +131,18 @@ impl StoryIndex {
                 }
             }
         }
-        let top: Vec<Vec<String>> = docs.iter().map(|d| top_names(d.body_text(), k.story_names)).collect();
+        // a name counts within one story only (issue 13): "Obama" in two stories is two keys
+        let top: Vec<Vec<String>> = docs
+            .iter()
+            .enumerate()
+            .map(|(i, d)| {
+                let s = story_of.get(i).copied().unwrap_or(0);
+                top_names(d.body_text(), k.story_names)
+                    .into_iter()
+                    .map(|n| format!("{s}\u{1}{n}"))
+                    .collect()
+            })
+            .collect();
         let mut days_by_name: BTreeMap<String, Vec<Day>> = BTreeMap::new();
         for (i, names) in top.iter().enumerate() {
             for n in names {
@@ -206,6 +222,15 @@ pub(super) struct Corpus<'a> {
     pub(super) story: &'a StoryIndex,
     pub(super) by_word: &'a WordIndex<'a>,
     pub(super) weights: &'a Weights,
+    /// The story of each document: articles link only within one.
+    pub(super) story_of: &'a [usize],
+}
+
+impl Corpus<'_> {
+    /// Whether documents `i` and `j` belong to one story.
+    pub(super) fn same_story(&self, i: usize, j: usize) -> bool {
+        self.story_of.get(i) == self.story_of.get(j)
+    }
 }
 
 /// The corpus's day-exact dated tellings, by the content words of their sentences.
@@ -244,6 +269,7 @@ impl<'a> WordIndex<'a> {
         doc: usize,
         words: &BTreeSet<String>,
         wd: Option<Weekday>,
+        same_story: &dyn Fn(usize) -> bool,
     ) -> Option<&'a DatedDay> {
         let mut overlap: BTreeMap<usize, usize> = BTreeMap::new();
         for w in words {
@@ -261,7 +287,11 @@ impl<'a> WordIndex<'a> {
         let mut tie = false;
         for (k, n) in overlap {
             let d = self.all[k];
-            if n < self.shared_words || d.doc == doc || wd.is_some_and(|wd| d.date.weekday() != wd) {
+            if n < self.shared_words
+                || d.doc == doc
+                || !same_story(d.doc)
+                || wd.is_some_and(|wd| d.date.weekday() != wd)
+            {
                 continue;
             }
             match best {

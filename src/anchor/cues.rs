@@ -159,7 +159,9 @@ pub(super) fn events() -> Option<&'static EventLexicon> {
 /// `grammar/anchor_events.txt` and the line. A program calls this at start
 /// (through `pipeline::Pipeline::new`); with a broken file, no event cue is read.
 pub fn check_event_lexicon() -> Result<(), LexiconError> {
-    loaded_events().map(|_| ()).map_err(Clone::clone)
+    loaded_events().map(|_| ()).map_err(Clone::clone)?;
+    super::offices::check_offices()?;
+    super::model::Table::default_loaded().map(|_| ()).map_err(Clone::clone)
 }
 
 pub(super) fn lower_words(s: &str) -> Vec<String> {

@@ -24,41 +24,13 @@ impl DaySet {
     pub(super) fn all() -> DaySet {
         DaySet(vec![(Day::MIN / 4, Day::MAX / 4)])
     }
-    pub(super) fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-    pub(super) fn intersect(&self, other: &DaySet) -> DaySet {
-        let (mut i, mut j) = (0, 0);
-        let mut out = Vec::new();
-        while i < self.0.len() && j < other.0.len() {
-            let (a0, a1) = self.0[i];
-            let (b0, b1) = other.0[j];
-            let lo = a0.max(b0);
-            let hi = a1.min(b1);
-            if lo <= hi {
-                out.push((lo, hi));
-            }
-            if a1 < b1 {
-                i += 1;
-            } else {
-                j += 1;
-            }
-        }
-        DaySet(out)
-    }
-    pub(super) fn min(&self) -> Option<Day> {
-        self.0.first().map(|r| r.0)
-    }
-    pub(super) fn max(&self) -> Option<Day> {
-        self.0.last().map(|r| r.1)
-    }
     pub(super) fn contains(&self, d: Day) -> bool {
         self.0.iter().any(|&(a, b)| a <= d && d <= b)
     }
 }
 
 /// What one constraint allows.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub(super) enum Allowed {
     /// `lo..=hi`, either side open.
     Interval(Option<Day>, Option<Day>),
@@ -144,18 +116,4 @@ pub(super) fn fmt(d: Option<Day>) -> String {
 
 pub(super) fn date_day(y: i32, m: u32, d: u32) -> Option<Day> {
     NaiveDate::from_ymd_opt(y, m, d).map(day)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use pretty_assertions::assert_eq;
-
-    #[test]
-    fn daysets_intersect() {
-        let a = DaySet(vec![(0, 10), (20, 30)]);
-        let b = DaySet(vec![(5, 25)]);
-        assert_eq!(a.intersect(&b), DaySet(vec![(5, 10), (20, 25)]));
-        assert!(a.intersect(&DaySet(vec![(11, 19)])).is_empty());
-    }
 }

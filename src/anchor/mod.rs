@@ -16,11 +16,16 @@ use crate::resolve::AnchorRef;
 mod corpus;
 mod cues;
 mod days;
+mod extra;
+pub mod fit;
 mod infer;
+pub mod model;
 mod neighbours;
+mod offices;
 pub mod pins;
 mod sentences;
 mod solve;
+pub mod table;
 mod weights;
 mod work;
 
@@ -52,6 +57,27 @@ pub enum Strength {
     Strong,
 }
 
+/// A finite number in the anchors' output (a probability, a pull in nats):
+/// never NaN, so equal to itself, and written as a plain number.
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Figure(pub f64);
+
+// Figures are made only from finite numbers (`Figure::new`), so `==` is an
+// equivalence.
+impl Eq for Figure {}
+
+impl Figure {
+    /// `x` rounded to two decimals (0 for a number that is not finite).
+    pub fn new(x: f64) -> Figure {
+        Figure(if x.is_finite() {
+            (x * 100.0).round() / 100.0
+        } else {
+            0.0
+        })
+    }
+}
+
 /// One statement used (or reported) in dating a document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Evidence {
@@ -69,6 +95,14 @@ pub struct Evidence {
     /// The bound it sets on the publication date, if it is a constraint.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub latest: Option<NaiveDate>,
+    /// Its kind of cue in the model (`grammar/cues.txt`), if it is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// How much it moved the result: its log-likelihood at the best day
+    /// against an uninformative statement, in nats (negative: the best day
+    /// goes against it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub moved: Option<Figure>,
 }
 
 /// A document's publication date as inferred or pinned.
@@ -82,6 +116,10 @@ pub struct Anchor {
     pub latest: Option<NaiveDate>,
     /// Best single guess.
     pub best: Option<NaiveDate>,
+    /// The probability that `earliest..=latest` holds the day (issue 13;
+    /// none for a pinned date).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<Figure>,
     /// How sure.
     pub status: Status,
     /// For under-determined and conflicting: what is missing or which statements disagree.
@@ -138,7 +176,8 @@ pub struct Pins {
 }
 
 pub use cues::check_event_lexicon;
-pub use infer::{infer, infer_with_pages, infer_with_weights};
+pub use infer::{infer, infer_full, infer_with_pages, infer_with_weights};
+pub use neighbours::neighbour_votes;
 pub use weights::Weights;
 
 /// Resolve each mention on its own, with no anchor and no earlier date to

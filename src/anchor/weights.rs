@@ -156,78 +156,25 @@ weights! {
     head_bytes: usize,
     /// Days a year-less date may lie from the publication day.
     yearless_horizon_days: i64,
-    /// Days beyond the horizon the yearly windows are expanded over.
-    periodic_slack_days: i64,
     /// The widest interval (exclusive) still called determined.
     determined_days: i64,
-    /// First year a yearly window is expanded over when nothing bounds it.
-    open_first_year: i32,
-    /// Last year a yearly window is expanded over when nothing bounds it.
-    open_last_year: i32,
-    /// A lone lift of the earliest day by more than this is set aside.
-    set_aside_margin_days: i64,
-    /// An upper bound this close above a lone lower bound confirms it.
-    corroborate_days: i64,
     /// Days either side of a pin a statement must exclude to contradict it.
     pin_tolerance_days: i64,
-    /// Years either side of a pin over which yearly windows are checked.
-    pin_check_years: i32,
-    /// A told day this far before the lower bound still counts.
-    told_slack_days: i64,
-    /// The farthest from its bound a best guess is searched.
-    guess_reach_days: i64,
-    /// Days before the latest told day searched under a lower bound alone.
-    guess_lead_days: i64,
-    /// Days before the latest told day searched with no bound.
-    guess_open_lead_days: i64,
-    /// Days after the latest told day searched with no upper bound.
-    guess_lag_days: i64,
-    /// Score lost per day after the latest told day.
-    after_told_cost: f64,
-    /// Score lost per day before the latest told day.
-    before_told_cost: f64,
-    /// The day of a date at the head.
-    dateline_score: f64,
-    /// The day of a date at the head with its weekday.
-    dateline_weekday_score: f64,
-    /// Share of the dateline's score the day after it gets.
-    dateline_next_share: f64,
-    /// The day of a date told in the body.
-    told_day_score: f64,
-    /// The day after a date told in the body.
-    told_next_score: f64,
-    /// Each day of the week after a told date.
-    told_week_score: f64,
-    /// Days after a told date that score `told_week_score`.
-    told_week_days: i64,
-    /// Score lost for a day before a date told in the past.
-    past_after_cost: f64,
-    /// A day on a weekday the text tells.
-    weekday_day_score: f64,
-    /// The day after a weekday the text tells.
-    weekday_next_score: f64,
-    /// The day before a weekday told as ahead.
-    weekday_eve_score: f64,
     /// References that vote.
     neighbours: usize,
     /// Cosine similarity below which a reference says nothing.
     min_similarity: f64,
+    /// Proper nouns two articles must share for one to vote on the other.
+    names_shared: usize,
+    /// The similarity from which a neighbour is close (kind `neighbour`,
+    /// else `neighbour_far`; each kind's reliability is learned apart).
+    close_similarity: f64,
     /// A word in more than this share of the articles says nothing.
     max_doc_share: f64,
     /// A word in fewer articles than this says nothing.
     min_doc_count: usize,
     /// The shortest word compared, in characters.
     min_word_chars: usize,
-    /// Days the neighbours' day may move to fit the article's weekdays.
-    weekday_shift_days: i64,
-    /// Score lost per day moved.
-    weekday_shift_cost: f64,
-    /// A day fitting a weekday the article tells.
-    weekday_fit_score: f64,
-    /// Days after a told weekday still fitting it.
-    weekday_fit_gap: i64,
-    /// Days a year-less day at the head may lie from the neighbours' day.
-    head_year_reach_days: i64,
     /// Names that tie an article to a story.
     story_names: usize,
     /// Days either side of a year-less day within which a story's days vote.
@@ -248,11 +195,6 @@ impl Weights {
         static W: OnceLock<Result<Weights, LexiconError>> = OnceLock::new();
         W.get_or_init(|| Weights::parse(FILE, TEXT)).as_ref()
     }
-
-    /// The years a yearly window is expanded over when nothing bounds it.
-    pub(super) fn open_years(&self) -> (i32, i32) {
-        (self.open_first_year, self.open_last_year)
-    }
 }
 
 /// The anchors of documents when the registry does not load: each
@@ -262,6 +204,7 @@ pub(super) fn unloaded(docs: &[crate::ingest::Document], e: &LexiconError) -> Ve
     let at = e.line.map(|l| format!(" line {l}")).unwrap_or_default();
     docs.iter()
         .map(|d| super::Anchor {
+            confidence: None,
             doc: d.id.clone(),
             earliest: None,
             latest: None,

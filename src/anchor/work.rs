@@ -1,9 +1,11 @@
 //! Per-document working state of the inference: the evidence gathered so
 //! far and the constraints it sets.
 
+use std::collections::HashSet;
 use std::ops::Range;
 
 use super::days::{Allowed, Day};
+use super::model::{Cue, Kind, SetShape, Shape};
 use super::{Evidence, Strength};
 use crate::ingest::Document;
 use crate::resolve::Tense;
@@ -20,6 +22,7 @@ pub(super) struct Constraint {
 }
 
 /// Per-document working state.
+#[derive(Clone)]
 pub(super) struct Work {
     pub(super) evidence: Vec<Evidence>,
     pub(super) constraints: Vec<(Strength, Constraint)>,
@@ -28,6 +31,11 @@ pub(super) struct Work {
     pub(super) linked: Vec<(Day, Tense)>,
     /// The last day of the latest date the body states with its year.
     pub(super) dated_body_max: Option<Day>,
+    /// The cues the model combines (issue 13), each naming its evidence.
+    pub(super) cues: Vec<Cue>,
+    /// The cues said so far: one said again (the same year in passing
+    /// five times, a weekday twice) is evidence already counted.
+    said: HashSet<(Kind, Shape)>,
 }
 
 impl Work {
@@ -38,7 +46,31 @@ impl Work {
             years_seen: false,
             linked: Vec::new(),
             dated_body_max: None,
+            cues: Vec::new(),
+            said: HashSet::new(),
         }
+    }
+
+    /// The last evidence entry is a cue of `kind` saying `shape`, unless a
+    /// cue of that kind said it already (the entry stays as evidence).
+    pub(super) fn cue(&mut self, kind: Kind, shape: Shape) {
+        if !self.said.insert((kind, shape.clone())) {
+            return;
+        }
+        if let Some(evidence) = self.evidence.len().checked_sub(1) {
+            self.cues.push(Cue { kind, shape, evidence });
+        }
+    }
+
+    /// The last evidence entry is a set cue of `kind`.
+    pub(super) fn set_cue(&mut self, kind: Kind, allowed: &Allowed) {
+        self.cue(kind, Shape::Set(SetShape(allowed.clone())));
+    }
+
+    /// Push an evidence entry that is a span cue of `kind` on `from..=to`.
+    pub(super) fn span(&mut self, ev: Evidence, kind: Kind, from: Day, to: Day) {
+        self.evidence.push(ev);
+        self.cue(kind, Shape::Span(from, to));
     }
 
     /// The body states a date with its year ending on `to`.
@@ -79,5 +111,7 @@ pub(super) fn evidence(doc: &Document, span: Range<usize>, implies: String, stre
         strength,
         earliest: None,
         latest: None,
+        kind: None,
+        moved: None,
     }
 }

@@ -16,6 +16,7 @@ fn pinned(doc: &str, day: &str) -> Anchor {
         earliest: d,
         latest: d,
         best: d,
+        confidence: None,
         status: Status::Pinned,
         reason: None,
         text_earliest: None,
@@ -597,6 +598,8 @@ fn anchor_conflicts_of_one_kind_are_one_and_a_conflicting_anchor_is_reported() {
         strength: crate::anchor::Strength::Medium,
         earliest: crate::ingest::parse_day("2025-05-16"),
         latest: None,
+        kind: None,
+        moved: None,
     });
     let c = corpus.build();
     assert_eq!(kinds(&c), vec!["anchor_conflicting"]);

@@ -46,6 +46,9 @@ pub enum FurnitureKind {
     /// Readers' comments ("At 00:36 am on 29 May 2009 , reader wrote : …"),
     /// from the first one to the end of the line.
     Comments,
+    /// A teaser of another post ("… FULL POST"): from the end of the
+    /// previous teaser or the start of its paragraph to the marker.
+    Teaser,
 }
 
 /// One span of furniture.
@@ -527,7 +530,32 @@ pub fn analyse(doc: &Document) -> PageFurniture {
             out.spans.push(Furniture { range, kind });
         }
     }
+    out.spans.extend(teasers(body, base));
     out.spans.sort_by_key(|f| (f.range.start, f.range.end));
+    out
+}
+
+/// The marker a blog page ends each teaser of another post with.
+const TEASER_MARK: &str = "FULL POST";
+
+/// Teasers of other posts on a blog page: each text that ends with
+/// "FULL POST", from the end of the previous one or the start of its
+/// paragraph (the last blank line), whichever is later.
+fn teasers(body: &str, base: usize) -> Vec<Furniture> {
+    let mut out = Vec::new();
+    let mut prev_end = 0;
+    for (at, _) in body.match_indices(TEASER_MARK) {
+        let end = at + TEASER_MARK.len();
+        let para = body[..at].rfind("\n\n").map_or(0, |p| p + 2);
+        let start = para.max(prev_end);
+        if start < end {
+            out.push(Furniture {
+                range: base + start..base + end,
+                kind: FurnitureKind::Teaser,
+            });
+        }
+        prev_end = end;
+    }
     out
 }
 
