@@ -15,6 +15,10 @@ use chronology::pipeline::Pipeline;
 use chronology::story::Options;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 
+// The binary's allocator (src/main.rs), so the bench measures what users run.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn corpus() -> Option<Vec<chronology::ingest::Document>> {
     let path = std::env::var("CHRONOLOGY_T17").unwrap_or_else(|_| "../shared/corpora/t17-dev/articles.jsonl".into());
     let path = PathBuf::from(path);

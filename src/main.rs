@@ -6,6 +6,11 @@ use clap::Parser;
 
 mod cli;
 
+/// A build allocates and frees millions of small strings: mimalloc does it
+/// in a fraction of the system allocator's time (output unchanged).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
     match cli::run(cli) {

@@ -53,6 +53,7 @@ pub(super) fn run(a: &TimelineArgs, pipeline: &Pipeline) -> anyhow::Result<u8> {
         }
     }
     out.flush().context("cannot write output")?;
+    super::build::exit_soon((docs, built));
     Ok(if unreadable > 0 { 2 } else { 0 })
 }
 

@@ -132,17 +132,29 @@ fn list<T: Serialize + Sync>(name: &str, items: &[T]) -> Result<String, EmitErro
     Ok(out)
 }
 
-/// Read a chronology of version 2 back (a build compares with it).
+/// Read a chronology of version 2 back (a build compares with it). The
+/// text is parsed once; only when it is no chronology of version 2 is it
+/// read again for its version, to say which it is.
 pub fn read_v2(text: &str) -> Result<v2::Chronology, EmitError> {
     #[derive(Deserialize)]
     struct Version {
         version: u32,
     }
-    let v: Version = serde_yaml::from_str(text)?;
-    if v.version != v2::VERSION {
-        return Err(EmitError::NotV2 { found: v.version });
+    let check = |found: u32| {
+        if found == v2::VERSION {
+            Ok(())
+        } else {
+            Err(EmitError::NotV2 { found })
+        }
+    };
+    match serde_yaml::from_str::<v2::Chronology>(text) {
+        Ok(c) => check(c.version).map(|()| c),
+        Err(e) => {
+            let v: Version = serde_yaml::from_str(text)?;
+            check(v.version)?;
+            Err(e.into())
+        }
     }
-    Ok(serde_yaml::from_str(text)?)
 }
 
 /// Keys whose values are calendar dates by the schema: a YAML 1.1 reader

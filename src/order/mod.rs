@@ -26,6 +26,7 @@
 use std::collections::BTreeMap;
 
 use petgraph::graph::{EdgeIndex, NodeIndex};
+use rayon::prelude::*;
 
 use crate::anchor::Anchor;
 use crate::ingest::Document;
@@ -168,12 +169,14 @@ pub fn order(inputs: &[DocInput<'_>]) -> Ordered {
 }
 
 /// Tellings, documents in input order, each in text order.
+/// Each document's are read on its own, in parallel (pure per document).
 fn tellings_of(inputs: &[DocInput<'_>], lex: &lexicon::Lexicon) -> Vec<Telling> {
-    let mut tellings: Vec<Telling> = Vec::new();
-    for (i, d) in inputs.iter().enumerate() {
-        tellings.extend(events::extract(i, d.doc, d.resolved, d.furniture, lex));
-    }
-    tellings
+    let per_doc: Vec<Vec<Telling>> = inputs
+        .par_iter()
+        .enumerate()
+        .map(|(i, d)| events::extract(i, d.doc, d.resolved, d.furniture, lex))
+        .collect();
+    per_doc.into_iter().flatten().collect()
 }
 
 /// Relations within each document, with the document's index.
@@ -183,11 +186,20 @@ fn relations_of(inputs: &[DocInput<'_>], tellings: &[Telling], lex: &lexicon::Le
     for (i, t) in tellings.iter().enumerate() {
         by_doc.entry(t.doc).or_default().push((i, t));
     }
-    for (d, ts) in &by_doc {
-        let inp = &inputs[*d];
-        for r in relations::relations(&inp.doc.text, inp.resolved, ts, relations::published(inp.anchor), lex) {
-            rels.push((*d, r));
-        }
+    // Each document's on its own, in parallel (pure per document), kept in document order.
+    let docs: Vec<(&usize, &Vec<(usize, &Telling)>)> = by_doc.iter().collect();
+    let per_doc: Vec<(usize, Vec<Relation>)> = docs
+        .par_iter()
+        .map(|&(d, ts)| {
+            let inp = &inputs[*d];
+            (
+                *d,
+                relations::relations(&inp.doc.text, inp.resolved, ts, relations::published(inp.anchor), lex),
+            )
+        })
+        .collect();
+    for (d, list) in per_doc {
+        rels.extend(list.into_iter().map(|r| (d, r)));
     }
     rels
 }
