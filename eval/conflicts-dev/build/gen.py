@@ -530,6 +530,31 @@ S("x-river-again-ok", False, "the river rose twice: Sunday 6 March and again on 
   art("2022-03-08", "Kell floods", "The Kell river rose above its banks at Dunmore on Sunday."),
   art("2022-03-09", "Kell floods again", "The Kell river rose above its banks at Dunmore again on March 8."))
 
+# 8f the same event across articles, more shapes: a sentence with a second
+# date, a day told as an ordinal, the event named by a pronoun after the
+# sentence that names it (written before the readers were changed)
+S("x-talks-second-date-in-sentence", True, "first round March 5 (a sentence with a second date) vs late January",
+  art("2023-03-10", "Geneva talks", "The first round of talks was held in Geneva on March 5, and a second round is planned for April 2."),
+  art("2023-03-12", "Delegates silent", "Delegates said little after the first round of talks in Geneva, held in late January."))
+S("x-talks-second-date-in-sentence-ok", False, "March 5 is early March",
+  art("2023-03-10", "Geneva talks", "The first round of talks was held in Geneva on March 5, and a second round is planned for April 2."),
+  art("2023-03-12", "Delegates silent", "Delegates said little after the first round of talks in Geneva, held in early March."))
+S("x-breach-ordinal-days", True, "breach on the 12th vs the 14th",
+  art("2024-06-20", "Payroll breach", "Hackers breached the payroll system of Tolver council on the 12th, officials said."),
+  art("2024-06-21", "Staff records exposed", "The breach of the payroll system of Tolver council on the 14th exposed 3,000 staff records."))
+S("x-breach-ordinal-days-ok", False, "both the 12th",
+  art("2024-06-20", "Payroll breach", "Hackers breached the payroll system of Tolver council on the 12th, officials said."),
+  art("2024-06-21", "Staff records exposed", "The breach of the payroll system of Tolver council on the 12th exposed 3,000 staff records."))
+S("x-depot-fire-pronoun", True, "depot fire broke out May 3 (told with 'It') vs May 8",
+  art("2021-05-20", "Harrow depot", "A fire at the Harrow bus depot destroyed twelve buses. It broke out on May 3 in a workshop."),
+  art("2021-05-21", "Harrow buses replaced", "The fire at the Harrow bus depot, which broke out on May 8, destroyed twelve buses."))
+S("x-depot-fire-pronoun-ok", False, "both May 3",
+  art("2021-05-20", "Harrow depot", "A fire at the Harrow bus depot destroyed twelve buses. It broke out on May 3 in a workshop."),
+  art("2021-05-21", "Harrow buses replaced", "The fire at the Harrow bus depot, which broke out on May 3, destroyed twelve buses."))
+S("x-depot-two-fires-pronoun-ok", False, "a second fire (May 8) after the first (May 3)",
+  art("2021-05-20", "Harrow depot", "A fire at the Harrow bus depot destroyed twelve buses. It broke out on May 3 in a workshop."),
+  art("2021-05-21", "Harrow buses replaced", "A second fire at the Harrow bus depot broke out on May 8 in the paint shop."))
+
 # 8c order words in new wordings ----------------------------------------------
 C = lambda slug, why, pub, title, body: case("order_words", slug, True, ["a"], why, a=art(pub, title, body))
 T = lambda slug, why, pub, title, body: case("order_words", slug, False, [], why, a=art(pub, title, body))
