@@ -137,7 +137,8 @@ pub fn order(inputs: &[DocInput<'_>]) -> Ordered {
                 && d.anchor.earliest == d.anchor.latest
         })
         .collect();
-    let links = candidate_links(&tellings, &pinned);
+    let texts: Vec<&str> = inputs.iter().map(|d| d.doc.text.as_str()).collect();
+    let links = candidate_links(&tellings, &pinned, &texts);
     let solved = solve(&tellings, &rels, &links);
     let ids: Vec<String> = tellings
         .iter()
