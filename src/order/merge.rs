@@ -29,7 +29,7 @@ const LINK_OVERLAP: f64 = 0.5;
 const CONFLICT_OVERLAP: f64 = 0.6;
 
 /// A word told by more tellings than this is no evidence of sameness.
-const LINK_MAX_DF: usize = 50;
+pub(super) const LINK_MAX_DF: usize = 50;
 
 /// Shortest `-ed` word that counts as an action ("opened", "voted"; not
 /// "red", "bed", "need"). Dev corpus eval/conflicts-dev same_event 18, 20
@@ -238,13 +238,13 @@ fn different_figures(ta: &Telling, tb: &Telling) -> bool {
 /// What a telling's own clause says: the actions it names and whether it
 /// tells a happening again (see [`told`]).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-struct Told {
+pub(super) struct Told {
     /// Each action word's stem and groups ([`action_keys`]).
-    actions: BTreeSet<String>,
+    pub(super) actions: BTreeSet<String>,
     /// A `repeat` word ("again", "second") stands in the clause.
     repeat: bool,
     /// A `begin` word stands in the clause ("opened"), and an `end` word ("ended").
-    begins: bool,
+    pub(super) begins: bool,
     /// An `end` word stands in the clause.
     ends: bool,
 }
@@ -279,7 +279,14 @@ struct Key {
 /// names, without the other dates' words. A sentence opened by a `refer`
 /// word ("It broke out on May 3") takes the words and names of the
 /// sentence before it too, the one the pronoun stands for.
-fn key(text: &str, t: &Telling, clause: &Range<usize>, (alone, alone_in_clause): (bool, bool), told: &Told, lex: &Lexicon) -> Key {
+fn key(
+    text: &str,
+    t: &Telling,
+    clause: &Range<usize>,
+    (alone, alone_in_clause): (bool, bool),
+    told: &Told,
+    lex: &Lexicon,
+) -> Key {
     // A date alone in its clause but not in its sentence links only when
     // its clause tells a happening: "the 2004 campaign press secretary"
     // dates no event of the sentence.
@@ -347,7 +354,7 @@ fn clause_range(text: &str, t: &Telling) -> Range<usize> {
 /// A word's stem for comparing actions: without `-ed`, `-s` and a final
 /// `e` ("collapsed" and "collapse", "voted" and "vote" meet; "reopened"
 /// and "opened" do not).
-fn stem(w: &str) -> &str {
+pub(super) fn stem(w: &str) -> &str {
     let w = w
         .strip_suffix("ed")
         .or_else(|| w.strip_suffix('s'))
@@ -361,7 +368,7 @@ fn stem(w: &str) -> &str {
 /// The keys of an action word (its stem and its groups), or none for a
 /// word that names no happening: actions are the words of a group, the
 /// `act` words and the `-ed` forms, never a `report` verb ("said").
-fn action_keys(w: &str, lex: &Lexicon) -> Vec<String> {
+pub(super) fn action_keys(w: &str, lex: &Lexicon) -> Vec<String> {
     if lex.report.contains(w) || lex.stop.contains(w) || lex.trim.contains(w) {
         return Vec::new();
     }
@@ -376,7 +383,7 @@ fn action_keys(w: &str, lex: &Lexicon) -> Vec<String> {
 }
 
 /// What a telling's clause says ([`Told`]).
-fn told(text: &str, t: &Telling, lex: &Lexicon) -> Told {
+pub(super) fn told(text: &str, t: &Telling, lex: &Lexicon) -> Told {
     let ws = clause_words(text, t, lex);
     Told {
         actions: ws.iter().flat_map(|w| action_keys(w, lex)).collect(),
@@ -408,7 +415,7 @@ fn names_of(text: &str, lex: &Lexicon) -> BTreeSet<String> {
 
 /// The capitalised words of a part of a text but sentence openers (and
 /// the word at `opener`), stop and trim words, lowercase.
-fn capitalised(text: &str, within: Range<usize>, opener: Option<usize>, lex: &Lexicon) -> BTreeSet<String> {
+pub(super) fn capitalised(text: &str, within: Range<usize>, opener: Option<usize>, lex: &Lexicon) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     for (r, w) in words(text, within) {
         let capital = text
@@ -439,9 +446,7 @@ fn link(ta: &Telling, tb: &Telling, n: usize, ctx: &Context<'_>) -> Option<bool>
         return None;
     }
     // The same names, but for a sentence opener that may be one.
-    let same_names = na
-        .symmetric_difference(nb)
-        .all(|w| *w == ta.opener || *w == tb.opener);
+    let same_names = na.symmetric_difference(nb).all(|w| *w == ta.opener || *w == tb.opener);
     // Two relative dates ("today", "Thursday", "July 6") resolved against different
     // articles' dates disagree whenever a sentence is quoted or reprinted:
     // that says something of the anchors, not of the event. One side
@@ -483,8 +488,7 @@ fn link(ta: &Telling, tb: &Telling, n: usize, ctx: &Context<'_>) -> Option<bool>
             .iter()
             .all(|w| *w == t.opener || *w == o.opener || other.is_some_and(|n| n.contains(w)))
     };
-    let same_names =
-        same_names || (named_in(ta, na, ctx.names.1, tb) && named_in(tb, nb, ctx.names.0, ta));
+    let same_names = same_names || (named_in(ta, na, ctx.names.1, tb) && named_in(tb, nb, ctx.names.0, ta));
     // Between two pinned articles, the same prose sentence on two calendar
     // days ("The bridge reopened to traffic on June 3 …" / "… on June 10
     // …") is one event dated twice; a template carries no preposition (a
