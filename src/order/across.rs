@@ -281,8 +281,7 @@ fn statement(text: &str, d: Range<usize>, tellings: &[Telling], own: &[usize], l
         let target = in_sentence
             .iter()
             .copied()
-            .filter(|&i| tellings[i].span[1] <= pr.start)
-            .last()
+            .rfind(|&i| tellings[i].span[1] <= pr.start)
             .filter(|&i| words(text, tellings[i].span[1]..pr.start).is_empty())?;
         return Some(Statement {
             target: Some(target),
