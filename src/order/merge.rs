@@ -141,7 +141,8 @@ fn event(inputs: &[DocInput<'_>], tellings: &[Telling], solved: &Solved, ids: &[
 /// Pairs of tellings from different articles that tell the same event:
 /// enough shared content words (rare ones: a word told by many tellings is
 /// no evidence), each the only dated telling of its sentence (a sentence
-/// with several dates does not say which one its words go with). Dates that
+/// with several dates does not say which one its words go with) or of a
+/// clause that names an action (see [`key`]). Dates that
 /// cannot overlap link only when the pair is sure enough to report
 /// (`true`): much the same words both ways and the same names, or, between
 /// two articles pinned to a day, the same names and one calendar day
