@@ -103,6 +103,30 @@ fn duration_arithmetic() {
     conflict_and_twin("duration_arithmetic");
 }
 
+/// A duration measured from what another pinned article dates (issue #15):
+/// "Fifty years after it first opened to passengers, … was sold on
+/// Tuesday" against "opened to passengers in 1996", and "who has been head
+/// coach … for seven years" against "was sworn in as head coach … in March
+/// 2019": `across-bad-N/` are one conflict naming both articles,
+/// `across-good-N/` (the amounts that fit) stay clean.
+#[test]
+fn durations_measured_from_another_articles_date() {
+    for n in 1..=2 {
+        let dir = fixture("duration_arithmetic", &format!("across-bad-{n}"));
+        let (code, out, err) = run(bin().arg("check").arg("--format").arg("jsonl").arg(&dir));
+        assert_eq!(code, 1, "across-bad-{n}: {err}");
+        let lines: Vec<serde_json::Value> = out
+            .lines()
+            .map(|l| serde_json::from_str(l).expect("one JSON object a line"))
+            .collect();
+        assert_eq!(lines.len(), 1, "across-bad-{n}: {out}");
+        assert_eq!(lines[0]["kind"], "duration_arithmetic", "across-bad-{n}");
+        assert_eq!(lines[0]["docs"], serde_json::json!(["a", "b"]), "across-bad-{n}");
+        let (code, kinds) = kinds_of(&fixture("duration_arithmetic", &format!("across-good-{n}")));
+        assert_eq!((code, kinds), (0, Vec::<String>::new()), "across-good-{n}");
+    }
+}
+
 #[test]
 fn weekday_mismatch() {
     conflict_and_twin("weekday_mismatch");

@@ -208,6 +208,9 @@ fn explain(
     let mut involved: BTreeSet<usize> = BTreeSet::new();
     let mut link: Option<(usize, usize)> = None;
     let mut rel: Option<usize> = None;
+    // A relation told in another article than its tellings' (a duration
+    // measured from another article's date): its sentence is a statement too.
+    let mut told_elsewhere: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
     let mut unsure = false;
     for w in whys {
         match **w {
@@ -225,7 +228,11 @@ fn explain(
                 link.get_or_insert((a, b));
             }
             Reason::Relation(k) => {
-                let r = &rels[k].1;
+                let (d, r) = (rels[k].0, &rels[k].1);
+                let own = (r.a.1 != End::Origin && tellings[r.a.0].doc == d) || tellings[r.b.0].doc == d;
+                if !own {
+                    told_elsewhere.push((d, r.span.clone()));
+                }
                 if r.a.1 != End::Origin {
                     involved.insert(r.a.0);
                 }
@@ -248,7 +255,7 @@ fn explain(
         }
     };
     let (kind, explanation) = if let Some(k) = rel {
-        explain_relation(inputs, tellings, &rels[k].1)
+        explain_relation(inputs, tellings, &rels[k])
     } else if let Some((a, b)) = link {
         let (ta, tb) = (&tellings[a], &tellings[b]);
         (
@@ -283,6 +290,11 @@ fn explain(
         involved
             .iter()
             .map(|&i| statement(inputs, &tellings[i]))
+            .chain(
+                told_elsewhere
+                    .iter()
+                    .filter_map(|(d, span)| cue_statement(inputs, *d, span)),
+            )
             .filter(|s| seen.insert((s.doc.clone(), s.span)))
             .collect()
     };
@@ -302,8 +314,27 @@ fn explain(
     })
 }
 
-/// The kind and the sentence of a conflict that runs through a relation.
-fn explain_relation(inputs: &[DocInput<'_>], tellings: &[Telling], r: &Relation) -> (&'static str, String) {
+/// The sentence of a relation's cue in its article, as a statement.
+fn cue_statement(inputs: &[DocInput<'_>], d: usize, span: &std::ops::Range<usize>) -> Option<Statement> {
+    let doc = inputs.get(d)?.doc;
+    let r = crate::text::sentence(&doc.text, span.clone());
+    let raw = doc.text.get(r.clone())?;
+    let lead = raw.len() - raw.trim_start().len();
+    let text = raw.trim();
+    Some(Statement {
+        doc: doc.id.clone(),
+        span: [r.start + lead, r.start + lead + text.len()],
+        text: text.to_string(),
+    })
+}
+
+/// The kind and the sentence of a conflict that runs through a relation
+/// (with the index of the article that tells it).
+fn explain_relation(
+    inputs: &[DocInput<'_>],
+    tellings: &[Telling],
+    (told_in, r): &(usize, Relation),
+) -> (&'static str, String) {
     let when = |t: &Telling| {
         if t.first.0 == t.last.1 {
             t.first.0.to_string()
@@ -314,8 +345,11 @@ fn explain_relation(inputs: &[DocInput<'_>], tellings: &[Telling], r: &Relation)
     let b = &tellings[r.b.0];
     if r.a.1 == End::Origin {
         // measured from the article's date: "45" years old, "now, ten years after"
+        // the article that measures: the relation's own (another than
+        // the reference's for a duration measured from another article's date)
+        let anchor = inputs.get(*told_in).unwrap_or(&inputs[b.doc]).anchor;
         let (words, date) = match &r.cue {
-            Cue::Duration(w) | Cue::Order(w) | Cue::Same(w) | Cue::Range(w) => (w, inputs[b.doc].anchor.best),
+            Cue::Duration(w) | Cue::Order(w) | Cue::Same(w) | Cue::Range(w) => (w, anchor.best),
         };
         let date = date.map_or_else(|| "unknown".to_string(), |d| d.to_string());
         (
@@ -326,7 +360,7 @@ fn explain_relation(inputs: &[DocInput<'_>], tellings: &[Telling], r: &Relation)
                 date,
                 quote(&b.expression),
                 when(b),
-                inputs[b.doc].anchor.best.map_or_else(String::new, |d| gap_to(b, d))
+                anchor.best.map_or_else(String::new, |d| gap_to(b, d))
             ),
         )
     } else {

@@ -5,6 +5,7 @@
 //! line := "group" NAME WORD... | "begin" WORD... | "before" PHRASE | "after" PHRASE
 //!       | "forward" WORD... | "backward" WORD... | "trim" WORD... | "aside" WORD... | "range" WORD...
 //!       | "shift" WORD... | "end" WORD... | "later" WORD... | "earlier" WORD...
+//!       | "act" WORD... | "report" WORD... | "repeat" WORD... | "refer" WORD...
 //! ```
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -52,6 +53,18 @@ pub struct Lexicon {
     /// Adverbs putting their clause before the date told just before
     /// ("Previously, it had closed on 10 April").
     pub earlier: BTreeSet<String>,
+    /// Words naming a happening that do not look like one (irregular past
+    /// forms, event nouns): with the `-ed` words and the groups, what a
+    /// clause says happened (see `merge::actions`).
+    pub act: BTreeSet<String>,
+    /// Verbs that report, not happen ("said", "told"): never a clause's action.
+    pub report: BTreeSet<String>,
+    /// Words saying a happening is told another time ("again", "second"):
+    /// a clause with one tells a repeat, not the same event.
+    pub repeat: BTreeSet<String>,
+    /// Pronouns that, opening a sentence, stand for what the sentence
+    /// before names ("It broke out on May 3").
+    pub refer: BTreeSet<String>,
     /// Words too common to link two tellings.
     pub stop: BTreeSet<String>,
 }
@@ -100,9 +113,13 @@ pub fn parse(events: &str, stopwords: &str) -> Result<Lexicon, LexiconError> {
             "end" => lex.end.extend(rest),
             "later" => lex.later.extend(rest),
             "earlier" => lex.earlier.extend(rest),
+            "act" => lex.act.extend(rest),
+            "report" => lex.report.extend(rest),
+            "repeat" => lex.repeat.extend(rest),
+            "refer" => lex.refer.extend(rest),
             other => {
                 return Err(err(&format!(
-                    "unknown kind {other:?} (expected group, begin, before, after, forward, backward, narrative, present, trim, aside, range, shift, end, later or earlier)"
+                    "unknown kind {other:?} (expected group, begin, before, after, forward, backward, narrative, present, trim, aside, range, shift, end, later, earlier, act, report, repeat or refer)"
                 )))
             }
         }
@@ -176,7 +193,7 @@ mod tests {
         let e = parse("bogus a\n", "").unwrap_err();
         assert_eq!(
             e.to_string(),
-            "grammar/chronology_events.txt:1: unknown kind \"bogus\" (expected group, begin, before, after, forward, backward, narrative, present, trim, aside, range, shift, end, later or earlier)"
+            "grammar/chronology_events.txt:1: unknown kind \"bogus\" (expected group, begin, before, after, forward, backward, narrative, present, trim, aside, range, shift, end, later, earlier, act, report, repeat or refer)"
         );
     }
 }

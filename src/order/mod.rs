@@ -34,6 +34,7 @@ use crate::page::furniture::Furniture;
 use crate::resolve::Resolved;
 use crate::schema::{AnchorSummary, Chronology, Statement, SCHEMA_VERSION};
 
+mod across;
 pub mod conflicts;
 pub mod events;
 pub mod lexicon;
@@ -138,7 +139,11 @@ pub fn order(inputs: &[DocInput<'_>]) -> Ordered {
                 && d.anchor.earliest == d.anchor.latest
         })
         .collect();
-    let links = candidate_links(&tellings, &pinned);
+    let mut rels = rels;
+    let elsewhere = across::durations(inputs, &tellings, &rels, &pinned, lex);
+    rels.extend(elsewhere);
+    let texts: Vec<&str> = inputs.iter().map(|d| d.doc.text.as_str()).collect();
+    let links = candidate_links(&tellings, &pinned, &texts);
     let solved = solve(&tellings, &rels, &links);
     let ids: Vec<String> = tellings
         .iter()

@@ -411,7 +411,7 @@ fn next_after_comma<'a>(text: &str, index: &Index<'a>, same: &[usize], k2: usize
 
 /// A relation from the article's date: point `b` of telling `i` lies
 /// `lo..hi` days before a day of `published`.
-fn before_published(
+pub(super) fn before_published(
     i: usize,
     b: End,
     published: (NaiveDate, NaiveDate),

@@ -434,6 +434,170 @@ T("subject-named-again-ok", "started 4 July, the festival ended 9 July", "2022-1
 C("from-until-weekdays-once", "from 14 November until 11 November", "2022-11-01", "Road", "The road will be closed from Monday, 14 November, until Friday, 11 November.")
 T("from-until-weekdays-once-ok", "from 14 November until 18 November", "2022-11-01", "Road", "The road will be closed from Monday, 14 November, until Friday, 18 November.")
 
+# 8 issue #15, fourth round: the kinds the held-out half still missed, in new
+# wordings (written from the kind descriptions before the readers were changed;
+# the held-out case files were not read). Each contradiction with its twin.
+
+# 8a duration told in one article against a date told in another -------------
+def D(slug, conflict, why, a, b):
+    case("duration", slug, conflict, ["a", "b"] if conflict else [], why, a=a, b=b)
+
+
+wd(2023, 11, 22, "Wednesday")
+D("x-quake-weeks-ago", True, "five weeks before 22 November is mid-October, not 2 September",
+  art("2023-11-20", "Aid reaches Serrat", "Aid convoys reached the mountain villages of Serrat province, where the earthquake struck on September 2."),
+  art("2023-11-22", "Serrat families in tents", "Families in Serrat province who lost their homes in the earthquake five weeks ago are still sleeping in tents."))
+D("x-quake-weeks-ago-ok", False, "eleven weeks before 22 November is early September",
+  art("2023-11-20", "Aid reaches Serrat", "Aid convoys reached the mountain villages of Serrat province, where the earthquake struck on September 2."),
+  art("2023-11-22", "Serrat families in tents", "Families in Serrat province who lost their homes in the earthquake eleven weeks ago are still sleeping in tents."))
+wd(2024, 3, 11, "Monday")
+D("x-footbridge-decades-after-opener", True, "opened 2004: not almost four decades before 2024",
+  art("2024-03-10", "Orwell footbridge", "The Orwell footbridge, a steel span over the river, opened to walkers in 2004."),
+  art("2024-03-12", "Footbridge shut", "Almost four decades after it first opened to walkers, the Orwell footbridge was shut on Monday over safety fears."))
+D("x-footbridge-decades-after-opener-ok", False, "opened 2004: two decades before 2024",
+  art("2024-03-10", "Orwell footbridge", "The Orwell footbridge, a steel span over the river, opened to walkers in 2004."),
+  art("2024-03-12", "Footbridge shut", "Two decades after it first opened to walkers, the Orwell footbridge was shut on Monday over safety fears."))
+D("x-refinery-days-after-present", True, "ten days after 1 June is not 25 June",
+  art("2022-06-05", "Refinery fire", "A fire broke out at the Selby refinery on June 1 and burned through the night."),
+  art("2022-06-25", "Soot in Selby", "Ten days after the Selby refinery fire broke out, residents are still cleaning soot from their windows."))
+D("x-refinery-days-after-present-ok", False, "three weeks after 1 June is about 25 June",
+  art("2022-06-05", "Refinery fire", "A fire broke out at the Selby refinery on June 1 and burned through the night."),
+  art("2022-06-25", "Soot in Selby", "Three weeks after the Selby refinery fire broke out, residents are still cleaning soot from their windows."))
+wd(2021, 11, 26, "Friday")
+D("x-trial-weeks-of-hearings", True, "4 October to 26 November is not three weeks",
+  art("2021-10-05", "Kessler trial opens", "The trial of the former Kessler Bank chairman opened at the Vell district court on 4 October."),
+  art("2021-11-27", "Kessler trial ends", "The trial of the former Kessler Bank chairman ended at the Vell district court on Friday after three weeks of hearings."))
+D("x-trial-weeks-of-hearings-ok", False, "4 October to 26 November is nearly eight weeks",
+  art("2021-10-05", "Kessler trial opens", "The trial of the former Kessler Bank chairman opened at the Vell district court on 4 October."),
+  art("2021-11-27", "Kessler trial ends", "The trial of the former Kessler Bank chairman ended at the Vell district court on Friday after nearly eight weeks of hearings."))
+D("x-mayor-for-years", True, "sworn in May 2016: not nine years by 2020",
+  art("2020-02-01", "Leddon mayor", "Mira Castel was sworn in as mayor of Leddon in May 2016, after a recount."),
+  art("2020-02-03", "Castel to step down", "Castel, who has been mayor of Leddon for nine years, said she would not stand again."))
+D("x-mayor-for-years-ok", False, "sworn in May 2016: nearly four years by 2020",
+  art("2020-02-01", "Leddon mayor", "Mira Castel was sworn in as mayor of Leddon in May 2016, after a recount."),
+  art("2020-02-03", "Castel to step down", "Castel, who has been mayor of Leddon for nearly four years, said she would not stand again."))
+D("x-novelist-now-age", True, "born 1950: not 81 in 2019",
+  art("2019-07-01", "Holm prize", "The novelist Anders Holm was born in 1950 in a village near the northern coast."),
+  art("2019-07-03", "Holm at Brisk", "Holm, now 81, will read from his new book at the Brisk festival."))
+D("x-novelist-now-age-ok", False, "born 1950: 68 or 69 in 2019",
+  art("2019-07-01", "Holm prize", "The novelist Anders Holm was born in 1950 in a village near the northern coast."),
+  art("2019-07-03", "Holm at Brisk", "Holm, now 69, will read from his new book at the Brisk festival."))
+
+# 8b the same event dated in two articles -------------------------------------
+def S(slug, conflict, why, a, b):
+    case("same_event", slug, conflict, ["a", "b"] if conflict else [], why, a=a, b=b)
+
+
+S("x-talks-first-round-mid-march", True, "first round of talks April 3 vs mid-March",
+  art("2023-04-20", "Rail talks", "Negotiators for the rail unions and the Dorrin operator opened the first round of talks on April 3."),
+  art("2023-04-21", "No deal at Dorrin", "The first round of talks between the rail unions and the Dorrin operator, held in mid-March, ended without a deal."))
+S("x-talks-first-round-early-april-ok", False, "April 3 is early April",
+  art("2023-04-20", "Rail talks", "Negotiators for the rail unions and the Dorrin operator opened the first round of talks on April 3."),
+  art("2023-04-21", "No deal at Dorrin", "The first round of talks between the rail unions and the Dorrin operator, held in early April, ended without a deal."))
+S("x-underpass-flooded-relative-clause", True, "underpass flooded 12 August vs 15 August",
+  art("2022-08-20", "Underpass flooded", "A burst water main flooded the Kellet Road underpass on the night of 12 August, stranding two buses."),
+  art("2022-08-21", "Drivers avoid underpass", "Drivers are still avoiding the Kellet Road underpass, which flooded on 15 August when a water main burst."))
+S("x-underpass-flooded-relative-clause-ok", False, "both 12 August",
+  art("2022-08-20", "Underpass flooded", "A burst water main flooded the Kellet Road underpass on the night of 12 August, stranding two buses."),
+  art("2022-08-21", "Drivers avoid underpass", "Drivers are still avoiding the Kellet Road underpass, which flooded on 12 August when a water main burst."))
+wd(2021, 10, 5, "Tuesday")
+S("x-council-vote-weekday-far", True, "vote on Tuesday (5 October) vs 28 September",
+  art("2021-10-08", "Pool to close", "Members of Bramley council debated late into the evening. After three hours, they voted on Tuesday to close the Alder Street pool."),
+  art("2021-10-12", "Pool campaign", "Campaigners have asked Bramley council to reverse the vote on 28 September to close the Alder Street pool."))
+S("x-council-vote-weekday-far-ok", False, "Tuesday is 5 October",
+  art("2021-10-08", "Pool to close", "Members of Bramley council debated late into the evening. After three hours, they voted on Tuesday to close the Alder Street pool."),
+  art("2021-10-12", "Pool campaign", "Campaigners have asked Bramley council to reverse the vote on 5 October to close the Alder Street pool."))
+S("x-ship-aground-apposition", True, "ran aground March 9 vs March 2",
+  art("2022-03-15", "Ship aground", "The cargo ship Marlow Star ran aground off Pell Point on March 9 in heavy fog."),
+  art("2022-03-16", "Salvage begins", "Salvage crews have reached the Marlow Star, the cargo ship that ran aground off Pell Point on March 2."))
+S("x-ship-aground-other-event-ok", False, "reaching the ship (March 12) is another event than running aground (March 9)",
+  art("2022-03-15", "Ship aground", "The cargo ship Marlow Star ran aground off Pell Point on March 9 in heavy fog."),
+  art("2022-03-16", "Salvage begins", "Salvage crews reached the Marlow Star off Pell Point on March 12 and said the cargo ship could be refloated."))
+S("x-bridge-reopened-word-for-word", True, "the same sentence with June 3 and June 10",
+  art("2020-06-12", "Carrow Bridge", "The Carrow Bridge reopened to traffic on June 3 after five months of repairs."),
+  art("2020-06-13", "Carrow Bridge traffic", "The Carrow Bridge reopened to traffic on June 10 after five months of repairs."))
+S("x-bridge-closed-reopened-ok", False, "closing (June 3) and reopening (June 10) are two events",
+  art("2020-06-12", "Carrow Bridge", "The Carrow Bridge closed to traffic on June 3 for a safety check."),
+  art("2020-06-13", "Carrow Bridge traffic", "The Carrow Bridge reopened to traffic on June 10 after a safety check."))
+S("x-factory-fire-season-year", True, "fire of November 2019 vs spring of 2020",
+  art("2021-03-01", "Tarrant fire report", "The Tarrant paint factory fire of November 2019 destroyed forty homes, the report found."),
+  art("2021-03-02", "Tarrant homes rebuilt", "Forty homes were destroyed when the Tarrant paint factory caught fire in the spring of 2020."))
+S("x-factory-fire-season-year-ok", False, "November 2019 is in the autumn of 2019",
+  art("2021-03-01", "Tarrant fire report", "The Tarrant paint factory fire of November 2019 destroyed forty homes, the report found."),
+  art("2021-03-02", "Tarrant homes rebuilt", "Forty homes were destroyed when the Tarrant paint factory caught fire in the autumn of 2019."))
+wd(2022, 3, 6, "Sunday")
+S("x-river-again-ok", False, "the river rose twice: Sunday 6 March and again on 8 March",
+  art("2022-03-08", "Kell floods", "The Kell river rose above its banks at Dunmore on Sunday."),
+  art("2022-03-09", "Kell floods again", "The Kell river rose above its banks at Dunmore again on March 8."))
+
+# 8f the same event across articles, more shapes: a sentence with a second
+# date, a day told as an ordinal, the event named by a pronoun after the
+# sentence that names it (written before the readers were changed)
+S("x-talks-second-date-in-sentence", True, "first round March 5 (a sentence with a second date) vs late January",
+  art("2023-03-10", "Geneva talks", "The first round of talks was held in Geneva on March 5, and a second round is planned for April 2."),
+  art("2023-03-12", "Delegates silent", "Delegates said little after the first round of talks in Geneva, held in late January."))
+S("x-talks-second-date-in-sentence-ok", False, "March 5 is early March",
+  art("2023-03-10", "Geneva talks", "The first round of talks was held in Geneva on March 5, and a second round is planned for April 2."),
+  art("2023-03-12", "Delegates silent", "Delegates said little after the first round of talks in Geneva, held in early March."))
+S("x-breach-ordinal-days", True, "breach on the 12th vs the 14th",
+  art("2024-06-20", "Payroll breach", "Hackers breached the payroll system of Tolver council on the 12th, officials said."),
+  art("2024-06-21", "Staff records exposed", "The breach of the payroll system of Tolver council on the 14th exposed 3,000 staff records."))
+S("x-breach-ordinal-days-ok", False, "both the 12th",
+  art("2024-06-20", "Payroll breach", "Hackers breached the payroll system of Tolver council on the 12th, officials said."),
+  art("2024-06-21", "Staff records exposed", "The breach of the payroll system of Tolver council on the 12th exposed 3,000 staff records."))
+S("x-depot-fire-pronoun", True, "depot fire broke out May 3 (told with 'It') vs May 8",
+  art("2021-05-20", "Harrow depot", "A fire at the Harrow bus depot destroyed twelve buses. It broke out on May 3 in a workshop."),
+  art("2021-05-21", "Harrow buses replaced", "The fire at the Harrow bus depot, which broke out on May 8, destroyed twelve buses."))
+S("x-depot-fire-pronoun-ok", False, "both May 3",
+  art("2021-05-20", "Harrow depot", "A fire at the Harrow bus depot destroyed twelve buses. It broke out on May 3 in a workshop."),
+  art("2021-05-21", "Harrow buses replaced", "The fire at the Harrow bus depot, which broke out on May 3, destroyed twelve buses."))
+S("x-depot-two-fires-pronoun-ok", False, "a second fire (May 8) after the first (May 3)",
+  art("2021-05-20", "Harrow depot", "A fire at the Harrow bus depot destroyed twelve buses. It broke out on May 3 in a workshop."),
+  art("2021-05-21", "Harrow buses replaced", "A second fire at the Harrow bus depot broke out on May 8 in the paint shop."))
+
+# 8c order words in new wordings ----------------------------------------------
+C = lambda slug, why, pub, title, body: case("order_words", slug, True, ["a"], why, a=art(pub, title, body))
+T = lambda slug, why, pub, title, body: case("order_words", slug, False, [], why, a=art(pub, title, body))
+C("only-after-visited", "approved 2 May, only after the 20 May visit", "2021-07-01", "Permit", "The ministry approved the permit on 2 May 2021, but only after inspectors had visited the site on 20 May 2021.")
+T("only-after-visited-ok", "approved 28 May, after the 20 May visit", "2021-07-01", "Permit", "The ministry approved the permit on 28 May 2021, but only after inspectors had visited the site on 20 May 2021.")
+C("run-up-to-referendum", "rally 8 March in the run-up to a 3 March vote", "2023-04-01", "Referendum", "In the run-up to the referendum on 3 March 2023, the party held its last rally on 8 March 2023.")
+T("run-up-to-referendum-ok", "rally 1 March in the run-up to a 3 March vote", "2023-04-01", "Referendum", "In the run-up to the referendum on 3 March 2023, the party held its last rally on 1 March 2023.")
+C("shortly-beforehand-semicolon", "warned in June 2020, shortly beforehand of a March 2020 cut", "2021-01-10", "Bank", "The central bank cut its rates in March 2020; shortly beforehand, in June 2020, it had warned of a slowdown.")
+T("shortly-beforehand-semicolon-ok", "warned in January 2020 before a March 2020 cut", "2021-01-10", "Bank", "The central bank cut its rates in March 2020; shortly beforehand, in January 2020, it had warned of a slowdown.")
+C("beforehand-next-sentence", "completed 20 August beforehand of a 14 August move", "2022-09-01", "Stadium", "The club moved into its new stadium on 14 August 2022. Construction had been completed beforehand, on 20 August 2022.")
+T("beforehand-next-sentence-ok", "completed 2 August before a 14 August move", "2022-09-01", "Stadium", "The club moved into its new stadium on 14 August 2022. Construction had been completed beforehand, on 2 August 2022.")
+C("future-ahead-of-summit", "visit 12 May ahead of a 9 May summit", "2024-04-01", "Visit", "The minister will visit Kora on 12 May 2024, ahead of the summit there on 9 May 2024.")
+T("future-ahead-of-summit-ok", "visit 6 May ahead of a 9 May summit", "2024-04-01", "Visit", "The minister will visit Kora on 6 May 2024, ahead of the summit there on 9 May 2024.")
+
+# 8d pin against text in new wordings ------------------------------------------
+C = lambda slug, why, pub, title, body: case("pin_text", slug, True, ["a"], why, a=art(pub, title, body))
+T = lambda slug, why, pub, title, body: case("pin_text", slug, False, [], why, a=art(pub, title, body))
+wd(2024, 7, 28, "Sunday")
+C("ended-last-weekend-later", "ended 28 July told in the past in a 20 July article", "2024-07-20", "Festival", "The folk festival, which ended last weekend on 28 July, drew 40,000 people.")
+T("ended-last-weekend-later-ok", "28 July is last weekend for 31 July", "2024-07-31", "Festival", "The folk festival, which ended last weekend on 28 July, drew 40,000 people.")
+C("two-days-ago-date", "two days before 10 November is not 4 November", "2022-11-10", "Walkout", "Two days ago, on 4 November, the dock workers' union walked out.")
+T("two-days-ago-date-ok", "two days before 6 November is 4 November", "2022-11-06", "Walkout", "Two days ago, on 4 November, the dock workers' union walked out.")
+C("last-months-vote-same-month", "last month's vote on 6 October in an October article", "2023-10-20", "Vote", "The results of last month's vote, held on 6 October, were confirmed by the board.")
+T("last-months-vote-same-month-ok", "6 October is last month in November", "2023-11-03", "Vote", "The results of last month's vote, held on 6 October, were confirmed by the board.")
+C("quarter-ended-later", "a quarter that ended 30 June told in a 10 June article", "2021-06-10", "Sales", "The company said sales fell in the quarter that ended on 30 June.")
+T("quarter-ended-later-ok", "the quarter ended before 15 July", "2021-07-15", "Sales", "The company said sales fell in the quarter that ended on 30 June.")
+C("this-weeks-storm-earlier", "this week's storm on 2 February in a 14 February article", "2020-02-14", "Storm", "This week's storm, which hit the coast on 2 February, cut power to 3,000 homes.")
+T("this-weeks-storm-earlier-ok", "2 February is this week for 4 February", "2020-02-04", "Storm", "This week's storm, which hit the coast on 2 February, cut power to 3,000 homes.")
+
+# 8e page material against the body in new wordings ------------------------------
+C = lambda slug, why, body: case("page_body", slug, True, ["a"], why, a=art(None, "", body))
+T = lambda slug, why, body: case("page_body", slug, False, [], why, a=art(None, "", body))
+C("posted-at-time-before-past", "posted 5 March, body tells 20 March in the past", "Posted: March 5, 2019 at 9:14 am\n\nThe Harlow museum reopened on March 20, 2019 after a year of repairs, its director said.")
+T("posted-at-time-before-past-ok", "posted 25 March, body tells 20 March", "Posted: March 25, 2019 at 9:14 am\n\nThe Harlow museum reopened on March 20, 2019 after a year of repairs, its director said.")
+C("updated-before-ended", "updated 2 June, strike ended 14 June", "Updated 2 June 2022\n\nThe dock strike, which ended on 14 June 2022, cost the port two million pounds.")
+T("updated-before-ended-ok", "updated 20 June, strike ended 14 June", "Updated 20 June 2022\n\nThe dock strike, which ended on 14 June 2022, cost the port two million pounds.")
+C("copyright-line-top", "(c) 2011 page telling of a 2014 flood", "Copyright (c) 2011 Valley Star\n\nThe flood of August 2014 swept away the old mill bridge, residents recalled.")
+T("copyright-line-top-ok", "(c) 2015 page telling of a 2014 flood", "Copyright (c) 2015 Valley Star\n\nThe flood of August 2014 swept away the old mill bridge, residents recalled.")
+C("byline-date-line-last-week", "dated 3 March, 'last week, on 12 March'", "By Amir Sato, Staff Writer\nMarch 3, 2016\n\nThe Brill dam was declared safe last week, on March 12, 2016, after an inspection.")
+T("byline-date-line-last-week-ok", "dated 20 March, 'last week, on 12 March'", "By Amir Sato, Staff Writer\nMarch 20, 2016\n\nThe Brill dam was declared safe last week, on March 12, 2016, after an inspection.")
+C("first-published-footer", "footer: first published 8 September, body: the vote on 15 September was held", "The county vote on 15 September 2020 was held in heavy rain, and turnout fell.\n\nThis article was first published on 8 September 2020.")
+T("first-published-footer-ok", "footer: first published 18 September", "The county vote on 15 September 2020 was held in heavy rain, and turnout fell.\n\nThis article was first published on 18 September 2020.")
+
 
 def main():
     kinds = sorted({c[0] for c in CASES})

@@ -1,10 +1,17 @@
 //! A date told twice in one sentence: by its distance from another and,
-//! after a comma, as a date ("Yesterday, March 3"), or the other way round
+//! after a comma (or a bare "on"), as a date ("Yesterday, March 3", "last
+//! weekend on 28 July"), or the other way round
 //! ("founded in 1995, 40 years ago").
 
 use super::{words, written_day, Cue, End, Index, Relation};
 use crate::order::events::Telling;
 use crate::timex::TimexMod;
+
+/// The longest distance, in days, told before a bare "on" and a date for
+/// the two to be read as one time ("last weekend on 28 July": 2 days;
+/// "Two years ago on the 23rd of April" is not: a year). Dev corpus
+/// pin_text 11; T17 flagged one more conflict with no limit.
+const BARE_ON_MAX_DAYS: i64 = 8;
 
 /// "Yesterday, March 3", "a week later, on March 5", "Tomorrow, 19 April":
 /// a date told by its distance from another (the article's date, the
@@ -56,12 +63,18 @@ pub(super) fn appositions(text: &str, index: &Index<'_>, out: &mut Vec<Relation>
             continue;
         };
         let gap_words = words(text, t1.span[1]..t2.span[0]);
-        if !gap.trim_start().starts_with(',')
-            || gap.matches(',').count() != 1
-            || gap.contains([';', ':', '.', '(', ')'])
-            || gap_words.len() > 1
-            || gap_words.iter().any(|(_, w)| !matches!(w.as_str(), "on" | "in" | "at"))
-        {
+        // "ended last weekend on 28 July": a distance of days and the date
+        // after "on" with no comma tell one time as well (dev corpus
+        // eval/conflicts-dev pin_text 11-12); a longer one narrows to a day
+        // the resolver dated on its own ("Two years ago on the 23rd of
+        // April", T17 H1N1_bbc-398)
+        let bare_on = gap.trim() == "on" && (t1.last.1 - t1.first.0).num_days() < BARE_ON_MAX_DAYS;
+        let after_comma = gap.trim_start().starts_with(',')
+            && gap.matches(',').count() == 1
+            && !gap.contains([';', ':', '.', '(', ')'])
+            && gap_words.len() <= 1
+            && gap_words.iter().all(|(_, w)| matches!(w.as_str(), "on" | "in" | "at"));
+        if !bare_on && !after_comma {
             continue;
         }
         let written = |t: &Telling| written_day(t) || crate::order::events::has_year(&t.expression);
@@ -103,5 +116,13 @@ pub(super) fn appositions(text: &str, index: &Index<'_>, out: &mut Vec<Relation>
             cue,
             span,
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_bare_on_limit_is_pinned() {
+        assert_eq!(super::BARE_ON_MAX_DAYS, 8);
     }
 }
