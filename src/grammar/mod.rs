@@ -29,7 +29,7 @@ use nom::IResult;
 use crate::timex::TimexMod;
 use lexicon::{load, match_phrase, Lexicon, LexiconError};
 pub use not_years::{NotYear, NotYears};
-pub use word_sets::{WordSet, WordSets};
+pub use word_sets::{Sets, WordSet, WordSets};
 
 /// A calendar or clock unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
