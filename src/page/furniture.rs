@@ -191,6 +191,37 @@ struct Lexicon {
     comment_open: Vec<String>,
     /// `bio` phrases, each with a space before it (" is a").
     bio: Vec<String>,
+    /// The first bytes (in either case) of the stamp verbs and of the
+    /// copyright openings: the scan tries those shapes only where one stands.
+    stamp_first: FirstBytes,
+    copyright_first: FirstBytes,
+}
+
+/// A set of bytes.
+#[derive(Debug)]
+struct FirstBytes([bool; 256]);
+
+impl Default for FirstBytes {
+    fn default() -> Self {
+        FirstBytes([false; 256])
+    }
+}
+
+impl FirstBytes {
+    /// The first bytes of `forms`, ASCII letters in both cases.
+    fn of<V>(forms: &[(String, V)]) -> FirstBytes {
+        let mut t = [false; 256];
+        for b in forms.iter().filter_map(|(f, _)| f.bytes().next()) {
+            t[usize::from(b.to_ascii_lowercase())] = true;
+            t[usize::from(b.to_ascii_uppercase())] = true;
+        }
+        FirstBytes(t)
+    }
+
+    /// Does `s` start with one of them?
+    fn starts(&self, s: &str) -> bool {
+        s.bytes().next().is_some_and(|b| self.0[usize::from(b)])
+    }
 }
 
 /// The forms of one kind with their values, longest first (so "minutes" is
@@ -301,6 +332,8 @@ fn parse_lexicon(text: &str) -> Result<Lexicon, LexiconError> {
         *f = longest_first(std::mem::take(f));
     }
     lex.age_units = longest_first(std::mem::take(&mut lex.age_units));
+    lex.stamp_first = FirstBytes::of(&lex.stamp_verbs);
+    lex.copyright_first = FirstBytes::of(&lex.copyright_opens);
     let empty = [
         ("stamp-verb", lex.stamp_verbs.is_empty()),
         ("stamp-one", lex.stamp_ones.is_empty()),
@@ -463,12 +496,12 @@ fn shapes(lex: &Lexicon, line: &str) -> Shapes {
     for (at, c) in line.char_indices() {
         if !prev_alnum {
             let rest = &line[at..];
-            if out.stamp.is_none() {
+            if out.stamp.is_none() && lex.stamp_first.starts(rest) {
                 if let Ok((r, v)) = page_stamp(lex, rest) {
                     out.stamp = Some((at, end(r), v));
                 }
             }
-            if out.copyright.is_none() {
+            if out.copyright.is_none() && lex.copyright_first.starts(rest) {
                 if let Ok((r, v)) = copyright(lex, rest) {
                     out.copyright = Some((at, end(r), v));
                 }
