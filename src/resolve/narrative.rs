@@ -130,3 +130,40 @@ pub(super) fn opens_sentence(text: &str, at: usize) -> bool {
     };
     head.split_whitespace().count() <= OPENING_WORDS
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn narrative(text: &str) -> bool {
+        let m = crate::tag::tag(text, 0..text.len());
+        is_narrative(&m, chrono::NaiveDate::from_ymd_opt(2025, 6, 1))
+    }
+
+    #[test]
+    fn a_history_states_far_years() {
+        // three far years (2022 is one: more than two years before 2025), one near
+        assert!(narrative(
+            "It grew in 1990. It grew in 1991. It grew in 2022. It fell in 2024."
+        ));
+        // a second near year: no longer more than twice as many far ones
+        assert!(!narrative(
+            "It grew in 1990. It grew in 1991. It grew in 2022. It fell in 2024. It fell in 2023."
+        ));
+        // two far years are not enough
+        assert!(!narrative("It grew in 1990. It grew in 1991."));
+    }
+
+    #[test]
+    fn a_date_opens_its_sentence_after_three_words_at_most() {
+        let at = |t: &str| opens_sentence(t, t.find("1976").expect("a year"));
+        assert!(at("It rained. Later in early 1976 it rained."));
+        assert!(!at("It rained. Much later in early 1976 it rained."));
+        // the sentence start is looked for 60 bytes back: its full stop 60
+        // bytes before the date is found, 61 is not (and then no opening)
+        let far = |k: usize| format!("It rained. {} in 1976", "x".repeat(k));
+        assert_eq!(far(54).find("1976"), Some(69));
+        assert!(at(&far(54)));
+        assert!(!at(&far(55)));
+    }
+}
