@@ -29,7 +29,7 @@ use nom::IResult;
 use crate::timex::TimexMod;
 use lexicon::{load, match_phrase, Lexicon, LexiconError};
 pub use not_years::{NotYear, NotYears};
-pub use word_sets::{WordSet, WordSets};
+pub use word_sets::{Sets, WordSet, WordSets};
 
 /// A calendar or clock unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -846,6 +846,11 @@ pub fn ordinal(i: &str) -> PResult<'_, u32> {
 /// amounts are not tagged (and are reported as out of range).
 pub const MAX_AMOUNT: u64 = 100_000;
 
+/// The most digits a number is read with (before its `,ddd` groups): nine,
+/// so that any value fits and a longer run is a code, not an amount (a
+/// longer one is reported by `tag::out_of_range`).
+pub const MAX_NUMBER_DIGITS: usize = 9;
+
 /// The one number combinator every rule shares: digits (with `,ddd` groups and
 /// an optional ` 1/2`), number words with compounds and multipliers, `a`/`an`,
 /// fixed phrases (`a dozen`, `a couple of`) and vague amounts (`several`).
@@ -853,7 +858,7 @@ pub fn number(i: &str) -> PResult<'_, Amount> {
     let b = i.as_bytes();
     if b.first().is_some_and(u8::is_ascii_digit) {
         let n = b.iter().take_while(|c| c.is_ascii_digit()).count();
-        if n > 9 {
+        if n > MAX_NUMBER_DIGITS {
             return fail(i);
         }
         let mut v: u64 = match i[..n].parse() {

@@ -31,13 +31,16 @@ pub struct NotYears {
     pub eras: Vec<String>,
     /// What opens a clock time given again in another zone.
     pub brackets: Vec<String>,
+    /// The half of the day after a clock time ("00:36 am"): read by
+    /// `page::furniture` in the stamps of readers' comments.
+    pub meridiem: Vec<String>,
 }
 
 /// Read `grammar/not_years.txt` (`file` is its name for errors).
 pub fn load(file: &str, text: &str) -> Result<NotYears, LexiconError> {
     let mut after = Vec::new();
     let (mut before, mut about) = (Vec::new(), Vec::new());
-    let (mut joins, mut eras, mut brackets) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut joins, mut eras, mut brackets, mut meridiem) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for (s, v, line) in parse_file(file, text)? {
         let s = s.to_lowercase();
         match v.as_str() {
@@ -46,13 +49,14 @@ pub fn load(file: &str, text: &str) -> Result<NotYears, LexiconError> {
             "JOIN" => joins.push(s),
             "ERA" => eras.push(s),
             "BRACKET" => brackets.push(s),
+            "MERIDIEM" => meridiem.push(s),
             "AFTER" => after.push((s, NotYear::After)),
             "CLOCK" => after.push((s, NotYear::Clock)),
             _ => {
                 return Err(LexiconError::at(
                     file,
                     line,
-                    format!("bad value {v:?}: BEFORE, AFTER, CLOCK, ABOUT, JOIN, ERA or BRACKET"),
+                    format!("bad value {v:?}: BEFORE, AFTER, CLOCK, ABOUT, JOIN, ERA, BRACKET or MERIDIEM"),
                 ))
             }
         }
@@ -64,6 +68,7 @@ pub fn load(file: &str, text: &str) -> Result<NotYears, LexiconError> {
         joins,
         eras,
         brackets,
+        meridiem,
     })
 }
 

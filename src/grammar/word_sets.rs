@@ -58,10 +58,44 @@ pub enum WordSet {
     /// `RULE_WORD`: a word the rules read literally after their first word:
     /// one of the words that may follow a weak trigger.
     RuleWord,
+    /// `REPORT_BARE`: a past reporting verb that does not end in "ed" ("said", "told"): with the verbs of `grammar/tense.txt` that carry no tense.
+    ReportBare,
+    /// `NOT_REPORT`: a word ending in "ed" with no tense that reports nothing ("alleged", "preferred").
+    NotReport,
+    /// `AS_AS`: the word between "as" and "as" right before a date that puts it ahead ("as soon as Tuesday").
+    AsAs,
+    /// `SAID_SKIP`: a word passed over between a reporting verb and its date ("said on Tuesday").
+    SaidSkip,
+    /// `LEAD_SKIP`: a word passed over before a date when looking for its lead ("on", "the", "early").
+    LeadSkip,
+    /// `SINCE_LEAD`: a lead that starts something still going on ("since March"): the date is past.
+    SinceLead,
+    /// `DEADLINE_LEAD`: a lead that makes the date a target, a deadline, a limit or a start ("by August", "payable Dec. 1").
+    DeadlineLead,
+    /// `PLAIN_FUTURE`: a future auxiliary that holds before a deadline ("will double its flights by August").
+    PlainFuture,
+    /// `PASSIVE_ADVERB`: an adverb passed over between a future auxiliary and "be" ("would still be held").
+    PassiveAdverb,
+    /// `PASSIVE_AUX`: a word before "be" and a participle that makes it a passive future ("will be paid", "is to be held").
+    PassiveAux,
+    /// `PLAN_WORD`: a plan word that, told in the past, says the plan was made before the anchor ("was scheduled for").
+    PlanWord,
+    /// `PLAN_LEAD`: a word before a plan word that keeps it told in the past ("had originally been").
+    PlanLead,
+    /// `PLAN_PAST`: a past auxiliary before a plan word ("was", "had").
+    PlanPast,
+    /// `FRONTED_LEAD`: a word that may stand before a date opening its sentence ("On Tuesday, ...", "But later on Tuesday, ...").
+    FrontedLead,
+    /// `PARTICIPLE_DETERMINER`: a determiner after which a past form is an
+    /// adjective, not a verb ("a detailed plan"): `DETERMINER` but "that",
+    /// "this" and "our".
+    ParticipleDeterminer,
+    /// `ABBREVIATION`: a title or abbreviation written with a full stop that ends no sentence ("Mr.", "Corp.", "Feb.").
+    Abbreviation,
 }
 
 impl WordSet {
-    const ALL: [(WordSet, &'static str); 21] = [
+    const ALL: [(WordSet, &'static str); 37] = [
         (WordSet::YearCue, "YEAR_CUE"),
         (WordSet::MonthCue, "MONTH_CUE"),
         (WordSet::CountNoun, "COUNT_NOUN"),
@@ -83,25 +117,51 @@ impl WordSet {
         (WordSet::SNotPlural, "S_NOT_PLURAL"),
         (WordSet::WeakTrigger, "WEAK_TRIGGER"),
         (WordSet::RuleWord, "RULE_WORD"),
+        (WordSet::ReportBare, "REPORT_BARE"),
+        (WordSet::NotReport, "NOT_REPORT"),
+        (WordSet::AsAs, "AS_AS"),
+        (WordSet::SaidSkip, "SAID_SKIP"),
+        (WordSet::LeadSkip, "LEAD_SKIP"),
+        (WordSet::SinceLead, "SINCE_LEAD"),
+        (WordSet::DeadlineLead, "DEADLINE_LEAD"),
+        (WordSet::PlainFuture, "PLAIN_FUTURE"),
+        (WordSet::PassiveAdverb, "PASSIVE_ADVERB"),
+        (WordSet::PassiveAux, "PASSIVE_AUX"),
+        (WordSet::PlanWord, "PLAN_WORD"),
+        (WordSet::PlanLead, "PLAN_LEAD"),
+        (WordSet::PlanPast, "PLAN_PAST"),
+        (WordSet::FrontedLead, "FRONTED_LEAD"),
+        (WordSet::ParticipleDeterminer, "PARTICIPLE_DETERMINER"),
+        (WordSet::Abbreviation, "ABBREVIATION"),
     ];
 
-    fn bit(self) -> u32 {
-        1 << (self as u32)
+    /// The set of this name in `grammar/word_sets.txt` ("DETERMINER").
+    pub fn named(name: &str) -> Option<WordSet> {
+        WordSet::ALL.iter().find(|(_, n)| *n == name).map(|(s, _)| *s)
+    }
+
+    /// Its name in `grammar/word_sets.txt`.
+    pub fn name(self) -> &'static str {
+        WordSet::ALL.iter().find(|(s, _)| *s == self).map_or("", |(_, n)| n)
+    }
+
+    fn bit(self) -> u64 {
+        1 << (self as u64)
     }
 }
 
 /// The words of `grammar/word_sets.txt`, each with the sets it is in.
 #[derive(Debug)]
 pub struct WordSets {
-    words: HashMap<String, u32>,
+    words: HashMap<String, u64>,
     /// The words that pack into a key (letters and digits, at most 16 bytes:
     /// all but "year-ago" and its kin) with their sets. The rules ask about a
     /// word at almost every trigger; this spares them hashing a lower-cased copy.
-    packed: KeyTable<u32>,
+    packed: KeyTable<u64>,
 }
 
 /// The key table of the packable words of `words`.
-fn pack(words: &HashMap<String, u32>) -> KeyTable<u32> {
+fn pack(words: &HashMap<String, u64>) -> KeyTable<u64> {
     KeyTable::new(
         words
             .iter()
@@ -115,15 +175,31 @@ fn packs(w: &str) -> bool {
     (1..=16).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
 }
 
+/// The sets one word is in (see [`WordSets::sets`]): a reader that asks
+/// about one word many times looks it up once.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Sets(u64);
+
+impl Sets {
+    /// Is the word in set `s`?
+    pub fn has(self, s: WordSet) -> bool {
+        self.0 & s.bit() != 0
+    }
+}
+
 impl WordSets {
     /// Is `w` (lower case) in set `s`?
     pub fn has(&self, s: WordSet, w: &str) -> bool {
-        let sets = if packs(w) {
+        self.sets(w).has(s)
+    }
+
+    /// The sets `w` (lower case) is in.
+    pub fn sets(&self, w: &str) -> Sets {
+        Sets(if packs(w) {
             key(w.as_bytes()).and_then(|k| self.packed.get(k)).unwrap_or(0)
         } else {
             self.words.get(w).copied().unwrap_or(0)
-        };
-        sets & s.bit() != 0
+        })
     }
 
     /// The length of the word at the start of `text` (its letters and
@@ -146,6 +222,13 @@ impl WordSets {
         self.word_at(s, text).is_some()
     }
 
+    /// The same sets with set `s` emptied (a test of what `s` decides).
+    pub fn without(&self, s: WordSet) -> WordSets {
+        let words: HashMap<String, u64> = self.words.iter().map(|(w, &b)| (w.clone(), b & !s.bit())).collect();
+        let packed = pack(&words);
+        WordSets { words, packed }
+    }
+
     /// The words of set `s`, in no order.
     pub fn words(&self, s: WordSet) -> impl Iterator<Item = &str> {
         self.words
@@ -158,8 +241,8 @@ impl WordSets {
 /// Read `grammar/word_sets.txt` (`file` is its name for errors): one word a
 /// line, lower case, then its set; a set no line names is an error too.
 pub fn load(file: &str, text: &str) -> Result<WordSets, LexiconError> {
-    let mut words: HashMap<String, u32> = HashMap::new();
-    let mut seen = 0u32;
+    let mut words: HashMap<String, u64> = HashMap::new();
+    let mut seen = 0u64;
     for (w, v, line) in parse_file(file, text)? {
         let Some((s, _)) = WordSet::ALL.iter().find(|(_, name)| *name == v) else {
             let names: Vec<&str> = WordSet::ALL.iter().map(|x| x.1).collect();

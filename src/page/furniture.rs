@@ -2,30 +2,90 @@
 //! (bylines, "More from", related headlines, ads, reading time, page stamps,
 //! copyright lines). Dates in furniture are not events of the article.
 //!
-//! Detection is line-based. The words that open furniture lines are data, in
-//! `grammar/furniture.txt`; the shapes below are parsed here with nom:
+//! Detection is line-based, one pass over each line's words. The words are
+//! data, in `grammar/furniture.txt`: those that open furniture lines, and
+//! those of the shapes parsed here with nom (each name a kind of the file):
 //!
 //! ```text
-//! page-stamp   := ("published" | "updated" | "posted") [":"] number unit "ago"
-//! reading-time := number ("min" | "mins" | "minute" | "minutes") ["read"]
-//! copyright    := ("©" | "(c)" | "copyright") [...] year ["-" year]
+//! page-stamp   := stamp-verb [":"] (digits | stamp-one) age-unit stamp-ago
+//! reading-time := digits reading-unit reading-read
+//! copyright    := (copyright-mark | copyright-word) [copyright-mark] year ["-" year]
 //! ```
+//!
+//! The clock words that make a comment's stamp ("am", "pm") are the
+//! `MERIDIEM` words of `grammar/not_years.txt`.
 
 use std::ops::Range;
 use std::sync::OnceLock;
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag_no_case, take_while1};
+use nom::bytes::complete::{tag, take_while1};
 use nom::character::complete::{char, digit1, space0, space1};
-use nom::combinator::{map_res, opt, value};
+use nom::combinator::{map_res, opt};
+use nom::error::{Error, ErrorKind};
 use nom::{IResult, Parser};
 use serde::{Deserialize, Serialize};
 
 use crate::grammar::lexicon::LexiconError;
 use crate::ingest::Document;
 
-/// The oldest page a relative stamp is believed for (a century).
+/// The oldest page a relative stamp is believed for (a century: no news page
+/// is older; `absurd_stamp_numbers_do_not_overflow` pins it).
 const MAX_STAMP_DAYS: i64 = 36_525;
+
+/// A line of at most this many words is furniture with an `anywhere` phrase
+/// in it ("All rights reserved"); a longer one is prose about it.
+const ANYWHERE_MAX_WORDS: usize = 14;
+
+/// A byline ("By Jane Doe, Reuters") has at most this many words.
+const BYLINE_MAX_WORDS: usize = 8;
+
+/// A line opened by a `related` or `chrome` phrase is furniture when it has at
+/// most this many words ("More from Author"; "Related to the talks, officials
+/// said ..." is prose).
+const OPENER_MAX_WORDS: usize = 7;
+
+/// Running prose has at least this many words (and sentence punctuation): it
+/// ends a related block.
+const PROSE_MIN_WORDS: usize = 25;
+
+/// A line of at most this many words with a page stamp in it is all
+/// furniture; in a longer one (a page flattened to one line) only the stamp is.
+const SHORT_LINE_WORDS: usize = 12;
+
+/// The same for a copyright notice ("© 2024 Latin Times. All rights reserved. ...").
+const COPYRIGHT_LINE_WORDS: usize = 30;
+
+/// The same for a reading time ("3 min read · Business").
+const READING_LINE_WORDS: usize = 8;
+
+/// A short line in a related block of at most this many words may be a name
+/// (an author box lists its author), whose bio may follow.
+const NAME_MAX_WORDS: usize = 4;
+
+/// How many first words of a prose line are searched for the `bio` phrase.
+const BIO_HEAD_WORDS: usize = 12;
+
+/// How far after a date a `stamp-after` phrase may start, in bytes.
+const AFTER_REACH: usize = 40;
+
+/// How many words may stand between a `stamp-before` phrase and its date (a
+/// clock time and a weekday: "updated at 16:51 GMT, Monday, 14 June 2010").
+const BEFORE_GAP_WORDS: usize = 6;
+
+/// The same for a `stamp-print` note, which names page, section and paper
+/// ("appeared on p1 of the Main section of the Guardian on 01.22 BST on Saturday").
+const PRINT_GAP_WORDS: usize = 16;
+
+/// How many words (a name) may stand between a date and a `stamp-after` phrase.
+const AFTER_GAP_WORDS: usize = 4;
+
+/// How far before a `comment-stamp` phrase its clock time or year is looked
+/// for, in bytes ("At 00:36 am on 29 May 2009 , cynic555 wrote :").
+const COMMENT_REACH: usize = 80;
+
+/// The digits of a year in a comment's stamp and a copyright notice.
+const YEAR_DIGITS: usize = 4;
 
 /// What kind of furniture a span is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -108,13 +168,83 @@ enum LineKind {
     Byline,
     StampBefore,
     StampAfter,
+    /// A `stamp-after` phrase that opens readers' comments.
+    CommentStamp,
     StampPrint,
 }
 
 /// The phrases of `grammar/furniture.txt`.
-#[derive(Debug)]
+#[derive(Debug, Default)]
 struct Lexicon {
+    /// The phrases that make a line furniture and the stamp phrases around
+    /// dates, longest first.
     phrases: Vec<(LineKind, String)>,
+    /// The words of the shapes (`page-stamp`, `reading-time`, `copyright`),
+    /// longest first; an `age-unit` with its days.
+    stamp_verbs: Forms<()>,
+    stamp_ones: Forms<()>,
+    age_units: Forms<i64>,
+    stamp_ago: Forms<()>,
+    reading_units: Forms<()>,
+    reading_read: Forms<()>,
+    copyright_marks: Forms<()>,
+    /// The marks and the words.
+    copyright_opens: Forms<()>,
+    /// `comment-open` words, each with a space after it ("at ").
+    comment_open: Vec<String>,
+    /// `bio` phrases, each with a space before it (" is a").
+    bio: Vec<String>,
+    /// The first bytes (in either case) of the stamp verbs and of the
+    /// copyright openings: the scan tries those shapes only where one stands.
+    stamp_first: FirstBytes,
+    copyright_first: FirstBytes,
+}
+
+/// A set of bytes.
+#[derive(Debug)]
+struct FirstBytes([bool; 256]);
+
+impl Default for FirstBytes {
+    fn default() -> Self {
+        FirstBytes([false; 256])
+    }
+}
+
+impl FirstBytes {
+    /// The first bytes of `forms`, ASCII letters in both cases.
+    fn of<V>(forms: &[(String, V)]) -> FirstBytes {
+        let mut t = [false; 256];
+        for b in forms.iter().filter_map(|(f, _)| f.bytes().next()) {
+            t[usize::from(b.to_ascii_lowercase())] = true;
+            t[usize::from(b.to_ascii_uppercase())] = true;
+        }
+        FirstBytes(t)
+    }
+
+    /// Does `s` start with one of them?
+    fn starts(&self, s: &str) -> bool {
+        s.bytes().next().is_some_and(|b| self.0[usize::from(b)])
+    }
+}
+
+/// The forms of one kind with their values, longest first (so "minutes" is
+/// tried before "min").
+type Forms<V> = Vec<(String, V)>;
+
+/// Sort forms longest first (the order of the file among equals).
+fn longest_first<V>(mut f: Forms<V>) -> Forms<V> {
+    f.sort_by_key(|x| std::cmp::Reverse(x.0.len()));
+    f
+}
+
+/// The first of `forms` that opens `i`, ASCII case-insensitively, with its value.
+fn one_of<'a, V: Copy>(forms: &[(String, V)], i: &'a str) -> IResult<&'a str, V> {
+    for (f, v) in forms {
+        if i.len() >= f.len() && i.is_char_boundary(f.len()) && i[..f.len()].eq_ignore_ascii_case(f) {
+            return Ok((&i[f.len()..], *v));
+        }
+    }
+    Err(nom::Err::Error(Error::new(i, ErrorKind::Tag)))
 }
 
 const LEXICON: &str = include_str!("../../grammar/furniture.txt");
@@ -122,39 +252,106 @@ const LEXICON: &str = include_str!("../../grammar/furniture.txt");
 /// The file named in errors.
 const FILE: &str = "grammar/furniture.txt";
 
+/// The kinds of `grammar/furniture.txt`, for errors.
+const KINDS: &str = "related, chrome, anywhere, byline, stamp-before, stamp-after, comment-stamp, stamp-print, \
+stamp-verb, stamp-one, age-unit, stamp-ago, reading-unit, reading-read, copyright-mark, copyright-word, comment-open or bio";
+
 fn parse_lexicon(text: &str) -> Result<Lexicon, LexiconError> {
-    let mut phrases = Vec::new();
+    let mut lex = Lexicon::default();
     for (i, line) in text.lines().enumerate() {
         let t = line.trim();
         if t.is_empty() || t.starts_with('#') {
             continue;
         }
+        let at = |msg: String| LexiconError::at(FILE, i + 1, msg);
         let (kind, phrase) = t
             .split_once(' ')
-            .ok_or_else(|| LexiconError::at(FILE, i + 1, format!("expected `KIND PHRASE`, found {t:?}")))?;
-        let kind = match kind {
+            .ok_or_else(|| at(format!("expected `KIND PHRASE`, found {t:?}")))?;
+        let phrase = phrase.trim().to_lowercase();
+        let line_kind = match kind {
             "related" => LineKind::Related,
             "chrome" => LineKind::Chrome,
             "anywhere" => LineKind::Anywhere,
             "byline" => LineKind::Byline,
             "stamp-before" => LineKind::StampBefore,
             "stamp-after" => LineKind::StampAfter,
+            "comment-stamp" => LineKind::CommentStamp,
             "stamp-print" => LineKind::StampPrint,
-            other => {
-                return Err(LexiconError::at(
-                    FILE,
-                    i + 1,
-                    format!(
-                    "unknown kind {other:?} (expected related, chrome, anywhere, byline, stamp-before, stamp-after or stamp-print)"
-                ),
-                ))
+            _ => {
+                let forms = match kind {
+                    "stamp-verb" => &mut lex.stamp_verbs,
+                    "stamp-one" => &mut lex.stamp_ones,
+                    "stamp-ago" => &mut lex.stamp_ago,
+                    "reading-unit" => &mut lex.reading_units,
+                    "reading-read" => &mut lex.reading_read,
+                    "copyright-mark" => &mut lex.copyright_marks,
+                    "copyright-word" => &mut lex.copyright_opens,
+                    "comment-open" => {
+                        lex.comment_open.push(format!("{phrase} "));
+                        continue;
+                    }
+                    "bio" => {
+                        lex.bio.push(format!(" {phrase}"));
+                        continue;
+                    }
+                    "age-unit" => {
+                        let mut w = phrase.split_whitespace();
+                        let days = w
+                            .next()
+                            .and_then(|d| d.parse::<i64>().ok())
+                            .ok_or_else(|| at(format!("expected `age-unit DAYS FORM...`, found {t:?}")))?;
+                        let n = lex.age_units.len();
+                        lex.age_units.extend(w.map(|f| (f.to_string(), days)));
+                        if lex.age_units.len() == n {
+                            return Err(at(format!("an age unit with no form: {t:?}")));
+                        }
+                        continue;
+                    }
+                    other => return Err(at(format!("unknown kind {other:?} (expected {KINDS})"))),
+                };
+                if phrase.contains(char::is_whitespace) {
+                    return Err(at(format!("expected one word or mark, found {phrase:?}")));
+                }
+                forms.push((phrase, ()));
+                continue;
             }
         };
-        phrases.push((kind, phrase.trim().to_lowercase()));
+        lex.phrases.push((line_kind, phrase));
     }
     // longest phrase first, so "latest stories" wins over "latest"
-    phrases.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.1.cmp(&b.1)));
-    Ok(Lexicon { phrases })
+    lex.phrases
+        .sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.1.cmp(&b.1)));
+    // a copyright notice opens with a mark or the word; a mark may follow
+    lex.copyright_opens.extend(lex.copyright_marks.iter().cloned());
+    for f in [
+        &mut lex.stamp_verbs,
+        &mut lex.stamp_ones,
+        &mut lex.stamp_ago,
+        &mut lex.reading_units,
+        &mut lex.reading_read,
+        &mut lex.copyright_marks,
+        &mut lex.copyright_opens,
+    ] {
+        *f = longest_first(std::mem::take(f));
+    }
+    lex.age_units = longest_first(std::mem::take(&mut lex.age_units));
+    lex.stamp_first = FirstBytes::of(&lex.stamp_verbs);
+    lex.copyright_first = FirstBytes::of(&lex.copyright_opens);
+    let empty = [
+        ("stamp-verb", lex.stamp_verbs.is_empty()),
+        ("stamp-one", lex.stamp_ones.is_empty()),
+        ("age-unit", lex.age_units.is_empty()),
+        ("stamp-ago", lex.stamp_ago.is_empty()),
+        ("reading-unit", lex.reading_units.is_empty()),
+        ("reading-read", lex.reading_read.is_empty()),
+        ("copyright-mark", lex.copyright_marks.is_empty()),
+        ("comment-open", lex.comment_open.is_empty()),
+        ("bio", lex.bio.is_empty()),
+    ];
+    if let Some((k, _)) = empty.iter().find(|(_, e)| *e) {
+        return Err(LexiconError::in_file(FILE, format!("no line of kind {k}")));
+    }
+    Ok(lex)
 }
 
 fn lexicon() -> Result<&'static Lexicon, &'static LexiconError> {
@@ -184,10 +381,10 @@ fn classify(lex: &Lexicon, line: &str) -> Option<LineKind> {
     let n = words(&head);
     for (kind, phrase) in &lex.phrases {
         let hit = match kind {
-            LineKind::StampBefore | LineKind::StampAfter | LineKind::StampPrint => false,
-            LineKind::Anywhere => n <= 14 && head.contains(phrase.as_str()),
+            LineKind::StampBefore | LineKind::StampAfter | LineKind::CommentStamp | LineKind::StampPrint => false,
+            LineKind::Anywhere => n <= ANYWHERE_MAX_WORDS && head.contains(phrase.as_str()),
             LineKind::Byline => {
-                n <= 8
+                n <= BYLINE_MAX_WORDS
                     && head.starts_with(phrase.as_str())
                     && head[phrase.len()..].starts_with(' ')
                     && line_head(line)[phrase.len()..]
@@ -195,7 +392,7 @@ fn classify(lex: &Lexicon, line: &str) -> Option<LineKind> {
                         .starts_with(char::is_uppercase)
             }
             _ => {
-                n <= 7
+                n <= OPENER_MAX_WORDS
                     && head.starts_with(phrase.as_str())
                     && !head[phrase.len()..].starts_with(|c: char| c.is_alphabetic())
             }
@@ -207,10 +404,10 @@ fn classify(lex: &Lexicon, line: &str) -> Option<LineKind> {
     None
 }
 
-/// Running prose: a long line with sentence punctuation.
-fn is_prose(line: &str) -> bool {
+/// Running prose: a long line (of `n_words` words) with sentence punctuation.
+fn is_prose(line: &str, n_words: usize) -> bool {
     let t = line.trim();
-    words(t) >= 25 && (t.contains(". ") || t.ends_with('.') || t.ends_with('”') || t.ends_with('"'))
+    n_words >= PROSE_MIN_WORDS && (t.contains(". ") || t.ends_with('.') || t.ends_with('”') || t.ends_with('"'))
 }
 
 /// Code-like page residue (`//= do_shortcode(...); ?>`).
@@ -219,55 +416,25 @@ fn is_code(line: &str) -> bool {
     t.starts_with("//") || t.contains("<?") || t.contains("?>") || t.contains("();")
 }
 
-fn number(i: &str) -> IResult<&str, i64> {
-    alt((
-        map_res(digit1, |d: &str| d.parse::<i64>()),
-        value(1, alt((tag_no_case("an"), tag_no_case("a"), tag_no_case("one")))),
-    ))
-    .parse(i)
+// digits | stamp-one
+fn number<'a>(lex: &Lexicon, i: &'a str) -> IResult<&'a str, i64> {
+    let digits: IResult<&str, i64> = map_res(digit1, |d: &str| d.parse::<i64>()).parse(i);
+    if digits.is_ok() {
+        return digits;
+    }
+    let (i, ()) = one_of(&lex.stamp_ones, i)?;
+    Ok((i, 1))
 }
 
-/// `unit` → (days per unit, plural allowed). Longest first.
-fn unit(i: &str) -> IResult<&str, i64> {
-    alt((
-        value(
-            0,
-            alt((tag_no_case("seconds"), tag_no_case("second"), tag_no_case("secs"))),
-        ),
-        value(
-            0,
-            alt((
-                tag_no_case("minutes"),
-                tag_no_case("minute"),
-                tag_no_case("mins"),
-                tag_no_case("min"),
-            )),
-        ),
-        value(
-            0,
-            alt((
-                tag_no_case("hours"),
-                tag_no_case("hour"),
-                tag_no_case("hrs"),
-                tag_no_case("hr"),
-            )),
-        ),
-        value(1, alt((tag_no_case("days"), tag_no_case("day")))),
-        value(7, alt((tag_no_case("weeks"), tag_no_case("week")))),
-        value(30, alt((tag_no_case("months"), tag_no_case("month")))),
-        value(365, alt((tag_no_case("years"), tag_no_case("year")))),
-    ))
-    .parse(i)
-}
-
-// ("published" | "updated" | "posted") [":"] number unit "ago"
-fn page_stamp(i: &str) -> IResult<&str, (i64, i64)> {
-    let (i, _) = alt((tag_no_case("published"), tag_no_case("updated"), tag_no_case("posted"))).parse(i)?;
+// stamp-verb [":"] number age-unit stamp-ago
+fn page_stamp<'a>(lex: &Lexicon, i: &'a str) -> IResult<&'a str, (i64, i64)> {
+    let (i, ()) = one_of(&lex.stamp_verbs, i)?;
     let (i, _) = (opt(char(':')), space1).parse(i)?;
-    let (i, n) = number(i)?;
+    let (i, n) = number(lex, i)?;
     let (i, _) = space1(i)?;
-    let (i, per) = unit(i)?;
-    let (i, _) = (space1, tag_no_case("ago")).parse(i)?;
+    let (i, per) = one_of(&lex.age_units, i)?;
+    let (i, _) = space1(i)?;
+    let (i, ()) = one_of(&lex.stamp_ago, i)?;
     // "N units ago" is shown for an age in [N, N+1) units; a day either side
     // for the time zones of the page and the reader.
     let lo = n.saturating_mul(per).saturating_sub(1).max(0);
@@ -275,24 +442,18 @@ fn page_stamp(i: &str) -> IResult<&str, (i64, i64)> {
     Ok((i, (lo, hi)))
 }
 
-// number ("min" | "mins" | "minute" | "minutes") ["read"]
-fn reading_time(i: &str) -> IResult<&str, ()> {
+// digits reading-unit reading-read
+fn reading_time<'a>(lex: &Lexicon, i: &'a str) -> IResult<&'a str, ()> {
     let (i, _) = digit1(i)?;
-    let (i, _) = alt((space1, tag_no_case("-"), space0)).parse(i)?;
-    let (i, _) = alt((
-        tag_no_case("minutes"),
-        tag_no_case("minute"),
-        tag_no_case("mins"),
-        tag_no_case("min"),
-    ))
-    .parse(i)?;
-    let (i, _) = (space1, tag_no_case("read")).parse(i)?;
-    Ok((i, ()))
+    let (i, _) = alt((space1, tag("-"), space0)).parse(i)?;
+    let (i, ()) = one_of(&lex.reading_units, i)?;
+    let (i, _) = space1(i)?;
+    one_of(&lex.reading_read, i)
 }
 
 fn year4(i: &str) -> IResult<&str, i32> {
     map_res(take_while1(|c: char| c.is_ascii_digit()), |d: &str| {
-        if d.len() == 4 {
+        if d.len() == YEAR_DIGITS {
             d.parse::<i32>().map_err(|_| ())
         } else {
             Err(())
@@ -301,31 +462,69 @@ fn year4(i: &str) -> IResult<&str, i32> {
     .parse(i)
 }
 
-// ("©" | "(c)" | "copyright") … year ["-" year]
-fn copyright(i: &str) -> IResult<&str, i32> {
-    let (i, _) = alt((tag_no_case("©"), tag_no_case("(c)"), tag_no_case("copyright"))).parse(i)?;
+// (copyright-mark | copyright-word) [copyright-mark] year ["-" year]
+fn copyright<'a>(lex: &Lexicon, i: &'a str) -> IResult<&'a str, i32> {
+    let (i, ()) = one_of(&lex.copyright_opens, i)?;
     let (i, _) = space0(i)?;
-    let (i, _) = opt((alt((tag_no_case("©"), tag_no_case("(c)"))), space0)).parse(i)?;
+    let i = match one_of(&lex.copyright_marks, i) {
+        Ok((r, ())) => space0(r)?.0,
+        Err(_) => i,
+    };
     let (i, y1) = year4(i)?;
     let (i, y2) = opt((alt((char('-'), char('–'))), year4)).parse(i)?;
     Ok((i, y2.map(|(_, y)| y).unwrap_or(y1)))
 }
 
-/// Try `p` at every char boundary of `line`; return (start, end, value) of the first hit.
-fn find_in<'a, T>(line: &'a str, mut p: impl FnMut(&'a str) -> IResult<&'a str, T>) -> Option<(usize, usize, T)> {
+/// A hit of a shape in a line: (start, end, value).
+type Hit<T> = Option<(usize, usize, T)>;
+
+/// What one pass over a line's word starts finds: the first page stamp,
+/// copyright notice and reading time.
+struct Shapes {
+    stamp: Hit<(i64, i64)>,
+    copyright: Hit<i32>,
+    reading: Hit<()>,
+}
+
+/// Try the three shapes at every word start of `line` (a char boundary after
+/// one that is not alphanumeric), in one pass; each keeps its first hit.
+fn shapes(lex: &Lexicon, line: &str) -> Shapes {
+    let mut out = Shapes {
+        stamp: None,
+        copyright: None,
+        reading: None,
+    };
+    let end = |rest: &str| line.len() - rest.len();
     let mut prev_alnum = false;
     for (at, c) in line.char_indices() {
         if !prev_alnum {
-            if let Ok((rest, v)) = p(&line[at..]) {
-                return Some((at, line.len() - rest.len(), v));
+            let rest = &line[at..];
+            if out.stamp.is_none() && lex.stamp_first.starts(rest) {
+                if let Ok((r, v)) = page_stamp(lex, rest) {
+                    out.stamp = Some((at, end(r), v));
+                }
+            }
+            if out.copyright.is_none() && lex.copyright_first.starts(rest) {
+                if let Ok((r, v)) = copyright(lex, rest) {
+                    out.copyright = Some((at, end(r), v));
+                }
+            }
+            if out.reading.is_none() && c.is_ascii_digit() {
+                if let Ok((r, ())) = reading_time(lex, rest) {
+                    out.reading = Some((at, end(r), ()));
+                }
+            }
+            if out.stamp.is_some() && out.copyright.is_some() && out.reading.is_some() {
+                break;
             }
         }
         prev_alnum = c.is_alphanumeric();
     }
-    None
+    out
 }
 
-/// How far before a date a stamp phrase may start, in bytes.
+/// How far before a date a stamp phrase may start, in bytes (a print note
+/// names page, section and paper before its date: it reaches furthest).
 const PRINT_REACH: usize = 140;
 
 /// Is the date at `range` a page stamp ("amended on 8 May 2010", "16 Jun 2010 ,
@@ -342,7 +541,7 @@ pub fn is_stamp(text: &str, range: &Range<usize>) -> bool {
     while b > 0 && !text.is_char_boundary(b) {
         b -= 1;
     }
-    let mut a = (e + 40).min(text.len());
+    let mut a = e.saturating_add(AFTER_REACH).min(text.len());
     while a < text.len() && !text.is_char_boundary(a) {
         a += 1;
     }
@@ -360,50 +559,79 @@ pub fn is_stamp(text: &str, range: &Range<usize>) -> bool {
     let after_ok = |p: &str| {
         after.find(p).is_some_and(|i| {
             let gap = &after[..i];
-            gap.split_whitespace().count() <= 4 && !gap.contains(". ")
+            gap.split_whitespace().count() <= AFTER_GAP_WORDS && !gap.contains(". ")
         })
     };
     lex.phrases.iter().any(|(k, p)| match k {
-        LineKind::StampBefore => before_ok(p, 6),
-        LineKind::StampPrint => before_ok(p, 16),
-        LineKind::StampAfter => after_ok(p),
+        LineKind::StampBefore => before_ok(p, BEFORE_GAP_WORDS),
+        LineKind::StampPrint => before_ok(p, PRINT_GAP_WORDS),
+        LineKind::StampAfter | LineKind::CommentStamp => after_ok(p),
         _ => false,
     })
 }
 
-/// Where readers' comments start in a line: the first "wrote :" stamp
-/// (`grammar/furniture.txt`, `stamp-after`) with a clock time or a year in
-/// the few words before it; the comment block starts at that stamp's "At" or
-/// at the start of its sentence.
-fn comments_start(line: &str) -> Option<usize> {
-    let lex = lexicon().ok()?;
+/// Does `hay` contain `needle` (lower case), ASCII case-insensitively? As
+/// lower-casing `hay` would tell for a needle with no "i" or "k" (which
+/// "İ" and the Kelvin sign lower-case to), without the copy.
+fn contains_ci(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else {
+        return true;
+    };
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), h)
+        .any(|i| h.len() - i >= n.len() && h[i..i + n.len()].eq_ignore_ascii_case(n))
+}
+
+/// Does `window` contain `w` right after a space (" am")?
+fn after_space(window: &str, w: &str) -> bool {
+    window
+        .match_indices(w)
+        .any(|(j, _)| j > 0 && window.as_bytes()[j - 1] == b' ')
+}
+
+/// Where readers' comments start in a line: the first `comment-stamp` phrase
+/// ("wrote :", `grammar/furniture.txt`) with a clock time (a `MERIDIEM` word
+/// of `grammar/not_years.txt`) or a year in the few words before it; the
+/// comment block starts at that stamp's `comment-open` word ("At") or at the
+/// start of its sentence.
+fn comments_start(lex: &Lexicon, line: &str) -> Option<usize> {
+    let stamps = || lex.phrases.iter().filter(|(k, _)| *k == LineKind::CommentStamp);
+    // most lines have no comment stamp: look before lower-casing the line
+    if !stamps().any(|(_, p)| contains_ci(line, p)) {
+        return None;
+    }
+    let meridiem = &crate::grammar::lexicons().ok()?.not_years.meridiem;
     let lower = line.to_lowercase();
     if lower.len() != line.len() {
         // a case change altered byte lengths: offsets would not line up
         return None;
     }
     let mut first: Option<usize> = None;
-    for (k, p) in &lex.phrases {
-        if *k != LineKind::StampAfter || !p.starts_with("wrote") {
-            continue;
-        }
+    for (_, p) in stamps() {
         let mut from = 0;
         while let Some(i) = lower[from..].find(p.as_str()).map(|i| i + from) {
             from = i + p.len();
-            let mut b = i.saturating_sub(80);
+            let mut b = i.saturating_sub(COMMENT_REACH);
             while b > 0 && !line.is_char_boundary(b) {
                 b -= 1;
             }
             let window = &lower[b..i];
-            let stamped = window.contains(" am")
-                || window.contains(" pm")
-                || window.split(|c: char| !c.is_ascii_digit()).any(|d| d.len() == 4);
+            let stamped = meridiem.iter().any(|m| after_space(window, m))
+                || window
+                    .split(|c: char| !c.is_ascii_digit())
+                    .any(|d| d.len() == YEAR_DIGITS);
             if !stamped {
                 continue;
             }
-            let start = window
-                .rfind("at ")
-                .filter(|j| *j == 0 || window.as_bytes()[j - 1] == b' ')
+            let start = lex
+                .comment_open
+                .iter()
+                .filter_map(|o| {
+                    window
+                        .rfind(o.as_str())
+                        .filter(|j| *j == 0 || window.as_bytes()[j - 1] == b' ')
+                })
+                .max()
                 .map(|j| b + j)
                 .or_else(|| window.rfind(". ").map(|j| b + j + 2))
                 .unwrap_or(b);
@@ -439,10 +667,12 @@ pub fn analyse(doc: &Document) -> PageFurniture {
             continue;
         }
         let mut kind = None;
+        let n_words = words(t);
         // In a long line (a page flattened to one line) only the stamp itself
         // is furniture, not the article around it.
-        let short = words(t) <= 12;
-        if let Some((s, e, (lo, hi))) = find_in(line, page_stamp) {
+        let short = n_words <= SHORT_LINE_WORDS;
+        let found = shapes(lex, line);
+        if let Some((s, e, (lo, hi))) = found.stamp {
             let stamp = range.start + s..range.start + e;
             // no page is a century old: a larger age is not a stamp we can use
             if hi <= MAX_STAMP_DAYS {
@@ -461,12 +691,12 @@ pub fn analyse(doc: &Document) -> PageFurniture {
                 });
             }
         }
-        if let Some((s, e, year)) = find_in(line, copyright) {
+        if let Some((s, e, year)) = found.copyright {
             out.copyrights.push(Copyright {
                 range: range.start + s..range.start + e,
                 year,
             });
-            if words(t) <= 30 {
+            if n_words <= COPYRIGHT_LINE_WORDS {
                 kind = Some(FurnitureKind::Copyright);
             } else {
                 out.spans.push(Furniture {
@@ -475,8 +705,8 @@ pub fn analyse(doc: &Document) -> PageFurniture {
                 });
             }
         }
-        if let Some((s, e, ())) = find_in(line, reading_time) {
-            if words(t) <= 8 && kind.is_none() {
+        if let Some((s, e, ())) = found.reading {
+            if n_words <= READING_LINE_WORDS && kind.is_none() {
                 kind = Some(FurnitureKind::ReadingTime);
             } else if !short {
                 out.spans.push(Furniture {
@@ -496,22 +726,23 @@ pub fn analyse(doc: &Document) -> PageFurniture {
                 Some(LineKind::Byline) => kind = Some(FurnitureKind::Byline),
                 None if is_code(line) => kind = Some(FurnitureKind::Chrome),
                 // never returned: stamp phrases are matched around dates by `is_stamp`
-                Some(LineKind::StampBefore | LineKind::StampAfter | LineKind::StampPrint) | None => {}
+                Some(LineKind::StampBefore | LineKind::StampAfter | LineKind::CommentStamp | LineKind::StampPrint)
+                | None => {}
             }
         }
         if kind.is_none() && in_block {
-            if is_prose(line) {
+            if is_prose(line, n_words) {
                 // An author box's bio ("Ruta Deshpande is a seasoned …") opens
                 // with a name the block listed; other prose ends the block.
                 let first = t.split_whitespace().next().unwrap_or("");
-                let head: String = t.split_whitespace().take(12).collect::<Vec<_>>().join(" ");
-                if block_names.iter().any(|n| n == first) && head.contains(" is a") {
+                let head: String = t.split_whitespace().take(BIO_HEAD_WORDS).collect::<Vec<_>>().join(" ");
+                if block_names.iter().any(|n| n == first) && lex.bio.iter().any(|b| head.contains(b.as_str())) {
                     kind = Some(FurnitureKind::Byline);
                 }
                 in_block = false;
             } else {
                 kind = Some(FurnitureKind::Related);
-                if words(t) <= 4 {
+                if n_words <= NAME_MAX_WORDS {
                     if let Some(w) = t.split_whitespace().next() {
                         block_names.push(w.to_string());
                     }
@@ -519,7 +750,7 @@ pub fn analyse(doc: &Document) -> PageFurniture {
             }
         }
         if kind.is_none() {
-            if let Some(at) = comments_start(line) {
+            if let Some(at) = comments_start(lex, line) {
                 out.spans.push(Furniture {
                     range: range.start + at..range.end,
                     kind: FurnitureKind::Comments,
@@ -607,8 +838,29 @@ mod tests {
         let e = parse_lexicon("# c\nrelated more from\nbogus x\n").expect_err("bad kind");
         assert_eq!(
             e.to_string(),
-            "grammar/furniture.txt:3: unknown kind \"bogus\" (expected related, chrome, anywhere, byline, stamp-before, stamp-after or stamp-print)"
+            format!("grammar/furniture.txt:3: unknown kind \"bogus\" (expected {KINDS})")
         );
+        // an age unit needs its days and a form; a shape's form is one word
+        let e = parse_lexicon("# c\nage-unit week\n").expect_err("no days");
+        assert!(
+            e.to_string()
+                .starts_with("grammar/furniture.txt:2: expected `age-unit DAYS"),
+            "{e}"
+        );
+        let e = parse_lexicon("# c\nage-unit 7\n").expect_err("no form");
+        assert!(
+            e.to_string()
+                .starts_with("grammar/furniture.txt:2: an age unit with no form"),
+            "{e}"
+        );
+        let e = parse_lexicon("# c\nstamp-ago years ago\n").expect_err("two words");
+        assert!(
+            e.to_string().starts_with("grammar/furniture.txt:2: expected one word"),
+            "{e}"
+        );
+        // a kind with no line is an error too
+        let e = parse_lexicon("# c\nrelated more from\n").expect_err("kinds missing");
+        assert!(e.to_string().contains("no line of kind stamp-verb"), "{e}");
     }
 
     #[test]
@@ -741,5 +993,116 @@ mod tests {
         let prose =
             "He wrote : the plan is sound , and it was published widely in the papers that week by the ministry .";
         assert!(analyse(&Document::from_text("t", prose)).spans.is_empty());
+    }
+
+    /// `n` filler words.
+    fn fill(n: usize) -> String {
+        vec!["word"; n].join(" ")
+    }
+
+    fn kinds(text: &str) -> Vec<FurnitureKind> {
+        furniture_lines(text).into_iter().map(|(k, _)| k).collect()
+    }
+
+    #[test]
+    fn line_word_limits_at_their_bounds() {
+        let lex = lexicon().expect("lexicon");
+        // an `anywhere` phrase in a line of 14 words, then one more
+        let any = |n: usize| format!("{} all rights reserved", fill(n - 3));
+        assert_eq!(classify(lex, &any(14)), Some(LineKind::Anywhere));
+        assert_eq!(classify(lex, &any(15)), None);
+        let by = |n: usize| format!("By Jane {}", fill(n - 2));
+        assert_eq!(classify(lex, &by(8)), Some(LineKind::Byline));
+        assert_eq!(classify(lex, &by(9)), None);
+        let more = |n: usize| format!("More from {}", fill(n - 2));
+        assert_eq!(classify(lex, &more(7)), Some(LineKind::Related));
+        assert_eq!(classify(lex, &more(8)), None);
+        let prose = |n: usize| format!("{}.", fill(n));
+        assert!(is_prose(&prose(25), 25));
+        assert!(!is_prose(&prose(24), 24));
+    }
+
+    #[test]
+    fn a_shape_makes_a_short_line_furniture() {
+        use FurnitureKind::*;
+        // a page stamp: the whole line up to 12 words, else the stamp alone
+        let stamp = |n: usize| format!("Published 2 days ago {}", fill(n - 4));
+        assert_eq!(furniture_lines(&stamp(12))[0].1, stamp(12));
+        assert_eq!(furniture_lines(&stamp(13))[0].1, "Published 2 days ago");
+        let notice = |n: usize| format!("© 2024 {}", fill(n - 2));
+        let line = notice(30);
+        assert_eq!(furniture_lines(&line), vec![(Copyright, line.clone())]);
+        assert_eq!(furniture_lines(&notice(31)), vec![(Copyright, "© 2024".to_string())]);
+        let read = |n: usize| format!("3 min read {}", fill(n - 3));
+        assert_eq!(kinds(&read(8)), vec![ReadingTime]);
+        assert_eq!(kinds(&read(9)), vec![]);
+    }
+
+    #[test]
+    fn an_author_bio_after_a_name_of_the_block() {
+        let bio = "Ruta is a seasoned analyst of defence technology with a strong focus on military innovations and strategic defence systems and many other things of the trade besides. She writes.";
+        let page = |name: &str, bio: &str| format!("More from Author\n\n{name}\n{bio}\n");
+        // the name line has at most 4 words
+        let name = |n: usize| format!("Ruta {}", fill(n - 1));
+        assert_eq!(kinds(&page(&name(4), bio)).last(), Some(&FurnitureKind::Byline));
+        assert_ne!(kinds(&page(&name(5), bio)).last(), Some(&FurnitureKind::Byline));
+        // the bio phrase within its first 12 words
+        let late = |n: usize| {
+            format!("Ruta {} is a seasoned analyst of defence technology with a strong focus on military innovations and more. She writes.", fill(n - 3))
+        };
+        assert_eq!(kinds(&page("Ruta", &late(12))).last(), Some(&FurnitureKind::Byline));
+        assert_ne!(kinds(&page("Ruta", &late(13))).last(), Some(&FurnitureKind::Byline));
+    }
+
+    #[test]
+    fn stamp_phrases_reach_their_bounds() {
+        // a `stamp-before` phrase, 6 words, the date
+        let before = |n: usize| format!("It was amended on {} 8 May 2010 .", fill(n));
+        assert!(stamped(&before(6), "8 May 2010"));
+        assert!(!stamped(&before(7), "8 May 2010"));
+        let print = |n: usize| format!("A version appeared {} 1 May 2010", vec!["p1"; n].join(" "));
+        assert!(stamped(&print(16), "1 May 2010"));
+        assert!(!stamped(&print(17), "1 May 2010"));
+        // the print phrase starts at most PRINT_REACH bytes before the date
+        let far = |n: usize| format!("A version appeared {} 1 May 2010", "x".repeat(n));
+        let n = 120;
+        assert_eq!(far(n).find("1 May"), Some(140));
+        assert!(stamped(&far(n), "1 May 2010"));
+        assert!(!stamped(&far(n + 1), "1 May 2010"));
+        // the date, 4 words, a `stamp-after` phrase
+        let after = |n: usize| format!("On 16 Jun 2010 {} wrote : yes", vec!["b"; n].join(" "));
+        assert!(stamped(&after(4), "16 Jun 2010"));
+        assert!(!stamped(&after(5), "16 Jun 2010"));
+        // the phrase ends at most AFTER_REACH bytes after the date
+        let reach = |n: usize| format!("On 16 Jun 2010 {} wrote : yes", "x".repeat(n));
+        let n = 31;
+        assert!(stamped(&reach(n), "16 Jun 2010"));
+        assert!(!stamped(&reach(n + 1), "16 Jun 2010"));
+    }
+
+    #[test]
+    fn a_comment_stamp_has_its_clock_within_comment_reach() {
+        let lex = lexicon().expect("lexicon");
+        // " am" starts COMMENT_REACH bytes before "wrote"
+        let line = |n: usize| format!("At 00:36 am {} wrote : hi", "x".repeat(n));
+        let n = 75;
+        assert_eq!(line(n).find("wrote").map(|w| w - "At 00:36".len()), Some(80));
+        // (the "At" is out of reach: the block starts where the reach does)
+        assert_eq!(comments_start(lex, &line(n)), Some("At 00:36".len()));
+        assert_eq!(comments_start(lex, &line(n + 1)), None);
+        // a year of YEAR_DIGITS digits stamps it too, a longer number does not
+        assert_eq!(comments_start(lex, "On 29 May 2009 , bob wrote : hi"), Some(0));
+        assert_eq!(comments_start(lex, "On 29 May 20090 , bob wrote : hi"), None);
+    }
+
+    #[test]
+    fn no_page_is_older_than_max_stamp_days() {
+        // "N days ago" allows up to N + 2 days
+        let days = |n: i64| {
+            let text = format!("Published {n} days ago");
+            analyse(&Document::from_text("t", &text)).stamps.len()
+        };
+        assert_eq!(days(36523), 1);
+        assert_eq!(days(36524), 0);
     }
 }

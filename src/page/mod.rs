@@ -32,6 +32,10 @@ const HEADLINE_LINES: usize = 12;
 const HEADLINE_MIN_WORDS: usize = 4;
 /// … and at most (more is the first paragraph).
 const HEADLINE_MAX_WORDS: usize = 25;
+/// A headline's visible characters are at least this many tenths letters
+/// (seven: "Oil spill: BP caps the well" is one, a line of figures or
+/// "GettyImages-1234567 / AFP" is not).
+const HEADLINE_LETTER_TENTHS: usize = 7;
 
 impl Page {
     /// The article's headline as a reader names it: the front matter's
@@ -70,7 +74,7 @@ fn headline_like(l: &str) -> bool {
     let letters = l.chars().filter(|c| c.is_alphabetic()).count();
     let visible = l.chars().filter(|c| !c.is_whitespace()).count();
     (HEADLINE_MIN_WORDS..=HEADLINE_MAX_WORDS).contains(&words)
-        && letters * 10 >= visible * 7
+        && letters * 10 >= visible * HEADLINE_LETTER_TENTHS
         && !l.ends_with('.')
         && l.chars()
             .next()
@@ -120,5 +124,12 @@ mod tests {
         );
         assert_eq!(headline(""), None);
         assert_eq!(headline("12:45 2010-06-01 09:00 GMT 7\n"), None);
+    }
+
+    #[test]
+    fn a_headline_is_seven_tenths_letters() {
+        // 14 letters of 20 visible characters, then 13
+        assert!(headline_like("Abcd efgh ijkl mn 123456"));
+        assert!(!headline_like("Abcd efgh ijkl m 1234567"));
     }
 }

@@ -1,55 +1,66 @@
 //! The words of a clause as `tense_at` reads them: lower-cased on the stack,
 //! cut at the sentence's end.
 
-/// An article, a possessive or a demonstrative: what stands before a noun
-/// ("the Jan. 14 deadline", "a predicted spring offensive").
-pub(super) fn determiner(w: &str) -> bool {
-    crate::grammar::lexicons().is_ok_and(|l| l.word_sets.has(crate::grammar::WordSet::Determiner, w))
-}
+use crate::grammar::{WordSet, WordSets};
 
-/// The words of a clause, kept on the stack (a clause window holds at most
-/// 62 words of 123 bytes; more are dropped from the end, never read past).
-pub(super) struct WordList<'a> {
-    words: [&'a str; 64],
+/// At most this many words of a clause are kept (a clause window of 123
+/// bytes holds at most 62).
+const MAX_WORDS: usize = 64;
+
+/// A few items of a clause (its words, or the word sets of its words), kept
+/// on the stack; more than [`MAX_WORDS`] are dropped from the end, never read past.
+pub(super) struct Small<T> {
+    items: [T; MAX_WORDS],
     n: usize,
 }
 
-impl<'a> FromIterator<&'a str> for WordList<'a> {
-    fn from_iter<I: IntoIterator<Item = &'a str>>(it: I) -> Self {
-        let mut l = WordList { words: [""; 64], n: 0 };
-        for w in it.into_iter().take(64) {
-            l.words[l.n] = w;
+/// The words of a clause.
+pub(super) type WordList<'a> = Small<&'a str>;
+
+impl<T: Copy + Default> FromIterator<T> for Small<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(it: I) -> Self {
+        let mut l = Small {
+            items: [T::default(); MAX_WORDS],
+            n: 0,
+        };
+        for w in it.into_iter().take(MAX_WORDS) {
+            l.items[l.n] = w;
             l.n += 1;
         }
         l
     }
 }
 
-impl<'a> std::ops::Deref for WordList<'a> {
-    type Target = [&'a str];
-    fn deref(&self) -> &[&'a str] {
-        &self.words[..self.n]
+impl<T> std::ops::Deref for Small<T> {
+    type Target = [T];
+    fn deref(&self) -> &[T] {
+        &self.items[..self.n]
     }
 }
+
+/// How many bytes of text a [`Lowered`] holds: the clause window before a
+/// date (`tense::CLAUSE_BYTES`, 120, plus up to 3 to reach a char boundary)
+/// whole; offsets fit a `u8`.
+const LOWERED_BYTES: usize = 128;
 
 /// Up to 128 bytes of text lower-cased (ASCII), with the byte spans of its
 /// words (runs of ASCII letters, digits, `'` and `-`), all on the stack:
 /// `tense_at` reads one of these around every year-less date.
 pub(super) struct Lowered {
-    buf: [u8; 128],
+    buf: [u8; LOWERED_BYTES],
     len: usize,
-    spans: [(u8, u8); 64],
+    spans: [(u8, u8); MAX_WORDS],
     n: usize,
 }
 
 impl Lowered {
     /// `s` lower-cased; a longer `s` is cut to its first 128 bytes (at a char boundary).
     pub(super) fn new(s: &str) -> Lowered {
-        let len = crate::text::floor_boundary(s, 128);
+        let len = crate::text::floor_boundary(s, LOWERED_BYTES);
         let mut l = Lowered {
-            buf: [0; 128],
+            buf: [0; LOWERED_BYTES],
             len,
-            spans: [(0, 0); 64],
+            spans: [(0, 0); MAX_WORDS],
             n: 0,
         };
         for (d, c) in l.buf.iter_mut().zip(s.as_bytes()[..len].iter()) {
@@ -89,16 +100,15 @@ impl Lowered {
     }
 }
 
-/// Titles and company suffixes written with a full stop that ends no sentence.
-pub(super) const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "prof", "rev",
-    "inc", "corp", "co", "ltd", "bros", "no", "vs", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec",
-];
-
 /// Does the byte at `k` of `s` end a sentence? A full stop does not inside a
 /// number ("$1.5 million"), after an initial ("Daniel P. Davison", "U.S.") or
 /// after a title or an abbreviation ("Mr. Schwarz", "Corp.", "Feb. 1").
 pub(super) fn sentence_end(s: &str, k: usize) -> bool {
+    sentence_end_in(crate::grammar::lexicons().ok().map(|l| &l.word_sets), s, k)
+}
+
+/// [`sentence_end`] with the abbreviations of `ws` (none without a grammar).
+pub(super) fn sentence_end_in(ws: Option<&WordSets>, s: &str, k: usize) -> bool {
     let b = s.as_bytes();
     match b[k] {
         b';' | b'\n' | b'?' | b'!' => true,
@@ -110,9 +120,8 @@ pub(super) fn sentence_end(s: &str, k: usize) -> bool {
             if w.len() == 1 && w.bytes().all(|c| c.is_ascii_uppercase()) {
                 return false;
             }
-            !(w.len() <= 4
-                && w.starts_with(|c: char| c.is_ascii_uppercase())
-                && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(w)))
+            !(w.starts_with(|c: char| c.is_ascii_uppercase())
+                && ws.is_some_and(|ws| ws.starts(WordSet::Abbreviation, w)))
         }
         _ => false,
     }

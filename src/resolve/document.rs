@@ -475,6 +475,18 @@ fn written_weekdays(text: &str, out: &mut Vec<Draft>, lo: Option<NaiveDate>) {
     }
 }
 
+/// How far, in days, the other year of a weekday's date may lie on its
+/// clause's side of the anchor (half a year: "Friday, Jan. 3" said in
+/// December is the coming one; `weekday_year_bounds` pins it).
+const WEEKDAY_YEAR_REACH: i64 = 183;
+
+/// How far the other way (a week: a date line a day off, a page told just
+/// before the day it names, "See Saturday's issue").
+const WEEKDAY_YEAR_SLACK: i64 = 7;
+
+/// With no tense, how far either side (a year).
+const WEEKDAY_YEAR_ANY: i64 = 365;
+
 /// A year-less day `m`-`d` resolved to a day that is not the weekday `wd`
 /// written with it moves to the year next to it in which it is, when that
 /// year is itself plausible for the article: on the side of the anchor the
@@ -483,6 +495,11 @@ fn written_weekdays(text: &str, out: &mut Vec<Draft>, lo: Option<NaiveDate>) {
 /// either side with no cue, a plan or a target), or when there is no anchor (the weekday is then all there is).
 /// Otherwise the year the article's time and tense point to stands, and a
 /// weekday that does not fit it is a conflict for the order stage.
+///
+/// The other year is taken only when it lies on the clause's side of the
+/// anchor, at most [`WEEKDAY_YEAR_REACH`] days away, or at most
+/// [`WEEKDAY_YEAR_SLACK`] days the other way; with no tense, at most a year
+/// either side.
 fn weekday_year(t: &mut Meaning, wd: Weekday, m: u32, d: u32, lo: Option<NaiveDate>, tense: Tense) {
     let Some(f) = t.from.filter(|f| t.to == Some(*f) && f.weekday() != wd) else {
         return;
@@ -494,9 +511,9 @@ fn weekday_year(t: &mut Meaning, wd: Weekday, m: u32, d: u32, lo: Option<NaiveDa
             || match tense {
                 // a week the other way: a date line a day off, a page
                 // told just before the day it names ("See Saturday's issue")
-                Tense::Past => (-183..=7).contains(&o),
-                Tense::Future => (-7..=183).contains(&o),
-                Tense::Present | Tense::Unknown | Tense::Target => o.abs() <= 365,
+                Tense::Past => (-WEEKDAY_YEAR_REACH..=WEEKDAY_YEAR_SLACK).contains(&o),
+                Tense::Future => (-WEEKDAY_YEAR_SLACK..=WEEKDAY_YEAR_REACH).contains(&o),
+                Tense::Present | Tense::Unknown | Tense::Target => o.abs() <= WEEKDAY_YEAR_ANY,
             }
     };
     let best = [-1, 1]

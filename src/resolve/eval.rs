@@ -16,6 +16,20 @@ use crate::grammar::{AgainYear, Amount, DayPart, Dir, Expr, Origin, RefKind, Tar
 use crate::time::{TimeOfDay, TimeValue};
 use crate::timex::{TimexMod, TimexType};
 
+/// The most years a period under report is moved to reach the anchor (a
+/// bound on the loop only: 200 years is past any report's reach).
+const MAX_PERIOD_SHIFTS: u32 = 200;
+
+/// The period under report has ended at most this many days before the
+/// anchor (half a year: the "year-ago period" of a report of 1988 is 1987,
+/// told early in 1989 too; `year_ago_period_bounds` pins it).
+const REPORT_PERIOD_AGE_DAYS: i64 = 183;
+
+/// A clock time with no day is on the day mentioned before when that day is
+/// at most this many days from the anchor (a week: "On Friday ... at 10:35
+/// a.m."); further away it is the anchor's day.
+const CLOCK_DAY_REACH: i64 = 7;
+
 /// One resolution outcome (before it is turned into a Timex).
 #[derive(Debug, Clone)]
 pub(super) struct Out {
@@ -304,12 +318,14 @@ fn comparison_base(quarter: bool, env: &Env) -> Option<Period> {
         (Some(r), Some(a)) => {
             let mut p = Period::of(r.start, gran(&r));
             let mut guard = 0;
-            while let Some(q) = p.filter(|q| q.start > a && guard < 200) {
+            while let Some(q) = p.filter(|q| q.start > a && guard < MAX_PERIOD_SHIFTS) {
                 p = q.shift(-1, Unit::Year);
                 guard += 1;
             }
-            let recent = a.checked_sub_signed(Duration::days(183));
-            while let Some(q) = p.filter(|q| guard < 200 && q.end().is_some_and(|e| recent.is_some_and(|r| e < r))) {
+            let recent = a.checked_sub_signed(Duration::days(REPORT_PERIOD_AGE_DAYS));
+            while let Some(q) =
+                p.filter(|q| guard < MAX_PERIOD_SHIFTS && q.end().is_some_and(|e| recent.is_some_and(|r| e < r)))
+            {
                 p = q.shift(1, Unit::Year);
                 guard += 1;
             }
@@ -413,7 +429,7 @@ fn day_of_clock(env: &Env) -> Option<Out> {
     // (in a history, whenever that day is)
     let recent_day = match (env.reference, env.anchor) {
         (Some(r), _) if r.gran == Gran::Day && env.narrative => Some(r),
-        (Some(r), Some(a)) if r.gran == Gran::Day && (a - r.start).num_days().abs() <= 7 => Some(r),
+        (Some(r), Some(a)) if r.gran == Gran::Day && (a - r.start).num_days().abs() <= CLOCK_DAY_REACH => Some(r),
         _ => None,
     };
     match recent_day {

@@ -33,7 +33,7 @@ use chrono::NaiveDate;
 use crate::timex::Timex;
 
 pub use document::resolve_all;
-pub use tense::tense_at;
+pub use tense::{tense_at, tense_in};
 
 /// What a document's relative expressions are resolved against.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,17 +1,59 @@
 //! The tense of the clause around a date (`tense_at`): which cue words stand
 //! before or after it, read from grammar/tense.txt or guessed from a past ending.
 
-use super::clause::{determiner, sentence_end, Lowered, WordList};
+use super::clause::{sentence_end_in, Lowered, Small, WordList};
 use super::Tense;
-use crate::grammar::{lexicons, Dir, Expr, Lexicons, TenseCue, Unit};
+use crate::grammar::{lexicons, Dir, Expr, Lexicons, Sets, TenseCue, Unit, WordSet};
+
+/// How far back from a date its clause is read, in bytes (the clause ends
+/// sooner at its sentence's start): about 20 words, enough for "had been
+/// scheduled to expire at midnight" and a long subject.
+const CLAUSE_BYTES: usize = 120;
+
+/// How far after a date a cue is looked for when none stands before it
+/// ("On February 5, negotiations continued"), in bytes.
+const AFTER_BYTES: usize = 60;
+
+/// The same for a date that opens its sentence: its verb may follow a long
+/// subject ("On Tuesday, the Detroit-based league's board plans to ...").
+const AFTER_BYTES_FRONTED: usize = 90;
+
+/// A past form guessed from its ending ("visited", "ended").
+const PAST_ENDING: &str = "ed";
+
+/// A guessed past form shorter than this is no verb ("bed", "red", "shed").
+const MIN_GUESSED_LEN: usize = 5;
+
+/// A negated adjective ("unspecified", "undisclosed") is no past form.
+const NEGATING_PREFIX: &str = "un";
+
+/// "proceed", "succeed", "exceed" end in "ed" and are no past form.
+const NOT_PAST_ENDING: &str = "ceed";
+
+/// The auxiliary of a passive ("will be paid"): the cue of a passive future
+/// is written "be <participle>".
+const PASSIVE_BE: &str = "be";
+
+/// How many words before a plan word may tell it in the past ("had
+/// originally been scheduled").
+const PLAN_LEAD_WORDS: usize = 3;
+
+/// The word sets of a clause's words, one a word.
+type SetList = Small<Sets>;
 
 /// The tense of the clause around `start..end`: the nearest cue word before it
 /// in the same sentence, else one just after it.
 pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>) {
-    let Ok(l) = lexicons() else {
-        return (Tense::Unknown, None);
-    };
-    let before = clause_before(text, start);
+    match lexicons() {
+        Ok(l) => tense_in(l, text, start, end),
+        Err(_) => (Tense::Unknown, None),
+    }
+}
+
+/// [`tense_at`] with the word lists of `l` (a test empties one set to see
+/// what it decides).
+pub fn tense_in(l: &Lexicons, text: &str, start: usize, end: usize) -> (Tense, Option<String>) {
+    let before = clause_before(l, text, start);
     // the words as written and lower-cased (ASCII lower-casing keeps every
     // offset, so one span indexes both), on the stack
     // (`before` is at most 123 bytes: `Lowered` keeps it whole)
@@ -19,24 +61,46 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> (Tense, Option<String>)
     let low_text = low.text();
     let words: WordList = low.spans().map(|(s, e)| &before[s..e]).collect();
     let lows: WordList = low.spans().map(|(s, e)| &low_text[s..e]).collect();
-    if let Some(t) = marked_ahead(&lows)
-        .or_else(|| said_right_before(l, &lows))
-        .or_else(|| names_deadline(text, end, &lows))
+    // the word sets of each word, looked up once
+    let sets: SetList = lows.iter().map(|w| l.word_sets.sets(w)).collect();
+    let c = Clause {
+        words: &words,
+        lows: &lows,
+        sets: &sets,
+    };
+    if let Some(t) = marked_ahead(&c)
+        .or_else(|| said_right_before(l, &c))
+        .or_else(|| names_deadline(text, end, &c))
     {
         return t;
     }
     // one buffer for two-word cues ("is to", "set to", "plans to")
     let mut pair = String::new();
-    if let Some(t) = cue_before(l, &words, &lows, &mut pair) {
+    if let Some(t) = cue_before(l, &c, &mut pair) {
         return t;
     }
-    cue_after(l, text, end, &lows, &mut pair)
+    cue_after(l, text, end, &c, &mut pair)
+}
+
+/// The words before a date: as written, lower-cased, and their word sets
+/// (`grammar/word_sets.txt`), index by index.
+struct Clause<'a> {
+    words: &'a [&'a str],
+    lows: &'a [&'a str],
+    sets: &'a [Sets],
+}
+
+impl Clause<'_> {
+    /// Is word `i` in set `s`?
+    fn is(&self, i: usize, s: WordSet) -> bool {
+        self.sets.get(i).is_some_and(|x| x.has(s))
+    }
 }
 
 /// The text before `start`, back to the start of its sentence and at most
-/// 120 bytes (123 to reach a char boundary).
-fn clause_before(text: &str, start: usize) -> &str {
-    let mut lo = start.saturating_sub(120);
+/// [`CLAUSE_BYTES`] (3 more to reach a char boundary).
+fn clause_before<'t>(l: &Lexicons, text: &'t str, start: usize) -> &'t str {
+    let mut lo = start.saturating_sub(CLAUSE_BYTES);
     while lo > 0 && !text.is_char_boundary(lo) {
         lo -= 1;
     }
@@ -45,7 +109,7 @@ fn clause_before(text: &str, start: usize) -> &str {
     let cut = before
         .char_indices()
         .rev()
-        .find(|&(k, _)| sentence_end(before, k))
+        .find(|&(k, _)| sentence_end_in(Some(&l.word_sets), before, k))
         .map(|(k, _)| k + 1)
         .unwrap_or(0);
     &before[cut..]
@@ -67,31 +131,33 @@ fn listed(l: &Lexicons, lw: &str) -> Option<Option<Tense>> {
 /// A past form guessed from its ending: lower case, not hyphenated
 /// ("lower-than-expected"), not a negated adjective ("unspecified").
 fn guessed(l: &Lexicons, w: &str) -> bool {
-    w.len() > 4
-        && w.ends_with("ed")
-        && !w.starts_with("un")
-        && !w.ends_with("ceed")
+    w.len() >= MIN_GUESSED_LEN
+        && w.ends_with(PAST_ENDING)
+        && !w.starts_with(NEGATING_PREFIX)
+        && !w.ends_with(NOT_PAST_ENDING)
         && w.bytes().all(|b| b.is_ascii_lowercase())
         && listed(l, w).is_none()
 }
 
-/// A past reporting verb ("said", "told", "announced"; given lower-cased).
-fn reported(l: &Lexicons, lw: &str) -> bool {
+/// A past reporting verb ("said", "told", "announced"; given lower-cased,
+/// with its word sets).
+fn reported(l: &Lexicons, lw: &str, sets: Sets) -> bool {
     listed(l, lw) == Some(None)
-        && (lw == "said" || lw == "told" || lw.ends_with("ed"))
-        && !matches!(lw, "preferred" | "alleged")
+        && (sets.has(WordSet::ReportBare) || lw.ends_with(PAST_ENDING))
+        && !sets.has(WordSet::NotReport)
 }
 
 /// Words right before the date that put it ahead: "as soon as Tuesday", "as
 /// early as next week", "a predicted spring offensive", "the upcoming March vote".
-fn marked_ahead(lows: &[&str]) -> Option<(Tense, Option<String>)> {
-    if let [.., a1, w, a2] = lows {
-        if *a1 == "as" && *a2 == "as" && matches!(*w, "soon" | "early") {
+fn marked_ahead(c: &Clause) -> Option<(Tense, Option<String>)> {
+    let n = c.lows.len();
+    if let [.., a1, w, a2] = c.lows {
+        if *a1 == "as" && *a2 == "as" && c.is(n - 2, WordSet::AsAs) {
             return Some((Tense::Future, Some(format!("as {w} as"))));
         }
     }
-    if let [.., det, adj] = lows {
-        if crate::grammar::ahead_word(adj) && determiner(det) {
+    if let [.., adj] = c.lows {
+        if crate::grammar::ahead_word(adj) && n >= 2 && c.is(n - 2, WordSet::Determiner) {
             return Some((Tense::Future, Some((*adj).to_string())));
         }
     }
@@ -101,15 +167,16 @@ fn marked_ahead(lows: &[&str]) -> Option<(Tense, Option<String>)> {
 /// Right after a past reporting verb ("a spokesman said Thursday that troops will
 /// stay", "said on Tuesday that") the date is when it was said, whatever the
 /// reported clause's tense.
-fn said_right_before(l: &Lexicons, lows: &[&str]) -> Option<(Tense, Option<String>)> {
-    let &lw = lows.iter().rev().find(|w| !matches!(**w, "on" | "early" | "late"))?;
-    reported(l, lw).then(|| (Tense::Past, Some(lw.to_string())))
+fn said_right_before(l: &Lexicons, c: &Clause) -> Option<(Tense, Option<String>)> {
+    let i = (0..c.lows.len()).rev().find(|&i| !c.is(i, WordSet::SaidSkip))?;
+    let lw = c.lows[i];
+    reported(l, lw, c.sets[i]).then(|| (Tense::Past, Some(lw.to_string())))
 }
 
 /// A date naming a deadline ("the Jan. 14 deadline") lies where the deadline
 /// lies, whatever the verb of the clause ("gave no reason for the Jan. 14 deadline").
-fn names_deadline(text: &str, end: usize, lows: &[&str]) -> Option<(Tense, Option<String>)> {
-    if !lows.last().is_some_and(|w| determiner(w)) {
+fn names_deadline(text: &str, end: usize, c: &Clause) -> Option<(Tense, Option<String>)> {
+    if !c.sets.last().is_some_and(|s| s.has(WordSet::Determiner)) {
         return None;
     }
     let next = text[end..]
@@ -128,36 +195,20 @@ enum Lead {
     /// "to", "by", "until", "payable", "beyond", "starting": a target, a
     /// deadline, a limit or a start; the word's index.
     Deadline(usize),
-    /// "since March": the start of something still going on, so not ahead.
-    Since,
+    /// "since March": the start of something still going on, so not ahead;
+    /// the word's index.
+    Since(usize),
 }
 
-fn lead(l: &Lexicons, lows: &[&str]) -> Lead {
-    for (k, &lw) in lows.iter().enumerate().rev() {
-        if matches!(lw, "on" | "in" | "at" | "of" | "the" | "early" | "late" | "mid") {
+fn lead(l: &Lexicons, c: &Clause) -> Lead {
+    for (k, &lw) in c.lows.iter().enumerate().rev() {
+        if c.is(k, WordSet::LeadSkip) || listed(l, lw) == Some(None) {
             continue;
         }
-        if listed(l, lw) == Some(None) {
-            continue;
+        if c.is(k, WordSet::SinceLead) {
+            return Lead::Since(k);
         }
-        if lw == "since" {
-            return Lead::Since;
-        }
-        if matches!(
-            lw,
-            "to" | "by"
-                | "beyond"
-                | "starting"
-                | "until"
-                | "till"
-                | "through"
-                | "before"
-                | "payable"
-                | "effective"
-                | "expire"
-                | "expires"
-                | "record"
-        ) {
+        if c.is(k, WordSet::DeadlineLead) {
             return Lead::Deadline(k);
         }
         break;
@@ -166,22 +217,22 @@ fn lead(l: &Lexicons, lows: &[&str]) -> Lead {
 }
 
 /// The nearest cue before the date, listed ("will", "held") or guessed ("visited").
-fn cue_before(l: &Lexicons, words: &[&str], lows: &[&str], pair: &mut String) -> Option<(Tense, Option<String>)> {
+fn cue_before(l: &Lexicons, c: &Clause, pair: &mut String) -> Option<(Tense, Option<String>)> {
     // a date right after "to", "by", "until", "payable" is a target or a deadline: a
     // past verb before it ("extended to Nov. 20") says nothing about the date's side of
     // the anchor, but a future one ("will double its flights by August") still holds;
     // a two-word cue ending in that word ("postponed until") speaks of the date itself
-    let deadline_at = match lead(l, lows) {
-        Lead::Since => return Some((Tense::Past, Some("since".into()))),
+    let deadline_at = match lead(l, c) {
+        Lead::Since(k) => return Some((Tense::Past, Some(c.lows[k].into()))),
         Lead::Deadline(k) => Some(k),
         Lead::Plain => None,
     };
-    for i in (0..words.len()).rev() {
-        if let Some((t, cue)) = cue_at(l, words, lows, i, pair) {
+    for i in (0..c.words.len()).rev() {
+        if let Some((t, cue)) = cue_at(l, c, i, pair) {
             // before a deadline only a plain future holds ("will double by August");
             // "had been scheduled to expire at midnight Friday" does not
             if deadline_at.is_some()
-                && !(t == Tense::Future && (cue == "will" || cue == "'ll" || cue == "shall" || cue.starts_with("be ")))
+                && !(t == Tense::Future && (l.word_sets.has(WordSet::PlainFuture, &cue) || passive(&cue)))
                 && !(Some(i) == deadline_at && cue.contains(' '))
             {
                 return Some((Tense::Target, None));
@@ -192,10 +243,16 @@ fn cue_before(l: &Lexicons, words: &[&str], lows: &[&str], pair: &mut String) ->
     deadline_at.map(|_| (Tense::Target, None))
 }
 
+/// Is this cue a passive future ("be paid", written by [`cue_at`])?
+fn passive(cue: &str) -> bool {
+    cue.strip_prefix(PASSIVE_BE).is_some_and(|r| r.starts_with(' '))
+}
+
 /// The cue of word `i` before the date, read with the words before it.
-fn cue_at(l: &Lexicons, words: &[&str], lows: &[&str], i: usize, pair: &mut String) -> Option<(Tense, String)> {
+fn cue_at(l: &Lexicons, c: &Clause, i: usize, pair: &mut String) -> Option<(Tense, String)> {
+    let lows = c.lows;
     let lower = |i: usize| lows.get(i).copied().unwrap_or("");
-    let w = words[i];
+    let w = c.words[i];
     let lw = lows[i];
     let prev = if i > 0 { lower(i - 1) } else { "" };
     if i > 0 {
@@ -204,7 +261,7 @@ fn cue_at(l: &Lexicons, words: &[&str], lows: &[&str], i: usize, pair: &mut Stri
         pair.push(' ');
         pair.push_str(lw);
         if let Some(Some(t)) = listed(l, pair) {
-            if t == Tense::Future && past_plan(lows, i - 1) {
+            if t == Tense::Future && past_plan(c, i - 1) {
                 return Some((Tense::Target, pair.clone()));
             }
             return Some((t, pair.clone()));
@@ -217,21 +274,21 @@ fn cue_at(l: &Lexicons, words: &[&str], lows: &[&str], i: usize, pair: &mut Stri
     // a participle after "will be", "to be", "would be" is a passive future:
     // "will be paid", "is to be held", "would still be held" (not "could be
     // located": "could" is as often the past of "can")
-    if past && prev == "be" {
+    if past && prev == PASSIVE_BE {
         let mut k = i - 1;
-        while k > 0 && matches!(lower(k - 1), "still" | "not" | "also" | "then" | "only") {
+        while k > 0 && c.is(k - 1, WordSet::PassiveAdverb) {
             k -= 1;
         }
-        if k > 0 && matches!(lower(k - 1), "will" | "'ll" | "shall" | "to" | "would" | "won't") {
-            return Some((Tense::Future, format!("be {w}")));
+        if k > 0 && c.is(k - 1, WordSet::PassiveAux) {
+            return Some((Tense::Future, format!("{PASSIVE_BE} {w}")));
         }
     }
     // an adjective after a determiner ("a detailed plan") is no verb
-    if guess && matches!(prev, "a" | "an" | "the" | "its" | "his" | "her" | "their") {
+    if guess && i > 0 && c.is(i - 1, WordSet::ParticipleDeterminer) {
         return None;
     }
     if let Some(Some(t)) = single {
-        if t == Tense::Future && past_plan(lows, i) {
+        if t == Tense::Future && past_plan(c, i) {
             return Some((Tense::Target, w.to_string()));
         }
         return Some((t, w.to_string()));
@@ -245,21 +302,16 @@ fn cue_at(l: &Lexicons, words: &[&str], lows: &[&str], i: usize, pair: &mut Stri
 /// A plan word told in the past: "was first scheduled for the summer of
 /// 2022", "had been slated for May". The plan was made before the anchor;
 /// its date may lie either side, and may have moved since.
-fn past_plan(lows: &[&str], i: usize) -> bool {
-    if !matches!(lows[i], "scheduled" | "expected" | "slated" | "set" | "due" | "planned") {
+fn past_plan(c: &Clause, i: usize) -> bool {
+    if !c.is(i, WordSet::PlanWord) {
         return false;
     }
-    lows[..i]
+    c.sets[..i]
         .iter()
         .rev()
-        .take(3)
-        .take_while(|w| {
-            matches!(
-                **w,
-                "was" | "were" | "had" | "been" | "first" | "originally" | "initially" | "once" | "also" | "already"
-            )
-        })
-        .any(|w| matches!(*w, "was" | "were" | "had"))
+        .take(PLAN_LEAD_WORDS)
+        .take_while(|s| s.has(WordSet::PlanLead))
+        .any(|s| s.has(WordSet::PlanPast))
 }
 
 /// Does the date open its sentence ("On Tuesday, the ... league plans to ...")?
@@ -267,24 +319,9 @@ fn past_plan(lows: &[&str], i: usize) -> bool {
 /// subject, and that verb is the date's own even when it reports. (A
 /// preposition before it and a comma after it: "On Tuesday, ..."; a bare date
 /// opening a line is more often a timeline's or a headline's.)
-fn fronted(text: &str, end: usize, lows: &[&str]) -> bool {
-    !lows.is_empty()
-        && lows.iter().all(|w| {
-            matches!(
-                *w,
-                "on" | "in"
-                    | "at"
-                    | "during"
-                    | "early"
-                    | "late"
-                    | "and"
-                    | "but"
-                    | "also"
-                    | "then"
-                    | "later"
-                    | "earlier"
-            )
-        })
+fn fronted(text: &str, end: usize, c: &Clause) -> bool {
+    !c.sets.is_empty()
+        && c.sets.iter().all(|s| s.has(WordSet::FrontedLead))
         && text[end..].trim_start().starts_with(',')
 }
 
@@ -301,21 +338,22 @@ fn heads_entry(text: &str, end: usize) -> bool {
 }
 
 /// With no cue before it, the nearest cue after the date ("On February 5,
-/// negotiations continued"), within 60 bytes (90 for a date opening its
-/// sentence) and the sentence.
-fn cue_after(l: &Lexicons, text: &str, end: usize, lows: &[&str], pair: &mut String) -> (Tense, Option<String>) {
-    let fronted = fronted(text, end, lows);
+/// negotiations continued"), within [`AFTER_BYTES`] ([`AFTER_BYTES_FRONTED`]
+/// for a date opening its sentence) and the sentence.
+fn cue_after(l: &Lexicons, text: &str, end: usize, c: &Clause, pair: &mut String) -> (Tense, Option<String>) {
+    let fronted = fronted(text, end, c);
     if heads_entry(text, end) {
         return (Tense::Unknown, None);
     }
-    let mut hi = (end + if fronted { 90 } else { 60 }).min(text.len());
+    let reach = if fronted { AFTER_BYTES_FRONTED } else { AFTER_BYTES };
+    let mut hi = end.saturating_add(reach).min(text.len());
     while hi < text.len() && !text.is_char_boundary(hi) {
         hi += 1;
     }
     let after = &text[end..hi];
     let stop = after
         .char_indices()
-        .find(|&(k, _)| sentence_end(after, k))
+        .find(|&(k, _)| sentence_end_in(Some(&l.word_sets), after, k))
         .map_or(after.len(), |(k, _)| k);
     let after = &after[..stop];
     let low_after = Lowered::new(after);
@@ -324,13 +362,14 @@ fn cue_after(l: &Lexicons, text: &str, end: usize, lows: &[&str], pair: &mut Str
     // ("the league plans to hold"; not one written with a capital: "FAILED
     // Plans to place a dome" is a noun)
     let mut spans = low_after.spans().peekable();
-    let mut prev = "";
+    let mut prev = Sets::default();
     while let Some((s, e)) = spans.next() {
         let (w, lw) = (&after[s..e], &low_after_text[s..e]);
+        let sets = l.word_sets.sets(lw);
         // an adjective after a determiner ("the covered market") is no verb
-        let after_determiner = std::mem::replace(&mut prev, lw);
+        let after_determiner = std::mem::replace(&mut prev, sets).has(WordSet::ParticipleDeterminer);
         let guess = guessed(l, w);
-        if guess && matches!(after_determiner, "a" | "an" | "the" | "its" | "his" | "her" | "their") {
+        if guess && after_determiner {
             continue;
         }
         if let Some(next) = spans.peek().map(|&(s, e)| &low_after_text[s..e]) {
@@ -341,13 +380,13 @@ fn cue_after(l: &Lexicons, text: &str, end: usize, lows: &[&str], pair: &mut Str
             if let Some(Some(t)) = listed(l, pair).filter(|_| !w.starts_with(|c: char| c.is_ascii_uppercase())) {
                 // its first word is the clause's verb: a past one ("On Friday,
                 // the cabinet decided to ...") says when it was decided
-                let t = if lw.ends_with("ed") { Tense::Past } else { t };
+                let t = if lw.ends_with(PAST_ENDING) { Tense::Past } else { t };
                 return (t, Some(pair.clone()));
             }
         }
         // a past reporting verb ("On Friday, officials said they will ...") is
         // the clause's own verb: the date is when it was said
-        if fronted && reported(l, lw) {
+        if fronted && reported(l, lw, sets) {
             return (Tense::Past, Some(w.to_string()));
         }
         if let Some(Some(t)) = listed(l, lw) {
@@ -372,5 +411,75 @@ pub(super) fn tense_sensitive(e: &Expr) -> bool {
         Expr::Mod { inner, .. } | Expr::Nth { of: Some(inner), .. } => tense_sensitive(inner),
         Expr::Range { first, second, .. } => tense_sensitive(first) || tense_sensitive(second),
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! Each reach and length of the clause reader at its bound: one step
+    //! past it the reading changes.
+    use super::*;
+
+    /// The tense of `date`, found in `text` (its last occurrence).
+    fn at(text: &str, date: &str) -> Tense {
+        let s = text.rfind(date).expect("in text");
+        tense_at(text, s, s + date.len()).0
+    }
+
+    #[test]
+    fn the_clause_reaches_back_clause_bytes() {
+        // "will" starts exactly CLAUSE_BYTES before the date: read; one byte
+        // further and only "ill" is left
+        let fill = |n: usize| format!("will {} Sunday", "x".repeat(n));
+        let n = 114;
+        assert_eq!(fill(n).find("Sunday"), Some(120));
+        assert_eq!(at(&fill(n), "Sunday"), Tense::Future);
+        assert_eq!(at(&fill(n + 1), "Sunday"), Tense::Unknown);
+    }
+
+    #[test]
+    fn a_cue_after_the_date_within_after_bytes() {
+        // "will" ends exactly AFTER_BYTES after the date: read; one more byte
+        // cuts it to "wil"
+        let fill = |n: usize| format!("Sunday {} will", "x".repeat(n));
+        let n = 54;
+        assert_eq!(fill(n).len() - "Sunday".len(), 60);
+        assert_eq!(at(&fill(n), "Sunday"), Tense::Future);
+        assert_eq!(at(&fill(n + 1), "Sunday"), Tense::Unknown);
+        // a date opening its sentence reads further
+        let fronted = |n: usize| format!("On Sunday, {} will", "x".repeat(n));
+        let n = 83;
+        assert_eq!(at(&fronted(n), "Sunday"), Tense::Future);
+        assert_eq!(at(&fronted(n + 1), "Sunday"), Tense::Unknown);
+    }
+
+    #[test]
+    fn a_guessed_past_has_min_guessed_len_letters() {
+        assert_eq!(at("Crews paved Tuesday.", "Tuesday"), Tense::Past);
+        assert_eq!(at("Crews shed Tuesday.", "Tuesday"), Tense::Unknown);
+        // not a negated adjective, not "proceed"
+        assert_eq!(at("Crews unlocked Tuesday.", "Tuesday"), Tense::Unknown);
+        assert_eq!(at("Crews proceed Tuesday.", "Tuesday"), Tense::Unknown);
+    }
+
+    #[test]
+    fn a_past_plan_looks_plan_lead_words_back() {
+        assert_eq!(
+            at("The vote had originally been scheduled for Sunday.", "Sunday"),
+            Tense::Target
+        );
+        // one word more and the "had" is out of reach
+        assert_eq!(
+            at("The vote had also originally been scheduled for Sunday.", "Sunday"),
+            Tense::Future
+        );
+    }
+
+    #[test]
+    fn a_clause_keeps_its_words_up_to_the_date() {
+        // 57 one-letter words and the cue: all kept (MAX_WORDS), the cue read
+        let text = format!("{}will Sunday", "a ".repeat(57));
+        assert!(text.find("Sunday").is_some_and(|s| s <= 120));
+        assert_eq!(at(&text, "Sunday"), Tense::Future);
     }
 }

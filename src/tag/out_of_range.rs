@@ -15,6 +15,9 @@ use crate::text::Spanned;
 /// "the year NNNNN": five digits or more is not a year a date can carry here.
 const LONG_YEAR: usize = 5;
 
+/// The words before a long year ("the year 999999999").
+const THE_YEAR: &str = "the year";
+
 /// Something that was not tagged because its value is out of range.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutOfRange {
@@ -182,14 +185,16 @@ fn long_digits(l: &Lexicons, t: &str, i: usize) -> Option<(usize, usize)> {
         return None;
     }
     let before = t[..i].trim_end();
-    let is_year = before.len() >= 8
-        && before.is_char_boundary(before.len() - 8)
-        && before[before.len() - 8..].eq_ignore_ascii_case("the year")
-        && (before.len() == 8 || !is_word_byte(before.as_bytes()[before.len() - 9]));
+    let k = THE_YEAR.len();
+    let is_year = before.len() >= k
+        && before.is_char_boundary(before.len() - k)
+        && before[before.len() - k..].eq_ignore_ascii_case(THE_YEAR)
+        && (before.len() == k || !is_word_byte(before.as_bytes()[before.len() - k - 1]));
     if is_year && !b.get(i + n).is_some_and(|&c| is_word_byte(c)) {
-        return Some((before.len() - 8, i + n));
+        return Some((before.len() - k, i + n));
     }
-    let big = digits > 9 || number(&t[i..]).is_ok_and(|(_, a)| a.n.is_some_and(|v| v > MAX_AMOUNT));
+    let big = digits > crate::grammar::MAX_NUMBER_DIGITS
+        || number(&t[i..]).is_ok_and(|(_, a)| a.n.is_some_and(|v| v > MAX_AMOUNT));
     if big {
         unit_after(l, t, i, i + n)
     } else {

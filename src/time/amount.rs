@@ -26,9 +26,23 @@ use crate::timex::TimexMod;
 /// three weeks since the slick began" on May 4, by about 1.2).
 pub const NEARLY_SHORTFALL_UNITS: f64 = 0.5;
 
+/// How far short of N "nearly N" falls for a small N, as a share of N (a
+/// quarter: "nearly a year" is 9 to 12 months; the same T17 tellings).
+pub const NEARLY_SHORTFALL_SHARE: f64 = 0.25;
+
+/// How far "about N" reaches either side, as a share of N (a quarter:
+/// "about 20 years" is 15 to 25), and at least [`ABOUT_MIN_UNITS`].
+pub const ABOUT_SHARE: f64 = 0.25;
+
+/// The least reach of "about N", in units (half a unit: "about a week" is 3.5 to 10.5 days).
+pub const ABOUT_MIN_UNITS: f64 = 0.5;
+
+/// "early", "mid", "late" each name a third of a period.
+const PARTS: f64 = 3.0;
+
 /// The amounts in units "nearly N" allows: `N − min(½, N/4)` to `N`.
 pub fn nearly(n: f64) -> (f64, f64) {
-    (n - (0.25 * n).min(NEARLY_SHORTFALL_UNITS), n)
+    (n - (NEARLY_SHORTFALL_SHARE * n).min(NEARLY_SHORTFALL_UNITS), n)
 }
 
 /// What a word before an amount says of it.
@@ -68,7 +82,7 @@ pub fn bounds(n: f64, vague: Vague) -> (f64, Option<f64>) {
     match vague {
         Vague::Exact => ((n - 1.0).max(0.0), Some(n + 1.0)),
         Vague::About => {
-            let r = (0.25 * n).max(0.5);
+            let r = (ABOUT_SHARE * n).max(ABOUT_MIN_UNITS);
             ((n - r).max(0.0), Some(n + r))
         }
         Vague::Nearly => {
@@ -85,9 +99,9 @@ pub fn bounds(n: f64, vague: Vague) -> (f64, Option<f64>) {
 /// the last (`START`, `MID`, `END`); `None` for any other mod.
 pub fn part(m: TimexMod) -> Option<(f64, f64)> {
     match m {
-        TimexMod::Start => Some((0.0, 1.0 / 3.0)),
-        TimexMod::Mid => Some((1.0 / 3.0, 2.0 / 3.0)),
-        TimexMod::End => Some((2.0 / 3.0, 1.0)),
+        TimexMod::Start => Some((0.0, 1.0 / PARTS)),
+        TimexMod::Mid => Some((1.0 / PARTS, 2.0 / PARTS)),
+        TimexMod::End => Some((2.0 / PARTS, 1.0)),
         _ => None,
     }
 }
@@ -111,6 +125,9 @@ mod tests {
         let (lo, hi) = bounds(3.0, Vague::Nearly);
         assert!(lo <= 2.0 + 10.0 / 12.0 && hi == Some(3.0));
         // "more than 30 years": no upper bound
+        // "about": a quarter either side, at least half a unit
+        assert_eq!(bounds(20.0, Vague::About), (15.0, Some(25.0)));
+        assert_eq!(bounds(1.0, Vague::About), (0.5, Some(1.5)));
         assert_eq!(bounds(30.0, Vague::AtLeast), (30.0, None));
         assert_eq!(bounds(30.0, Vague::Exact), (29.0, Some(31.0)));
         assert_eq!(bounds(2.0, Vague::AtMost), (0.0, Some(2.0)));

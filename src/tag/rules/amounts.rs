@@ -4,6 +4,10 @@ use super::*;
 use crate::grammar::{DayPart, Lexicons};
 use crate::timex::TimexMod;
 
+/// A plural before "a day" that makes it a rate ("5,000 barrels a day") has
+/// at least this many letters ("was", "has", "is" are no plurals).
+const MIN_PLURAL_LEN: usize = 4;
+
 // [<mod>] <number> <unit> [ago|later|earlier|from now] | <number>-<unit>[-old|-long] | the past|next <number> <unit>
 /// Durations and shifts: `five months`, `about five hours`, `three-year-old`, `two years ago`, `the past two weeks`.
 pub fn amount_unit<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
@@ -269,7 +273,9 @@ fn amount_tail<'a>(c: &Ctx<'_>, l: &'static Lexicons, i: &'a str, a: Reading<'a>
     // a rate: "5,000 barrels a day", "twice a week", "per year" is a recurrence
     if !the_rel && !hyphen && amount == Amount::exact(1) && article && modifier.is_none() {
         let rate_before = l.word_sets.has(WordSet::RateBefore, c.prev)
-            || (c.prev.len() > 3 && c.prev.ends_with('s') && !l.word_sets.has(WordSet::SNotPlural, c.prev));
+            || (c.prev.len() >= MIN_PLURAL_LEN
+                && c.prev.ends_with('s')
+                && !l.word_sets.has(WordSet::SNotPlural, c.prev));
         if rate_before && !ends_s(i, r) {
             return Some((r, Expr::Set { unit: u, weekday: None }));
         }
@@ -327,7 +333,7 @@ fn not_an_amount(i: &str, r: &str, amount: Amount, u: Unit, hyphen: bool, the_re
     || (amount.n == Some(1) && u == Unit::Second && !the_rel)
     || amount.n.is_some_and(|n| n > crate::grammar::MAX_AMOUNT)
     // "the 1988 quarter": a year before a singular unit, not an amount
-    || (amount.n.is_some_and(|n| n >= 1000) && !hyphen && !ends_s(i, r))
+    || (amount.n.is_some_and(|n| n >= *crate::grammar::WRITTEN_YEARS.start()) && !hyphen && !ends_s(i, r))
 }
 
 /// <amount> <unit> ago | later | from now: the shift, when a shift word follows.

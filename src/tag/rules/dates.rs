@@ -140,6 +140,17 @@ pub fn day_month_year<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     }
 }
 
+/// A two-digit year below this is of the 2000s ("02/04/49" is 2049), from it
+/// of the 1900s ("02/04/50" is 1950): news of this century, archives of the
+/// last (the pivot of Python's `strptime` is 69; 50 keeps 1950s archives;
+/// `tests/grammar_numbers.rs` pins it).
+const TWO_DIGIT_PIVOT: u64 = 50;
+
+/// A month name of fewer letters with no full stop ("Jan", "Sept") is too
+/// ambiguous alone ("Jan" is a name, "Mar" a verb); "May", "June", "July"
+/// are whole names.
+const MIN_BARE_MONTH_LEN: usize = 5;
+
 // yyyy-mm-dd | mm/dd/yyyy | mm/dd/yy
 /// `2025-02-04`, `02/04/2025`.
 pub fn numeric_date<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
@@ -167,7 +178,7 @@ pub fn numeric_date<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
         4 => digits_in(r, 4, *WRITTEN_YEARS.start(), *WRITTEN_YEARS.end())?,
         2 => {
             let (r, y) = digits_in(r, 2, 0, 99)?;
-            (r, if y < 50 { 2000 + y } else { 1900 + y })
+            (r, if y < TWO_DIGIT_PIVOT { 2000 + y } else { 1900 + y })
         }
         _ => return fail(i),
     };
@@ -210,7 +221,10 @@ pub fn month_alone<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     let (r, m) = month_name(i)?;
     // abbreviations alone are too ambiguous ("Jan", "Mar", "Dec")
     let surface = i[..i.len() - r.len()].to_ascii_lowercase();
-    if surface.len() < 5 && !surface.ends_with('.') && !matches!(surface.as_str(), "may" | "june" | "july") {
+    if surface.len() < MIN_BARE_MONTH_LEN
+        && !surface.ends_with('.')
+        && !matches!(surface.as_str(), "may" | "june" | "july")
+    {
         return fail(i);
     }
     // "February 31": a day the month does not have is no date at all, not a bare month

@@ -2,6 +2,11 @@
 
 use super::*;
 
+/// A range whose second year is written with two digits ("1990-95") spans
+/// at most this many years ("1990-20" is 1990-2020; "1990-21" is no range
+/// of years: more often a score or a code).
+const MAX_SHORT_RANGE_YEARS: i32 = 30;
+
 // from <point> to <point> | between <point> and <point> | <month> to <month> [last year]
 /// `from March to May`, `between 2019 and 2021`, `September to November last year`.
 pub fn range<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
@@ -201,7 +206,7 @@ fn short_year_after<'a>(y1: i32, after_first: &str, r2: &'a str) -> Option<(&'a 
     } else {
         century + 100 + yy
     };
-    (y2 - y1 <= 30).then_some((&r2[2..], y2))
+    (y2 - y1 <= MAX_SHORT_RANGE_YEARS).then_some((&r2[2..], y2))
 }
 
 // a range endpoint: a month, a month-day, a year, a weekday

@@ -2,6 +2,16 @@
 
 use super::*;
 
+/// A word after "soon" guessed a past verb ("soon ended") ends in "ed" and has
+/// at least this many letters ("soon need" is no past; "bed", "red").
+const GUESSED_PAST_LEN: usize = 5;
+
+/// The ending of a guessed past form.
+const PAST_ENDING: &str = "ed";
+
+/// "need", "proceed", "exceed" end in "ed" and are no past.
+const NOT_PAST_ENDING: &str = "eed";
+
 // every|each <unit>|<weekday> | daily | weekly | annually
 /// Recurrences.
 pub fn set<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
@@ -98,7 +108,7 @@ fn soon_from_now(c: &Ctx<'_>, l: &crate::grammar::Lexicons, r: &str) -> bool {
         .tense
         .longest(nw)
         .is_some_and(|(k, cue)| k == nw.len() && *cue == crate::grammar::TenseCue::Past)
-        || (nw.len() > 4 && nw.ends_with("ed") && !nw.ends_with("eed"));
+        || (nw.len() >= GUESSED_PAST_LEN && nw.ends_with(PAST_ENDING) && !nw.ends_with(NOT_PAST_ENDING));
     !past
 }
 

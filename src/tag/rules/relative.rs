@@ -4,6 +4,10 @@
 
 use super::*;
 
+/// A weekday written with this many letters or fewer and no "last"/"next"
+/// ("Sat", "Sun") is no weekday alone: "Sun" is a newspaper, "Sat" a verb.
+const SHORT_WEEKDAY_LEN: usize = 3;
+
 fn part_after(r: &str) -> Option<(&str, crate::grammar::DayPart)> {
     let l = crate::grammar::lexicons().ok()?;
     let (r2, _) = ws(r).ok()?;
@@ -76,7 +80,7 @@ pub fn weekday<'a>(_c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     let (r, w) = from(&l.weekdays)(r)?;
     let len = i.len() - r.len();
     // "Sat" and "Sun" alone are not weekdays; "Sun." is
-    if dir == Dir::Tense && len <= 3 {
+    if dir == Dir::Tense && len <= SHORT_WEEKDAY_LEN {
         return fail(i);
     }
     let day = Expr::Nearest {

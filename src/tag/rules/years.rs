@@ -67,11 +67,23 @@ fn after_the(r: &str) -> PResult<'_, Expr> {
     decade_after_the(r)
 }
 
+/// The last century a "<ordinal> century" names (the 22nd: the written years
+/// end in 2199, `grammar::WRITTEN_YEARS`).
+const LAST_CENTURY: u32 = 22;
+
+/// The first word of a year said in words ("nineteen ninety-six"): eleven
+/// to twenty ("twenty ten"); "ten fifty" is a count.
+const SPOKEN_CENTURIES: std::ops::RangeInclusive<u64> = 11..=20;
+
+/// Its second word: ten to ninety-nine ("nineteen nine" is two counts;
+/// "nineteen oh nine" is not read).
+const SPOKEN_YEARS: std::ops::RangeInclusive<u64> = 10..=99;
+
 /// <ordinal> century, the ordinal `n` read from `i` up to `r`: the 1st to the 22nd.
 fn century<'a>(i: &'a str, r: &'a str, n: u32) -> PResult<'a, Expr> {
     let (r, _) = ws(r)?;
     let (r, _) = word("century")(r)?;
-    if !(1..=22).contains(&n) {
+    if !(1..=LAST_CENTURY).contains(&n) {
         return fail(i);
     }
     Ok((r, Expr::Century(n as i32 - 1)))
@@ -80,10 +92,10 @@ fn century<'a>(i: &'a str, r: &'a str, n: u32) -> PResult<'a, Expr> {
 /// nineteen ninety-six | two thousand (after "in", "since"…)
 fn year_in_words<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
     let (r, a) = number(i)?;
-    if let Some(c) = a.n.filter(|c| (11..=20).contains(c)) {
+    if let Some(c) = a.n.filter(|c| SPOKEN_CENTURIES.contains(c)) {
         let (r2, _) = ws(r)?;
         let (r3, b) = number(r2)?;
-        if let Some(n) = b.n.filter(|n| (10..=99).contains(n)) {
+        if let Some(n) = b.n.filter(|n| SPOKEN_YEARS.contains(n)) {
             return Ok((r3, year_date((c * 100 + n) as i32)));
         }
     }
@@ -193,7 +205,8 @@ fn decade(i: &str) -> PResult<'_, Expr> {
     if let Some(x) = i.strip_prefix('\'').or_else(|| i.strip_prefix('\u{2019}')) {
         return decade_short(x);
     }
-    if let Ok((r, y)) = digits_in(i, 4, 1000, 2190) {
+    // the decades of the written years: the 1000s to the 2190s
+    if let Ok((r, y)) = digits_in(i, 4, *WRITTEN_YEARS.start(), *WRITTEN_YEARS.end() / 10 * 10) {
         if i.len() - r.len() == 4 && y % 10 == 0 {
             let r = r.strip_prefix('\'').unwrap_or(r);
             let (r, _) = nom::character::complete::char('s')(r)?;
