@@ -254,3 +254,41 @@ fn a_copyright_conflict_names_the_footer_once_and_what_binds_the_body() {
         }
     }
 }
+
+/// Two firm statements that cannot both hold (a page stamp before a day
+/// the body tells as past) make the anchor `conflicting`, and its reason
+/// quotes both; the same page with the stamp on or after that day, or a
+/// day apart (the pin tolerance), stays consistent.
+#[test]
+fn a_page_stamp_before_a_day_told_as_past_makes_the_anchor_conflicting() {
+    for (text, first, second) in [
+        (
+            "Last updated: 12 January 2019\n\nIn a statement issued on 21 January 2019, the ministry said the plant would stay open.",
+            "12 January 2019",
+            "21 January 2019",
+        ),
+        (
+            "Page last modified 3 May 2016.\n\nThe council met again on 19 May 2016 and rejected the plan.",
+            "3 May 2016",
+            "19 May 2016",
+        ),
+        (
+            "Last updated at 10:02 GMT, Monday, 30 August 2021\n\nThe dockers, whose strike began on 8 September 2021, went back to work after two days.",
+            "8 September 2021",
+            "30 August 2021",
+        ),
+    ] {
+        let a = date_one(text);
+        assert_eq!(a.status, Status::Conflicting, "{text}: {a:#?}");
+        let why = a.reason.as_deref().unwrap_or("");
+        assert!(why.contains(first) && why.contains(second), "{text}: {why}");
+    }
+    for text in [
+        "Last updated: 22 January 2019\n\nIn a statement issued on 21 January 2019, the ministry said the plant would stay open.",
+        "Page last modified 19 May 2016.\n\nThe council met again on 19 May 2016 and rejected the plan.",
+        "Last updated at 10:02 GMT, Thursday, 9 September 2021\n\nThe dockers, whose strike began on 8 September 2021, went back to work after two days.",
+    ] {
+        let a = date_one(text);
+        assert_ne!(a.status, Status::Conflicting, "{text}: {a:#?}");
+    }
+}

@@ -29,6 +29,29 @@ fn overruled(w: &Work, s: &Summary, confidence: f64) -> Vec<usize> {
         .collect()
 }
 
+/// Two firm statements that cannot both hold: the one that puts the
+/// earliest day latest and the one that puts the latest day earliest, when
+/// those days cross by more than the pin tolerance (the same slack of time
+/// zones as a pin contradiction). One linear pass over the constraints.
+fn crossed(w: &Work, tolerance: i64) -> Option<(usize, usize)> {
+    let mut lo: Option<(Day, usize)> = None;
+    let mut hi: Option<(Day, usize)> = None;
+    for (_, c) in w.constraints.iter().filter(|(_, c)| c.checks_pin) {
+        if let Allowed::Interval(l, h) = c.allowed {
+            if let Some(l) = l.filter(|l| lo.is_none_or(|(x, _)| *l > x)) {
+                lo = Some((l, c.evidence));
+            }
+            if let Some(h) = h.filter(|h| hi.is_none_or(|(x, _)| *h < x)) {
+                hi = Some((h, c.evidence));
+            }
+        }
+    }
+    match (lo, hi) {
+        (Some((l, a)), Some((h, b))) if a != b && l > h + tolerance => Some((a, b)),
+        _ => None,
+    }
+}
+
 /// Why each overruled statement was overruled: the statements that pull
 /// hardest toward the best day.
 fn reasons(w: &Work, overruled: &[usize], pulls: &[(usize, f64)]) -> Vec<String> {
@@ -120,11 +143,22 @@ pub(super) fn solve(
     let (status, reason, earliest, latest, best) = match pinned {
         Some(p) => (Status::Pinned, None, Some(p), Some(p), Some(p)),
         None => {
-            let (status, reason) = if overruled.is_empty() {
-                judge(doc, &w, furn, (earliest, latest), retrieved, k.determined_days)
-            } else {
-                (Status::Conflicting, Some(reasons.join("; ")))
-            };
+            let (status, reason) =
+                if let Some((a, b)) = crossed(&w, k.pin_tolerance_days).filter(|_| overruled.is_empty()) {
+                    let (ea, eb) = (&w.evidence[a], &w.evidence[b]);
+                    let why = format!(
+                        "{} ({}) disagrees with {} ({})",
+                        quote(&ea.text),
+                        ea.implies,
+                        quote(&eb.text),
+                        eb.implies
+                    );
+                    (Status::Conflicting, Some(why))
+                } else if overruled.is_empty() {
+                    judge(doc, &w, furn, (earliest, latest), retrieved, k.determined_days)
+                } else {
+                    (Status::Conflicting, Some(reasons.join("; ")))
+                };
             (status, reason, earliest, latest, best)
         }
     };
