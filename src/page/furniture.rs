@@ -936,6 +936,29 @@ mod tests {
     }
 
     #[test]
+    fn a_reader_comment_signed_before_report_abuse_is_a_stamp() {
+        // the comment system's signature line: the comment was posted then,
+        // so the article is on or before it (a pin before it is no contradiction)
+        for (t, d) in [
+            (
+                "Fire him . Posted by : left_wing | June 21 , 2010 1:32 PM | Report abuse The comments",
+                "June 21 , 2010",
+            ),
+            (
+                "No way . Posted by: Ann K. | 3 March 2011 09:15 | Report Abuse",
+                "3 March 2011",
+            ),
+        ] {
+            assert!(stamped(t, d), "{t}");
+        }
+        // a date told in prose before the same words stays body text
+        assert!(!stamped(
+            "The company said on June 21 , 2010 that it had set up a line to report abuse by contractors.",
+            "June 21 , 2010"
+        ));
+    }
+
+    #[test]
     fn stamps_inside_running_text() {
         assert!(stamped(
             "BP said so . At 00:45 am on 16 Jun 2010 , MrWonderful wrote : He should say.",
