@@ -10,7 +10,7 @@ use anyhow::{bail, Context};
 use super::{guard, header, ui, BuildArgs};
 use chronology::anchor::{pins, Anchor, Pins, Status};
 use chronology::emit::{chronology_yaml, markdown, svg, timelinejs};
-use chronology::ingest::{self, Document};
+use chronology::ingest::{self, Document, Places};
 use chronology::pipeline::{Built, Pipeline};
 use chronology::schema::v2;
 use chronology::tag::out_of_range::OutOfRange;
@@ -91,17 +91,25 @@ fn anchors_used(lookup: &pins::Lookup) -> String {
     }
 }
 
-/// The warning for an expression left untagged because its value is out of range.
-pub(super) fn untagged_warning(d: &Document, o: &OutOfRange) -> String {
+/// The warning for an expression left untagged because its value is out of
+/// range (`places`: the document's line index, [`Document::places`]).
+pub(super) fn untagged_warning(d: &Document, places: &Places<'_>, o: &OutOfRange) -> String {
     let text = d.text.get(o.start..o.end).unwrap_or("");
-    format!("{}: {text:?} not tagged: {}", d.place(o.start), o.reason)
+    format!("{}: {text:?} not tagged: {}", places.at(o.start), o.reason)
 }
 
-/// Expressions left untagged because their values are out of range, by file and line.
+/// Expressions left untagged because their values are out of range, by file
+/// and line (each document's lines indexed once).
 pub(super) fn warn_untagged(docs: &[Document], built: &Built) {
+    let mut indexed: Option<(usize, Places<'_>)> = None;
     for (i, o) in &built.untagged {
         if let Some(d) = docs.get(*i) {
-            warn!("{}", untagged_warning(d, o));
+            if indexed.as_ref().is_none_or(|(at, _)| at != i) {
+                indexed = Some((*i, d.places()));
+            }
+            if let Some((_, places)) = &indexed {
+                warn!("{}", untagged_warning(d, places, o));
+            }
         }
     }
 }

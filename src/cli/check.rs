@@ -7,6 +7,7 @@ use anyhow::Context;
 
 use super::build::{load, load_pins, warn_anchors, warn_untagged};
 use super::{CheckArgs, CheckFormat};
+use chronology::ingest::Places;
 use chronology::pipeline::Pipeline;
 
 pub(super) fn run(a: &CheckArgs, pipeline: &Pipeline) -> anyhow::Result<u8> {
@@ -18,7 +19,8 @@ pub(super) fn run(a: &CheckArgs, pipeline: &Pipeline) -> anyhow::Result<u8> {
     drop(bar);
     warn_anchors(&built.anchors);
     warn_untagged(&docs, &built);
-    let where_: BTreeMap<&str, &chronology::ingest::Document> = docs.iter().map(|d| (d.id.as_str(), d)).collect();
+    let mut where_: BTreeMap<&str, (&chronology::ingest::Document, Option<Places<'_>>)> =
+        docs.iter().map(|d| (d.id.as_str(), (d, None))).collect();
     let mut out = BufWriter::new(std::io::stdout().lock());
     for c in &built.story.conflicts {
         match a.format {
@@ -29,8 +31,9 @@ pub(super) fn run(a: &CheckArgs, pipeline: &Pipeline) -> anyhow::Result<u8> {
             CheckFormat::Text => {
                 writeln!(out, "{} [{}] {}", c.kind, c.docs.join(", "), c.explanation).context("cannot write output")?;
                 for s in &c.statements {
-                    let at = match where_.get(s.doc.as_str()) {
-                        Some(d) => d.place(s.span[0]),
+                    // each document's lines are indexed once, when first quoted
+                    let at = match where_.get_mut(s.doc.as_str()) {
+                        Some((d, places)) => places.get_or_insert_with(|| d.places()).at(s.span[0]),
                         None => s.doc.clone(),
                     };
                     writeln!(out, "  {at}: {}", s.text).context("cannot write output")?;

@@ -84,8 +84,11 @@ pub(super) fn run(a: &TagArgs, pipeline: &Pipeline) -> anyhow::Result<u8> {
             for w in &doc.warnings {
                 warn!("{w}");
             }
-            for o in &tagged.untagged {
-                warn!("{}", super::build::untagged_warning(doc, o));
+            if !tagged.untagged.is_empty() {
+                let places = doc.places();
+                for o in &tagged.untagged {
+                    warn!("{}", super::build::untagged_warning(doc, &places, o));
+                }
             }
             match a.format {
                 TagFormat::Jsonl => emit::jsonl::write_doc(sink, doc, &res).context("cannot write output")?,

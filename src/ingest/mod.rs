@@ -196,13 +196,43 @@ impl Document {
     }
 
     /// `file:line` of a byte offset, for messages. A JSONL record is one line
-    /// of its file, whatever its text holds.
+    /// of its file, whatever its text holds. For many places in one document
+    /// use [`Document::places`], which scans the text once.
     pub fn place(&self, offset: usize) -> String {
+        self.place_at_line(self.line_of(offset))
+    }
+
+    /// The lines of the text, indexed once: each place asked of the index
+    /// is a binary search, not a scan from the start (a long document with
+    /// thousands of quoted statements stayed quadratic otherwise).
+    pub fn places(&self) -> Places<'_> {
+        Places {
+            doc: self,
+            newlines: memchr::memchr_iter(b'\n', self.text.as_bytes()).collect(),
+        }
+    }
+
+    fn place_at_line(&self, line: usize) -> String {
         if self.record {
             format!("{}:{}", self.source.display(), self.line)
         } else {
-            format!("{}:{}", self.source.display(), self.line_of(offset) + self.line - 1)
+            format!("{}:{}", self.source.display(), line + self.line - 1)
         }
+    }
+}
+
+/// A document's line index ([`Document::places`]).
+pub struct Places<'a> {
+    doc: &'a Document,
+    /// Byte offsets of the text's newlines, in order.
+    newlines: Vec<usize>,
+}
+
+impl Places<'_> {
+    /// `file:line` of a byte offset, as [`Document::place`] gives it.
+    pub fn at(&self, offset: usize) -> String {
+        let end = offset.min(self.doc.text.len());
+        self.doc.place_at_line(self.newlines.partition_point(|&n| n < end) + 1)
     }
 }
 
@@ -469,5 +499,18 @@ mod tests {
         assert_eq!(d.place(10), "x.jsonl:11");
         d.record = true;
         assert_eq!(d.place(10), "x.jsonl:9");
+    }
+
+    #[test]
+    fn the_line_index_gives_every_place_as_a_scan_does() {
+        let mut d = Document::from_text("a", "one\n\ntwo\nthree\n");
+        d.source = PathBuf::from("x.txt");
+        let places = d.places();
+        for offset in 0..d.text.len() + 3 {
+            assert_eq!(places.at(offset), d.place(offset), "offset {offset}");
+        }
+        assert_eq!(places.at(5), "x.txt:3");
+        d.record = true;
+        assert_eq!(d.places().at(12), "x.txt:1");
     }
 }
