@@ -168,6 +168,24 @@ impl<'a> Sentences<'a> {
     }
 }
 
+/// The key of a word: FNV-1a over its lower-cased characters, so words are
+/// counted and compared by key with no string built per word. An ASCII word
+/// takes a fast path with the same key (an ASCII letter lower-cases to one
+/// ASCII letter, without the Unicode case tables).
+pub fn word_key(w: &str) -> u64 {
+    let mut h = Fnv1a::new();
+    if w.is_ascii() {
+        for b in w.bytes() {
+            h.push(u64::from(b.to_ascii_lowercase()));
+        }
+    } else {
+        for c in w.chars().flat_map(char::to_lowercase) {
+            h.push(u64::from(c));
+        }
+    }
+    h.finish()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

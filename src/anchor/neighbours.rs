@@ -8,6 +8,7 @@
 //! the date at its head (a dateline). The result is a guess for `best`, never
 //! a bound, and it must lie inside the article's own interval.
 
+use crate::text::word_key;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
@@ -29,24 +30,6 @@ type Guess = (NaiveDate, Vec<(usize, f64)>);
 
 /// An article's words as a unit-length tf-idf vector, sorted by word id.
 type Vector = Vec<(u32, f64)>;
-
-/// FNV-1a over the lower-cased characters of a word: words are counted by
-/// this key, with no string built per word.
-fn word_key(w: &str) -> u64 {
-    let mut h = crate::text::Fnv1a::new();
-    if w.is_ascii() {
-        // the same key, without the Unicode case tables: an ASCII letter
-        // lower-cases to one ASCII letter
-        for b in w.bytes() {
-            h.push(u64::from(b.to_ascii_lowercase()));
-        }
-    } else {
-        for c in w.chars().flat_map(char::to_lowercase) {
-            h.push(u64::from(c));
-        }
-    }
-    h.finish()
-}
 
 /// Keys are hashes already: a map over them needs no second hash.
 #[derive(Default)]

@@ -36,20 +36,7 @@ impl Hasher for KeyHasher {
 /// A map keyed by word keys.
 pub(super) type KeyMap<V> = HashMap<u64, V, BuildHasherDefault<KeyHasher>>;
 
-/// The key of a word: FNV-1a over its lower-cased characters.
-pub fn word_key(w: &str) -> u64 {
-    let mut h = crate::text::Fnv1a::new();
-    if w.is_ascii() {
-        for b in w.bytes() {
-            h.push(u64::from(b.to_ascii_lowercase()));
-        }
-    } else {
-        for c in w.chars().flat_map(char::to_lowercase) {
-            h.push(u64::from(c));
-        }
-    }
-    h.finish()
-}
+pub use crate::text::word_key;
 
 /// The words of a text: runs of letters with inner hyphens, as written.
 pub(super) fn words(s: &str) -> impl Iterator<Item = &str> {
