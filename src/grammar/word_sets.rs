@@ -78,6 +78,12 @@ pub enum WordSet {
     PassiveAdverb,
     /// `PASSIVE_AUX`: a word before "be" and a participle that makes it a passive future ("will be paid", "is to be held").
     PassiveAux,
+    /// `ASIDE_OPENER`: a word that opens an aside set off by commas ("The bridge, which opened in 1998, was closed"): the aside's verbs are not the date's.
+    AsideOpener,
+    /// `LIST_JOIN`: a word that joins the last item of a list ("chairman, president and chief executive"): a comma before it ends no aside.
+    ListJoin,
+    /// `PRESENT_BE`: a present form of "be" before a participle that makes it a present passive ("is pencilled in for", "are slated for"): no past.
+    PresentBe,
     /// `PLAN_WORD`: a plan word that, told in the past, says the plan was made before the anchor ("was scheduled for").
     PlanWord,
     /// `PLAN_LEAD`: a word before a plan word that keeps it told in the past ("had originally been").
@@ -95,7 +101,7 @@ pub enum WordSet {
 }
 
 impl WordSet {
-    const ALL: [(WordSet, &'static str); 37] = [
+    const ALL: [(WordSet, &'static str); 40] = [
         (WordSet::YearCue, "YEAR_CUE"),
         (WordSet::MonthCue, "MONTH_CUE"),
         (WordSet::CountNoun, "COUNT_NOUN"),
@@ -127,6 +133,9 @@ impl WordSet {
         (WordSet::PlainFuture, "PLAIN_FUTURE"),
         (WordSet::PassiveAdverb, "PASSIVE_ADVERB"),
         (WordSet::PassiveAux, "PASSIVE_AUX"),
+        (WordSet::AsideOpener, "ASIDE_OPENER"),
+        (WordSet::ListJoin, "LIST_JOIN"),
+        (WordSet::PresentBe, "PRESENT_BE"),
         (WordSet::PlanWord, "PLAN_WORD"),
         (WordSet::PlanLead, "PLAN_LEAD"),
         (WordSet::PlanPast, "PLAN_PAST"),

@@ -21,6 +21,9 @@ const AFTER_BYTES_FRONTED: usize = 90;
 /// A past form guessed from its ending ("visited", "ended").
 const PAST_ENDING: &str = "ed";
 
+/// An adverb guessed from its ending ("tentatively").
+const ADVERB_ENDING: &str = "ly";
+
 /// A guessed past form shorter than this is no verb ("bed", "red", "shed").
 const MIN_GUESSED_LEN: usize = 5;
 
@@ -63,10 +66,13 @@ pub fn tense_in(l: &Lexicons, text: &str, start: usize, end: usize) -> (Tense, O
     let lows: WordList = low.spans().map(|(s, e)| &low_text[s..e]).collect();
     // the word sets of each word, looked up once
     let sets: SetList = lows.iter().map(|w| l.word_sets.sets(w)).collect();
+    let spans: Small<(usize, usize)> = low.spans().collect();
+    let aside = asides(l, before, &spans, &words, &sets);
     let c = Clause {
         words: &words,
         lows: &lows,
         sets: &sets,
+        aside: &aside,
     };
     if let Some(t) = marked_ahead(&c)
         .or_else(|| said_right_before(l, &c))
@@ -88,6 +94,10 @@ struct Clause<'a> {
     words: &'a [&'a str],
     lows: &'a [&'a str],
     sets: &'a [Sets],
+    /// Word by word: does it stand in a clause set off by commas that closes
+    /// before the date ("The museum, closed for much of 2020, reopens on 1
+    /// December")? Its verbs are the aside's, not the date's.
+    aside: &'a [bool],
 }
 
 impl Clause<'_> {
@@ -113,6 +123,63 @@ fn clause_before<'t>(l: &Lexicons, text: &'t str, start: usize) -> &'t str {
         .map(|(k, _)| k + 1)
         .unwrap_or(0);
     &before[cut..]
+}
+
+/// The byte ranges of `before` set off by two commas, both before the date:
+/// an apposition or a relative clause ("The bridge, which opened in 1998, was
+/// closed on Monday"). A comma between digits ("1,000") sets nothing off.
+fn enclosed(before: &str) -> Small<(usize, usize)> {
+    let b = before.as_bytes();
+    let commas: Small<usize> = b
+        .iter()
+        .enumerate()
+        .filter(|&(k, &c)| c == b',' && !b.get(k + 1).is_some_and(u8::is_ascii_digit))
+        .map(|(k, _)| k)
+        .collect();
+    commas.windows(2).map(|w| (w[0], w[1])).collect()
+}
+
+/// Word by word, whether it stands in an aside that closes before the date:
+/// a stretch [`enclosed`] by commas that opens with a relative word or a past
+/// participle ("which opened in 1998", "closed for much of 2020"), not a
+/// place ("Dar es Salaam, Tanzania, her first stop") or a clause of the
+/// sentence's own ("..., is scheduled to spend ..., ").
+fn asides(l: &Lexicons, before: &str, spans: &[(usize, usize)], words: &[&str], sets: &[Sets]) -> Small<bool> {
+    let opened: Small<(usize, usize)> = enclosed(before)
+        .iter()
+        .copied()
+        .enumerate()
+        .filter(|&(n, (a, b))| {
+            let Some(first) = spans.iter().position(|&(s, _)| s > a) else {
+                return false;
+            };
+            // a participle opens an aside only right after the subject, at the
+            // first comma: later, "..., arrived in Nairobi, Kenya, on Tuesday"
+            // is the sentence's own verb after an apposition
+            let participle = n == 0
+                && (listed(l, &words[first].to_ascii_lowercase()) == Some(Some(Tense::Past))
+                    || guessed(l, words[first]));
+            // "who stepped down as chairman, president and chief executive in
+            // March": a comma of a list, not the aside's end
+            let listed_on = spans
+                .iter()
+                .zip(sets)
+                .any(|(&(s, _), w)| s > b && w.has(WordSet::ListJoin));
+            // "at the time of its explosion, on 20 April, will not testify":
+            // a date right after the aside, with no word of its own clause
+            // between, is the aside's
+            let own_words = spans
+                .iter()
+                .zip(sets)
+                .any(|(&(s, _), w)| s > b && !w.has(WordSet::LeadSkip));
+            (sets[first].has(WordSet::AsideOpener) || participle) && !listed_on && own_words
+        })
+        .map(|(_, r)| r)
+        .collect();
+    spans
+        .iter()
+        .map(|&(s, e)| opened.iter().any(|&(a, b)| a < s && e <= b))
+        .collect()
 }
 
 /// A cue word from grammar/tense.txt (given lower-cased); `None` in the inner
@@ -228,6 +295,11 @@ fn cue_before(l: &Lexicons, c: &Clause, pair: &mut String) -> Option<(Tense, Opt
         Lead::Plain => None,
     };
     for i in (0..c.words.len()).rev() {
+        // an aside's verbs are its own, and the words before it are the
+        // subject: the date's clause has no cue before it
+        if c.aside.get(i).copied().unwrap_or(false) {
+            break;
+        }
         if let Some((t, cue)) = cue_at(l, c, i, pair) {
             // before a deadline only a plain future holds ("will double by August");
             // "had been scheduled to expire at midnight Friday" does not
@@ -283,6 +355,17 @@ fn cue_at(l: &Lexicons, c: &Clause, i: usize, pair: &mut String) -> Option<(Tens
             return Some((Tense::Future, format!("{PASSIVE_BE} {w}")));
         }
     }
+    // a participle after a present "is", "are" ("the hearing is pencilled in
+    // for", "talks are tentatively slated for") is a present passive: no past
+    if past && i > 0 {
+        let mut k = i - 1;
+        while k > 0 && (c.is(k, WordSet::PassiveAdverb) || adverb(lows[k])) {
+            k -= 1;
+        }
+        if c.is(k, WordSet::PresentBe) {
+            return Some((Tense::Present, format!("{} {w}", lows[k])));
+        }
+    }
     // an adjective after a determiner ("a detailed plan") is no verb
     if guess && i > 0 && c.is(i - 1, WordSet::ParticipleDeterminer) {
         return None;
@@ -297,6 +380,12 @@ fn cue_at(l: &Lexicons, c: &Clause, i: usize, pair: &mut String) -> Option<(Tens
         return Some((Tense::Past, w.to_string()));
     }
     None
+}
+
+/// An adverb by its ending ("tentatively", "provisionally"), as it may stand
+/// between "is" and a participle.
+fn adverb(lw: &str) -> bool {
+    lw.len() >= MIN_GUESSED_LEN && lw.ends_with(ADVERB_ENDING)
 }
 
 /// A plan word told in the past: "was first scheduled for the summer of
@@ -473,6 +562,62 @@ mod tests {
             at("The vote had also originally been scheduled for Sunday.", "Sunday"),
             Tense::Future
         );
+    }
+
+    #[test]
+    fn an_aside_set_off_by_commas_lends_the_date_no_verb() {
+        assert_eq!(
+            at("The pier, damaged in a storm, reopens Sunday.", "Sunday"),
+            Tense::Unknown
+        );
+        assert_eq!(
+            at("The pier, which was damaged, will reopen Sunday.", "Sunday"),
+            Tense::Future
+        );
+        // one comma sets nothing off; the aside's verb is the date's
+        assert_eq!(at("The pier was damaged, and reopens Sunday.", "Sunday"), Tense::Past);
+        // a participle opens an aside only at the first comma
+        assert_eq!(
+            at("Ms Lee, the minister, arrived in Lyon, France, Sunday.", "Sunday"),
+            Tense::Past
+        );
+        assert_eq!(
+            at("Mr Roe, fined in court, flies home Sunday.", "Sunday"),
+            Tense::Unknown
+        );
+        // the words before an aside are its subject, not the date's clause
+        assert_eq!(
+            at("Crews will dig The rig, which was hired, sank Sunday.", "Sunday"),
+            Tense::Unknown
+        );
+        // a date right after the aside is the aside's
+        assert_eq!(
+            at(
+                "Mr Roe, who was in charge at the time, on Sunday, will speak.",
+                "Sunday"
+            ),
+            Tense::Past
+        );
+        // a list's comma is no aside's end
+        assert_eq!(
+            at("Ms Lee, who resigned as chair, deputy and treasurer Sunday.", "Sunday"),
+            Tense::Past
+        );
+        // a comma between digits sets nothing off
+        assert_eq!(enclosed("Some 1,500 homes, flooded").len(), 0);
+        assert_eq!(&*enclosed("The pier, damaged, reopens"), &[(8, 17)]);
+    }
+
+    #[test]
+    fn a_present_passive_tells_no_past() {
+        assert_eq!(at("The hearing is pencilled in for Sunday.", "Sunday"), Tense::Present);
+        assert_eq!(
+            at("The hearing is tentatively pencilled in for Sunday.", "Sunday"),
+            Tense::Present
+        );
+        assert_eq!(at("The hearing was pencilled in for Sunday.", "Sunday"), Tense::Past);
+        // an adverb has at least MIN_GUESSED_LEN letters
+        assert!(adverb("early") && !adverb("only") && !adverb("ally"));
     }
 
     #[test]
