@@ -2,6 +2,9 @@
 
 use super::*;
 
+/// The hour said as "o'clock" ("at 11 o'clock").
+const OCLOCK: &str = "o'clock";
+
 // h[:mm] a.m.|p.m.|am|pm [<zone>] | hh:mm [<zone>] | noon | midday | midnight  [on <weekday> | today…]
 /// Clock times.
 pub fn clock<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
@@ -11,15 +14,21 @@ pub fn clock<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
         (r, 24, 0)
     } else {
         let (r, h) = digits_in(i, 2, 0, 24)?;
-        let (r, m, colon) = match r.strip_prefix(':') {
-            Some(x) => {
+        // "15:30", or the British "3.30pm" (a dot only before am/pm: "3.30"
+        // alone is a number)
+        let sep = r
+            .strip_prefix(':')
+            .map(|x| (x, true))
+            .or_else(|| r.strip_prefix('.').map(|x| (x, false)));
+        let (r, m, colon, dotted) = match sep {
+            Some((x, is_colon)) => {
                 let (x2, m) = digits_in(x, 2, 0, 59)?;
                 if x.len() - x2.len() != 2 {
                     return fail(i);
                 }
-                (x2, m, true)
+                (x2, m, is_colon, !is_colon)
             }
-            None => (r, 0, false),
+            None => (r, 0, false, false),
         };
         let t = ows(r);
         let mut ampm = None;
@@ -48,6 +57,11 @@ pub fn clock<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
                     (h, false) => h,
                 };
                 (r2, h as u32, m as u32)
+            }
+            // "11 o'clock": the hour, morning or evening unsaid
+            None if !colon && !dotted && (1..=12).contains(&h) && match_phrase(t, OCLOCK).is_some() => {
+                let k = match_phrase(t, OCLOCK).unwrap_or(0);
+                (&t[k..], h as u32, 0)
             }
             None if colon && c.before != b'$' => {
                 if next_is_word(r) || r.starts_with(':') {
@@ -116,6 +130,13 @@ mod tests {
         assert_eq!(parse(clock, "25:00"), None);
         assert_eq!(parse(clock, "10:7"), None);
         assert_eq!(parse(clock, "3 people"), None);
+        // the British dotted form, only with am/pm; "o'clock"
+        assert_eq!(parse(clock, "3.30am"), Some((6, t(3, 30))));
+        assert_eq!(parse(clock, "7.15 p.m."), Some((9, t(19, 15))));
+        assert_eq!(parse(clock, "3.30"), None);
+        assert_eq!(parse(clock, "3.5pm"), None);
+        assert_eq!(parse(clock, "11 o'clock"), Some((10, t(11, 0))));
+        assert_eq!(parse(clock, "13 o'clock"), None);
         let Some((_, Expr::Time { zone, .. })) = parse(clock, "15:30 GMT") else {
             panic!("zone")
         };
