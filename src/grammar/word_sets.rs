@@ -64,8 +64,6 @@ pub enum WordSet {
     NotReport,
     /// `AS_AS`: the word between "as" and "as" right before a date that puts it ahead ("as soon as Tuesday").
     AsAs,
-    /// `SAID_SKIP`: a word passed over between a reporting verb and its date ("said on Tuesday").
-    SaidSkip,
     /// `LEAD_SKIP`: a word passed over before a date when looking for its lead ("on", "the", "early").
     LeadSkip,
     /// `SINCE_LEAD`: a lead that starts something still going on ("since March"): the date is past.
@@ -78,6 +76,8 @@ pub enum WordSet {
     PassiveAdverb,
     /// `PASSIVE_AUX`: a word before "be" and a participle that makes it a passive future ("will be paid", "is to be held").
     PassiveAux,
+    /// `REPORT_CLAUSE`: a word that opens what a reporting verb reports ("said that on Monday prices fell"): a date after it is the reported clause's.
+    ReportClause,
     /// `ASIDE_OPENER`: a word that opens an aside set off by commas ("The bridge, which opened in 1998, was closed"): the aside's verbs are not the date's.
     AsideOpener,
     /// `LIST_JOIN`: a word that joins the last item of a list ("chairman, president and chief executive"): a comma before it ends no aside.
@@ -126,13 +126,13 @@ impl WordSet {
         (WordSet::ReportBare, "REPORT_BARE"),
         (WordSet::NotReport, "NOT_REPORT"),
         (WordSet::AsAs, "AS_AS"),
-        (WordSet::SaidSkip, "SAID_SKIP"),
         (WordSet::LeadSkip, "LEAD_SKIP"),
         (WordSet::SinceLead, "SINCE_LEAD"),
         (WordSet::DeadlineLead, "DEADLINE_LEAD"),
         (WordSet::PlainFuture, "PLAIN_FUTURE"),
         (WordSet::PassiveAdverb, "PASSIVE_ADVERB"),
         (WordSet::PassiveAux, "PASSIVE_AUX"),
+        (WordSet::ReportClause, "REPORT_CLAUSE"),
         (WordSet::AsideOpener, "ASIDE_OPENER"),
         (WordSet::ListJoin, "LIST_JOIN"),
         (WordSet::PresentBe, "PRESENT_BE"),

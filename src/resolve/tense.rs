@@ -10,6 +10,10 @@ use crate::grammar::{lexicons, Dir, Expr, Lexicons, Sets, TenseCue, Unit, WordSe
 /// scheduled to expire at midnight" and a long subject.
 const CLAUSE_BYTES: usize = 120;
 
+/// How many words may stand between a reporting verb and the date it was
+/// said on ("told Reuters in an interview on Monday": 5).
+const REPORT_OBJECT_WORDS: usize = 5;
+
 /// How far after a date a cue is looked for when none stands before it
 /// ("On February 5, negotiations continued"), in bytes.
 const AFTER_BYTES: usize = 60;
@@ -231,13 +235,34 @@ fn marked_ahead(c: &Clause) -> Option<(Tense, Option<String>)> {
     None
 }
 
-/// Right after a past reporting verb ("a spokesman said Thursday that troops will
-/// stay", "said on Tuesday that") the date is when it was said, whatever the
-/// reported clause's tense.
+/// Right after a past reporting verb ("a spokesman said Thursday that troops
+/// will stay", "said late Friday"), or with its hearer or its setting between
+/// ("..., its chief executive told reporters on Tuesday", "told a news
+/// conference on Monday", "said in a statement on Friday"), the date is when
+/// it was said, whatever the reported clause's tense. At most
+/// [`REPORT_OBJECT_WORDS`] words between, none of them a cue or a modal, and
+/// none opening the reported clause ("said that on Monday prices will fall":
+/// that date is the clause's).
 fn said_right_before(l: &Lexicons, c: &Clause) -> Option<(Tense, Option<String>)> {
-    let i = (0..c.lows.len()).rev().find(|&i| !c.is(i, WordSet::SaidSkip))?;
-    let lw = c.lows[i];
-    reported(l, lw, c.sets[i]).then(|| (Tense::Past, Some(lw.to_string())))
+    let n = c.lows.len();
+    for i in (n.saturating_sub(REPORT_OBJECT_WORDS + 1)..n).rev() {
+        let lw = c.lows[i];
+        // "will be announced in Oslo on Oct. 10" is a passive future
+        if reported(l, lw, c.sets[i]) && !(i > 0 && c.lows[i - 1] == PASSIVE_BE) {
+            return Some((Tense::Past, Some(lw.to_string())));
+        }
+        // a modal ("said crews could resume work Thursday") or a cue is the
+        // reported clause's own verb
+        if c.is(i, WordSet::ReportClause)
+            || c.is(i, WordSet::Modal)
+            || c.is(i, WordSet::PassiveAux)
+            || matches!(listed(l, lw), Some(Some(_)))
+            || guessed(l, c.words[i])
+        {
+            return None;
+        }
+    }
+    None
 }
 
 /// A date naming a deadline ("the Jan. 14 deadline") lies where the deadline
@@ -606,6 +631,15 @@ mod tests {
         // a comma between digits sets nothing off
         assert_eq!(enclosed("Some 1,500 homes, flooded").len(), 0);
         assert_eq!(&*enclosed("The pier, damaged, reopens"), &[(8, 17)]);
+    }
+
+    #[test]
+    fn a_reporting_verb_reaches_report_object_words() {
+        // "told" and the date with REPORT_OBJECT_WORDS words between: when
+        // it was told; one more and the clause's "will" decides
+        let fill = |n: usize| format!("Fares will rise, he told {}Sunday.", "x ".repeat(n));
+        assert_eq!(at(&fill(REPORT_OBJECT_WORDS), "Sunday"), Tense::Past);
+        assert_eq!(at(&fill(REPORT_OBJECT_WORDS + 1), "Sunday"), Tense::Future);
     }
 
     #[test]
