@@ -24,6 +24,8 @@ const CLAUSE_SETS: &[&str] = &[
     "PLAIN_FUTURE",
     "PASSIVE_ADVERB",
     "PASSIVE_AUX",
+    "PERIOD_END",
+    "PERIOD_DETERMINER",
     "REPORT_CLAUSE",
     "ASIDE_OPENER",
     "LIST_JOIN",

@@ -76,6 +76,10 @@ pub enum WordSet {
     PassiveAdverb,
     /// `PASSIVE_AUX`: a word before "be" and a participle that makes it a passive future ("will be paid", "is to be held").
     PassiveAux,
+    /// `PERIOD_END`: a lead that ends a period counted back to the date ("the six months to June", "the weeks before the April 20 explosion").
+    PeriodEnd,
+    /// `PERIOD_DETERMINER`: a determiner of a period counted back ("the six months to June"; not "a month starting in June", a rate).
+    PeriodDeterminer,
     /// `REPORT_CLAUSE`: a word that opens what a reporting verb reports ("said that on Monday prices fell"): a date after it is the reported clause's.
     ReportClause,
     /// `ASIDE_OPENER`: a word that opens an aside set off by commas ("The bridge, which opened in 1998, was closed"): the aside's verbs are not the date's.
@@ -101,7 +105,7 @@ pub enum WordSet {
 }
 
 impl WordSet {
-    const ALL: [(WordSet, &'static str); 40] = [
+    const ALL: [(WordSet, &'static str); 42] = [
         (WordSet::YearCue, "YEAR_CUE"),
         (WordSet::MonthCue, "MONTH_CUE"),
         (WordSet::CountNoun, "COUNT_NOUN"),
@@ -132,6 +136,8 @@ impl WordSet {
         (WordSet::PlainFuture, "PLAIN_FUTURE"),
         (WordSet::PassiveAdverb, "PASSIVE_ADVERB"),
         (WordSet::PassiveAux, "PASSIVE_AUX"),
+        (WordSet::PeriodEnd, "PERIOD_END"),
+        (WordSet::PeriodDeterminer, "PERIOD_DETERMINER"),
         (WordSet::ReportClause, "REPORT_CLAUSE"),
         (WordSet::AsideOpener, "ASIDE_OPENER"),
         (WordSet::ListJoin, "LIST_JOIN"),

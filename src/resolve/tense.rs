@@ -10,6 +10,10 @@ use crate::grammar::{lexicons, Dir, Expr, Lexicons, Sets, TenseCue, Unit, WordSe
 /// scheduled to expire at midnight" and a long subject.
 const CLAUSE_BYTES: usize = 120;
 
+/// How far before the unit of "the six months to June" its determiner may
+/// stand, in words ("the past 12 months to": 3).
+const COUNTED_BACK_WORDS: usize = 4;
+
 /// How many words may stand between a reporting verb and the date it was
 /// said on ("told Reuters in an interview on Monday": 5).
 const REPORT_OBJECT_WORDS: usize = 5;
@@ -300,12 +304,28 @@ fn lead(l: &Lexicons, c: &Clause) -> Lead {
         if c.is(k, WordSet::SinceLead) {
             return Lead::Since(k);
         }
-        if c.is(k, WordSet::DeadlineLead) {
+        // "in the six months to June", "the year to March": the end of a
+        // period counted back, told in the clause's own tense
+        if c.is(k, WordSet::DeadlineLead) && !counted_back(l, c, k) {
             return Lead::Deadline(k);
         }
         break;
     }
     Lead::Plain
+}
+
+/// Does the lead at `k` ("to", "before": `PERIOD_END`) end a period counted
+/// back, with a `PERIOD_DETERMINER` and a unit right before it ("in the six
+/// months to June", "the year to March", "in the weeks before the April 20
+/// explosion")? Not a move by an amount ("pushed back two months to June",
+/// "extended by a month to the end of May": deadlines), nor a rate ("$850,000
+/// a month starting in mid-June").
+fn counted_back(l: &Lexicons, c: &Clause, k: usize) -> bool {
+    let unit = |w: &str| l.units.longest(w).is_some_and(|(n, _)| n == w.len());
+    k > 0
+        && c.is(k, WordSet::PeriodEnd)
+        && unit(c.lows[k - 1])
+        && (k.saturating_sub(COUNTED_BACK_WORDS)..k - 1).any(|j| c.is(j, WordSet::PeriodDeterminer))
 }
 
 /// The nearest cue before the date, listed ("will", "held") or guessed ("visited").
@@ -640,6 +660,38 @@ mod tests {
         let fill = |n: usize| format!("Fares will rise, he told {}Sunday.", "x ".repeat(n));
         assert_eq!(at(&fill(REPORT_OBJECT_WORDS), "Sunday"), Tense::Past);
         assert_eq!(at(&fill(REPORT_OBJECT_WORDS + 1), "Sunday"), Tense::Future);
+    }
+
+    #[test]
+    fn a_period_counted_back_to_a_date_keeps_its_clause_tense() {
+        assert_eq!(at("Sales fell in the six months to June.", "June"), Tense::Past);
+        assert_eq!(at("Prices rose 4% in the year to March.", "March"), Tense::Past);
+        // a deadline still says nothing of the date's side
+        assert_eq!(at("The offer was extended to June.", "June"), Tense::Target);
+        assert_eq!(at("Output fell in the week to Friday.", "Friday"), Tense::Past);
+        assert_eq!(at("Exports fell in the past 12 months to June.", "June"), Tense::Past);
+        // a move by an amount ends in a deadline
+        assert_eq!(
+            at("The vote was pushed back two months to June.", "June"),
+            Tense::Target
+        );
+        assert_eq!(
+            at("It was extended by a month to the end of June.", "the end of June"),
+            Tense::Target
+        );
+        assert_eq!(
+            at("It agreed to pay $5 a month starting in June.", "June"),
+            Tense::Target
+        );
+        assert_eq!(
+            at("Tests failed in the weeks before the June blast.", "June"),
+            Tense::Past
+        );
+        // the determiner within COUNTED_BACK_WORDS words of the unit
+        assert_eq!(
+            at("Exports fell in the past twelve long months to June.", "June"),
+            Tense::Target
+        );
     }
 
     #[test]
