@@ -127,6 +127,29 @@ fn durations_measured_from_another_articles_date() {
     }
 }
 
+/// A duration measured from the article's one beginning, told sentences
+/// away (issue #15): "Almost thirty years after it first lent books, the
+/// library now faces demolition" against "which opened in 2001"; "Eight
+/// years on, the group is being broken up" against "was formed in 2016";
+/// "to mark the choir's bicentenary" against "established in 1888"; "The
+/// 41-year-old promised" four sentences after "Born in 1970"; "opened on
+/// Monday after six years of digging" against "Work … began in May 2021".
+/// `beginning-bad-N/` are one such conflict each; `beginning-good-N/`, the
+/// same texts with amounts that fit, stay clean.
+#[test]
+fn durations_measured_from_the_articles_beginning_and_twins() {
+    for n in 1..=5 {
+        let (code, kinds) = kinds_of(&fixture("duration_arithmetic", &format!("beginning-bad-{n}")));
+        assert_eq!(
+            (code, kinds),
+            (1, vec!["duration_arithmetic".to_string()]),
+            "beginning-bad-{n}"
+        );
+        let (code, kinds) = kinds_of(&fixture("duration_arithmetic", &format!("beginning-good-{n}")));
+        assert_eq!((code, kinds), (0, Vec::<String>::new()), "beginning-good-{n}");
+    }
+}
+
 #[test]
 fn weekday_mismatch() {
     conflict_and_twin("weekday_mismatch");

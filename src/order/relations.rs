@@ -27,6 +27,7 @@
 //! an exact amount allows one unit either way ("30 years" 29 to 31).
 
 mod apposition;
+mod beginning;
 mod general;
 mod narrative;
 mod now;
@@ -167,6 +168,7 @@ pub fn relations(
         .map(|r| r.span.start)
         .collect();
     general::durations(text, resolved, &index, lex, &read, published, &mut out);
+    beginning::from_beginning(text, resolved, &index, published, lex, &mut out);
     out
 }
 
