@@ -552,7 +552,8 @@ pub fn is_stamp(text: &str, range: &Range<usize>) -> bool {
     let before_ok = |p: &str, words: usize| {
         before.rfind(p).is_some_and(|i| {
             let gap = &before[i + p.len()..];
-            gap.split_whitespace().count() <= words && !gap.contains(". ")
+            // the phrase ends a word ("posted on", not "posted online")
+            !gap.starts_with(char::is_alphanumeric) && gap.split_whitespace().count() <= words && !gap.contains(". ")
         })
     };
     // the date, then at most a name before the stamp phrase
@@ -862,6 +863,38 @@ pub fn detect(doc: &Document) -> Vec<Furniture> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `posted on` and the correction notes of `grammar/furniture.txt`
+    /// (T17 dev H1N1_bbc-441, bpoil_guardian-407 and -1826), in several
+    /// wordings, and the prose that only looks like them.
+    #[test]
+    fn blog_post_stamps_and_correction_notes_are_stamps_and_prose_is_not() {
+        let at = |text: &str, date: &str| {
+            let s = text.find(date).expect("the date is in the text");
+            is_stamp(text, &(s..s + date.len()))
+        };
+        for (text, date) in [
+            ("My next entry will be the last ! posted on Thursday , 28 May 2009 | comment on this post", "28 May 2009"),
+            ("Posted on June 4, 2018 by Staff", "June 4, 2018"),
+            (
+                "The following correction was printed in the Guardian 's Corrections and clarifications column , Tuesday 15 June 2010 The graphic",
+                "15 June 2010",
+            ),
+            (
+                "This correction appeared in the print edition on Sunday 20 June 2010 .",
+                "20 June 2010",
+            ),
+        ] {
+            assert!(at(text, date), "{text}");
+        }
+        for (text, date) in [
+            ("The results were posted online weeks later , on 28 May 2009 .", "28 May 2009"),
+            ("He posted a message on the forum . On 3 March 2010 the site closed .", "3 March 2010"),
+            ("The paper printed a front page about the strike on 15 June 2010 .", "15 June 2010"),
+        ] {
+            assert!(!at(text, date), "{text}");
+        }
+    }
 
     #[test]
     fn a_bar_byline_inside_a_flattened_page_is_furniture_and_prose_is_not() {
