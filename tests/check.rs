@@ -108,10 +108,13 @@ fn duration_arithmetic() {
 /// Tuesday" against "opened to passengers in 1996", and "who has been head
 /// coach … for seven years" against "was sworn in as head coach … in March
 /// 2019": `across-bad-N/` are one conflict naming both articles,
-/// `across-good-N/` (the amounts that fit) stay clean.
+/// `across-good-N/` (the amounts that fit) stay clean. `across-bad-3/`:
+/// "two months after a fire destroyed its packing hall" against "flames
+/// tore through the packing hall" (the `fire` group of
+/// grammar/chronology_events.txt).
 #[test]
 fn durations_measured_from_another_articles_date() {
-    for n in 1..=2 {
+    for n in 1..=3 {
         let dir = fixture("duration_arithmetic", &format!("across-bad-{n}"));
         let (code, out, err) = run(bin().arg("check").arg("--format").arg("jsonl").arg(&dir));
         assert_eq!(code, 1, "across-bad-{n}: {err}");
