@@ -153,6 +153,37 @@ fn durations_measured_from_the_articles_beginning_and_twins() {
     }
 }
 
+/// An amount not told ("several years before", "several months after",
+/// "a few years after") still orders its two dates, whatever their
+/// distance (issue #15): `event_order/untold-bad-N/` are one `event_order`
+/// conflict each, `untold-good-N/` stay clean.
+#[test]
+fn an_untold_amount_still_orders_its_dates_and_twins() {
+    for n in 1..=3 {
+        let (code, kinds) = kinds_of(&fixture("event_order", &format!("untold-bad-{n}")));
+        assert_eq!((code, kinds), (1, vec!["event_order".to_string()]), "untold-bad-{n}");
+        let (code, kinds) = kinds_of(&fixture("event_order", &format!("untold-good-{n}")));
+        assert_eq!((code, kinds), (0, Vec::<String>::new()), "untold-good-{n}");
+    }
+}
+
+/// A relative date with the date in brackets right after it tells one
+/// time twice (issue #15): "last Friday (Nov. 9)" in an article of Tuesday
+/// 14 November 2023, "yesterday (4 March)" on 6 March: `bracket-bad-N/`.
+/// Twins: the dates that fit, and a bare weekday ("held on Sunday (June
+/// 6)", which names the date's day, not the nearest Sunday): `bracket-good-N/`.
+#[test]
+fn a_relative_date_and_its_bracketed_date_and_twins() {
+    for n in 1..=2 {
+        let (code, kinds) = kinds_of(&fixture("event_dates", &format!("bracket-bad-{n}")));
+        assert_eq!((code, kinds), (1, vec!["event_dates".to_string()]), "bracket-bad-{n}");
+    }
+    for n in 1..=3 {
+        let (code, kinds) = kinds_of(&fixture("event_dates", &format!("bracket-good-{n}")));
+        assert_eq!((code, kinds), (0, Vec::<String>::new()), "bracket-good-{n}");
+    }
+}
+
 #[test]
 fn weekday_mismatch() {
     conflict_and_twin("weekday_mismatch");
