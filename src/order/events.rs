@@ -1103,9 +1103,18 @@ mod tests {
     fn part_words_narrow_a_period_to_its_third_with_a_day_of_slack() {
         let d = |s: &str| crate::ingest::parse_day(s).expect("a day");
         let january = (d("2023-01-01"), d("2023-01-31"));
-        assert_eq!(narrowed(january, Some(TimexMod::End)), (d("2023-01-20"), d("2023-01-31")));
-        assert_eq!(narrowed(january, Some(TimexMod::Start)), (d("2023-01-01"), d("2023-01-12")));
-        assert_eq!(narrowed(january, Some(TimexMod::Mid)), (d("2023-01-10"), d("2023-01-22")));
+        assert_eq!(
+            narrowed(january, Some(TimexMod::End)),
+            (d("2023-01-20"), d("2023-01-31"))
+        );
+        assert_eq!(
+            narrowed(january, Some(TimexMod::Start)),
+            (d("2023-01-01"), d("2023-01-12"))
+        );
+        assert_eq!(
+            narrowed(january, Some(TimexMod::Mid)),
+            (d("2023-01-10"), d("2023-01-22"))
+        );
         // other mods, and periods shorter than a week, stay whole
         assert_eq!(narrowed(january, Some(TimexMod::Approx)), january);
         assert_eq!(narrowed(january, None), january);

@@ -356,7 +356,12 @@ const SUBCLAUSE_WORDS: usize = 3;
 /// the last [`SUBORDINATORS`] word before the date in its clause to the
 /// clause's end), when that clause names a happening and someone: what the
 /// date dates, without the main clause's words.
-fn subclause(text: &str, t: &Telling, clause: &Range<usize>, lex: &Lexicon) -> Option<(BTreeSet<String>, Arc<BTreeSet<String>>)> {
+fn subclause(
+    text: &str,
+    t: &Telling,
+    clause: &Range<usize>,
+    lex: &Lexicon,
+) -> Option<(BTreeSet<String>, Arc<BTreeSet<String>>)> {
     let (opener, _) = words(text, clause.start..t.span[0])
         .into_iter()
         .rev()
@@ -579,7 +584,10 @@ mod tests {
     fn an_article_s_names_include_a_two_word_name_opening_a_sentence() {
         let lex = crate::order::lexicon::get();
         let n = names_of("Bramwell Foods has a new chief. Staff at Corrin Trust agreed.", lex);
-        assert!(n.contains("bramwell") && n.contains("foods") && n.contains("corrin"), "{n:?}");
+        assert!(
+            n.contains("bramwell") && n.contains("foods") && n.contains("corrin"),
+            "{n:?}"
+        );
         // an opener followed by a lower-case word is no name ("Staff at")
         assert!(!n.contains("staff"), "{n:?}");
         let n = names_of("Officials said the plant closed. Police in Kelby arrested him.", lex);

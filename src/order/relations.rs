@@ -99,7 +99,12 @@ pub(super) fn measured<'r>(
     resolved
         .iter()
         .filter(move |d| d.timex.kind == TimexType::Duration && d.end <= len)
-        .filter_map(|d| Some((d, duration_days(&d.timex.value, d.timex.modifier).or_else(|| some(&d.timex.value))?)))
+        .filter_map(|d| {
+            Some((
+                d,
+                duration_days(&d.timex.value, d.timex.modifier).or_else(|| some(&d.timex.value))?,
+            ))
+        })
 }
 
 /// An amount not told ("several years", "some months": `PXY`, `PXM`):

@@ -888,9 +888,18 @@ mod tests {
             assert!(at(text, date), "{text}");
         }
         for (text, date) in [
-            ("The results were posted online weeks later , on 28 May 2009 .", "28 May 2009"),
-            ("He posted a message on the forum . On 3 March 2010 the site closed .", "3 March 2010"),
-            ("The paper printed a front page about the strike on 15 June 2010 .", "15 June 2010"),
+            (
+                "The results were posted online weeks later , on 28 May 2009 .",
+                "28 May 2009",
+            ),
+            (
+                "He posted a message on the forum . On 3 March 2010 the site closed .",
+                "3 March 2010",
+            ),
+            (
+                "The paper printed a front page about the strike on 15 June 2010 .",
+                "15 June 2010",
+            ),
         ] {
             assert!(!at(text, date), "{text}");
         }
@@ -903,7 +912,11 @@ mod tests {
         let found = bar_bylines(lex, line);
         assert_eq!(found.len(), 1, "{found:?}");
         let (s, e) = found[0];
-        assert!(line[s..e].starts_with("By Steven") && line[s..e].contains("2010 ; 5:30"), "{:?}", &line[s..e]);
+        assert!(
+            line[s..e].starts_with("By Steven") && line[s..e].contains("2010 ; 5:30"),
+            "{:?}",
+            &line[s..e]
+        );
         let line = "Written by Ana Ruiz | 3 May 2021 , 09:00 and then the report went on for a long while .";
         assert_eq!(bar_bylines(lex, line).len(), 1);
         // no bar, a lower-case word in the name, or a name too long: prose

@@ -65,7 +65,10 @@ fn tells_beginning(text: &str, t: &Telling, lex: &Lexicon) -> bool {
     let near_after = after
         .iter()
         .take(BEGIN_REACH)
-        .take_while(|(r, _)| text.get(t.span[1]..r.start).is_some_and(|g| !g.contains([',', ';', ':'])))
+        .take_while(|(r, _)| {
+            text.get(t.span[1]..r.start)
+                .is_some_and(|g| !g.contains([',', ';', ':']))
+        })
         .any(|(_, w)| lex.begin.contains(w));
     near_before || near_after
 }
@@ -105,17 +108,17 @@ fn beginning(text: &str, index: &Index<'_>, lex: &Lexicon) -> Option<usize> {
 /// "after D", the start of "after".
 fn shape(text: &str, sentence: &Range<usize>, d: &Resolved, lex: &Lexicon) -> Option<(Range<usize>, Option<usize>)> {
     let previous = last_word(text, sentence.start..d.start);
-    if previous.as_ref().is_some_and(|(_, w)| {
-        NOT_MEASURED.contains(&w.as_str()) || w.chars().any(|c| c.is_ascii_digit())
-    }) || text
-        .get(sentence.start..d.start)
-        .is_some_and(|g| g.trim_end().ends_with('$'))
+    if previous
+        .as_ref()
+        .is_some_and(|(_, w)| NOT_MEASURED.contains(&w.as_str()) || w.chars().any(|c| c.is_ascii_digit()))
+        || text
+            .get(sentence.start..d.start)
+            .is_some_and(|g| g.trim_end().ends_with('$'))
     {
         return None;
     }
-    let next = first_word(text, d.end..sentence.end).filter(|(r, _)| {
-        text.get(d.end..r.start).is_some_and(|g| g.trim().is_empty())
-    });
+    let next = first_word(text, d.end..sentence.end)
+        .filter(|(r, _)| text.get(d.end..r.start).is_some_and(|g| g.trim().is_empty()));
     if let Some((wr, w)) = &next {
         let clause_end = text
             .get(wr.end..sentence.end)
@@ -200,7 +203,9 @@ pub(super) fn from_beginning(
         // told now: a `present` word ("is being broken up and sold"), or no
         // cue of another time
         let (tense, _) = crate::resolve::tense_at(text, d.start, d.end);
-        let present = words(text, sentence.clone()).iter().any(|(_, w)| lex.present.contains(w));
+        let present = words(text, sentence.clone())
+            .iter()
+            .any(|(_, w)| lex.present.contains(w));
         if matches!(tense, Tense::Future | Tense::Target) || (tense == Tense::Past && !present) {
             continue;
         }

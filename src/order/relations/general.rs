@@ -97,7 +97,11 @@ pub(super) fn durations(
         let backward = super::last_word(text, d.start..word_end).is_some_and(|(_, w)| lex.backward.contains(&w));
         let ((e, _), (l, _)) = if untold {
             let a_first = ta.span[0] <= tb.span[0];
-            let (first, second) = if a_first { ((a, ta), (b, tb)) } else { ((b, tb), (a, ta)) };
+            let (first, second) = if a_first {
+                ((a, ta), (b, tb))
+            } else {
+                ((b, tb), (a, ta))
+            };
             if backward {
                 (first, second)
             } else {
@@ -195,7 +199,9 @@ fn pair(
             .collect();
         text.get(from..to).is_some_and(|g| !g.contains([',', ';', ':']))
             && ws.len() <= RELATIVE_WORDS
-            && ws.first().is_some_and(|(_, w)| matches!(w.as_str(), "which" | "that" | "who"))
+            && ws
+                .first()
+                .is_some_and(|(_, w)| matches!(w.as_str(), "which" | "that" | "who"))
             && ws.iter().skip(2).all(|(_, w)| lex.trim.contains(w))
     };
     let after = same

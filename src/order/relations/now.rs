@@ -264,7 +264,9 @@ fn only_beginning<'a>(
         }
         Count::Years => {
             let rest = text.get(span.end..).unwrap_or("");
-            let of = words(rest, 0..rest.len().min(8)).first().is_some_and(|(_, w)| w == "of");
+            let of = words(rest, 0..rest.len().min(8))
+                .first()
+                .is_some_and(|(_, w)| w == "of");
             if of {
                 return None;
             }
