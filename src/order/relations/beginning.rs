@@ -95,10 +95,8 @@ fn beginning(text: &str, index: &Index<'_>, lex: &Lexicon) -> Option<usize> {
     let mut found = None;
     for (k, (_, t)) in index.tellings.iter().enumerate() {
         let firm = t.kind == TimexType::Date && !t.ambiguous && (has_year(&t.expression) || written_day(t));
-        if firm && alone_in_clause(text, index, t) && tells_beginning(text, t, lex) {
-            if found.replace(k).is_some() {
-                return None;
-            }
+        if firm && alone_in_clause(text, index, t) && tells_beginning(text, t, lex) && found.replace(k).is_some() {
+            return None;
         }
     }
     found
@@ -130,7 +128,7 @@ fn shape(text: &str, sentence: &Range<usize>, d: &Resolved, lex: &Lexicon) -> Op
         if lex.forward.contains(w) {
             let complement = words(text, wr.end..clause_end);
             let back = complement.first().is_some_and(|(_, x)| BACK.contains(&x.as_str()));
-            return (back && complement.iter().any(|(_, x)| lex.begin.contains(x))).then(|| (d.start..wr.end, None));
+            return (back && complement.iter().any(|(_, x)| lex.begin.contains(x))).then_some((d.start..wr.end, None));
         }
         // "Ten years on, …"
         if lex.narrative.contains(w) && words(text, wr.end..clause_end).is_empty() {
@@ -139,7 +137,7 @@ fn shape(text: &str, sentence: &Range<usize>, d: &Resolved, lex: &Lexicon) -> Op
     }
     // "after nearly three years of building work"
     let (pr, pw) = previous?;
-    (pw == "after").then(|| (pr.start..d.end, Some(pr.start)))
+    (pw == "after").then_some((pr.start..d.end, Some(pr.start)))
 }
 
 /// Relations for the durations no other reader took (their cues overlap
