@@ -184,6 +184,26 @@ fn a_relative_date_and_its_bracketed_date_and_twins() {
     }
 }
 
+/// A year-less weekday and date whose weekday fits only the year on the
+/// wrong side of the article's date for its tense is a conflict, not a
+/// misread year (issue #15): "the company said on Tuesday, 12 February" in
+/// an article of 1 February 2019, "will reopen … on Monday, 11 March" in
+/// one of 20 March 2024: `tense-bad-N/`. The same sentences in articles
+/// for which that year is on the right side: `tense-good-N/`.
+#[test]
+fn a_weekday_that_fits_only_against_the_tense_and_twins() {
+    for n in 1..=2 {
+        let (code, kinds) = kinds_of(&fixture("weekday_mismatch", &format!("tense-bad-{n}")));
+        assert_eq!(
+            (code, kinds),
+            (1, vec!["weekday_mismatch".to_string()]),
+            "tense-bad-{n}"
+        );
+        let (code, kinds) = kinds_of(&fixture("weekday_mismatch", &format!("tense-good-{n}")));
+        assert_eq!((code, kinds), (0, Vec::<String>::new()), "tense-good-{n}");
+    }
+}
+
 #[test]
 fn weekday_mismatch() {
     conflict_and_twin("weekday_mismatch");
