@@ -108,10 +108,13 @@ fn duration_arithmetic() {
 /// Tuesday" against "opened to passengers in 1996", and "who has been head
 /// coach … for seven years" against "was sworn in as head coach … in March
 /// 2019": `across-bad-N/` are one conflict naming both articles,
-/// `across-good-N/` (the amounts that fit) stay clean.
+/// `across-good-N/` (the amounts that fit) stay clean. `across-bad-3/`:
+/// "two months after a fire destroyed its packing hall" against "flames
+/// tore through the packing hall" (the `fire` group of
+/// grammar/chronology_events.txt).
 #[test]
 fn durations_measured_from_another_articles_date() {
-    for n in 1..=2 {
+    for n in 1..=3 {
         let dir = fixture("duration_arithmetic", &format!("across-bad-{n}"));
         let (code, out, err) = run(bin().arg("check").arg("--format").arg("jsonl").arg(&dir));
         assert_eq!(code, 1, "across-bad-{n}: {err}");
@@ -124,6 +127,80 @@ fn durations_measured_from_another_articles_date() {
         assert_eq!(lines[0]["docs"], serde_json::json!(["a", "b"]), "across-bad-{n}");
         let (code, kinds) = kinds_of(&fixture("duration_arithmetic", &format!("across-good-{n}")));
         assert_eq!((code, kinds), (0, Vec::<String>::new()), "across-good-{n}");
+    }
+}
+
+/// A duration measured from the article's one beginning, told sentences
+/// away (issue #15): "Almost thirty years after it first lent books, the
+/// library now faces demolition" against "which opened in 2001"; "Eight
+/// years on, the group is being broken up" against "was formed in 2016";
+/// "to mark the choir's bicentenary" against "established in 1888"; "The
+/// 41-year-old promised" four sentences after "Born in 1970"; "opened on
+/// Monday after six years of digging" against "Work … began in May 2021".
+/// `beginning-bad-N/` are one such conflict each; `beginning-good-N/`, the
+/// same texts with amounts that fit, stay clean.
+#[test]
+fn durations_measured_from_the_articles_beginning_and_twins() {
+    for n in 1..=5 {
+        let (code, kinds) = kinds_of(&fixture("duration_arithmetic", &format!("beginning-bad-{n}")));
+        assert_eq!(
+            (code, kinds),
+            (1, vec!["duration_arithmetic".to_string()]),
+            "beginning-bad-{n}"
+        );
+        let (code, kinds) = kinds_of(&fixture("duration_arithmetic", &format!("beginning-good-{n}")));
+        assert_eq!((code, kinds), (0, Vec::<String>::new()), "beginning-good-{n}");
+    }
+}
+
+/// An amount not told ("several years before", "several months after",
+/// "a few years after") still orders its two dates, whatever their
+/// distance (issue #15): `event_order/untold-bad-N/` are one `event_order`
+/// conflict each, `untold-good-N/` stay clean.
+#[test]
+fn an_untold_amount_still_orders_its_dates_and_twins() {
+    for n in 1..=3 {
+        let (code, kinds) = kinds_of(&fixture("event_order", &format!("untold-bad-{n}")));
+        assert_eq!((code, kinds), (1, vec!["event_order".to_string()]), "untold-bad-{n}");
+        let (code, kinds) = kinds_of(&fixture("event_order", &format!("untold-good-{n}")));
+        assert_eq!((code, kinds), (0, Vec::<String>::new()), "untold-good-{n}");
+    }
+}
+
+/// A relative date with the date in brackets right after it tells one
+/// time twice (issue #15): "last Friday (Nov. 9)" in an article of Tuesday
+/// 14 November 2023, "yesterday (4 March)" on 6 March: `bracket-bad-N/`.
+/// Twins: the dates that fit, and a bare weekday ("held on Sunday (June
+/// 6)", which names the date's day, not the nearest Sunday): `bracket-good-N/`.
+#[test]
+fn a_relative_date_and_its_bracketed_date_and_twins() {
+    for n in 1..=2 {
+        let (code, kinds) = kinds_of(&fixture("event_dates", &format!("bracket-bad-{n}")));
+        assert_eq!((code, kinds), (1, vec!["event_dates".to_string()]), "bracket-bad-{n}");
+    }
+    for n in 1..=3 {
+        let (code, kinds) = kinds_of(&fixture("event_dates", &format!("bracket-good-{n}")));
+        assert_eq!((code, kinds), (0, Vec::<String>::new()), "bracket-good-{n}");
+    }
+}
+
+/// A year-less weekday and date whose weekday fits only the year on the
+/// wrong side of the article's date for its tense is a conflict, not a
+/// misread year (issue #15): "the company said on Tuesday, 12 February" in
+/// an article of 1 February 2019, "will reopen … on Monday, 11 March" in
+/// one of 20 March 2024: `tense-bad-N/`. The same sentences in articles
+/// for which that year is on the right side: `tense-good-N/`.
+#[test]
+fn a_weekday_that_fits_only_against_the_tense_and_twins() {
+    for n in 1..=2 {
+        let (code, kinds) = kinds_of(&fixture("weekday_mismatch", &format!("tense-bad-{n}")));
+        assert_eq!(
+            (code, kinds),
+            (1, vec!["weekday_mismatch".to_string()]),
+            "tense-bad-{n}"
+        );
+        let (code, kinds) = kinds_of(&fixture("weekday_mismatch", &format!("tense-good-{n}")));
+        assert_eq!((code, kinds), (0, Vec::<String>::new()), "tense-good-{n}");
     }
 }
 

