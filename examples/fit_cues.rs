@@ -13,15 +13,18 @@
 //! group; each fold is fitted on every other article. The figures of each
 //! held-out fold are printed with the calibration at 0.5, 0.8, 0.9 and
 //! 0.97; `--heldout FILE` writes each article's held-out interval and best
-//! as JSON lines for `dct_score.py --by-topic`. `--write` fits on
-//! everything and writes the table, each line naming the corpora.
+//! as JSON lines for `dct_score.py --by-topic`; `--dump FILE` each
+//! held-out article with its cues and their evidence (for reading misses);
+//! `--only NAME` (repeatable) scores only the folds whose group contains
+//! NAME. `--write` fits on everything and writes the table, each line
+//! naming the corpora.
 
 use std::collections::BTreeMap;
 use std::io::{BufRead, Write};
 
 use chronology::anchor::fit::{calibrate, count, score, Score};
-use chronology::anchor::model::{estimate, Cue, Table};
-use chronology::anchor::{infer_full, Pins, Weights};
+use chronology::anchor::model::{estimate, Cue, Shape, Table};
+use chronology::anchor::{infer_full, Anchor, Pins, Weights};
 use chronology::ingest::Document;
 use chronology::time::{day_date, day_number};
 
@@ -64,11 +67,19 @@ fn read(path: &str) -> Result<Vec<Article>, Box<dyn std::error::Error>> {
     Ok(out)
 }
 
-/// Every article's cues, read with the table `t` (the neighbours' votes
-/// depend on which neighbours' dates are sure). Stories: a T17 topic is a
-/// story; an Entities topic is a person over 18 years, not a story, so each
-/// of its articles is a story of its own.
-fn cues_of(arts: &[Article], t: &Table) -> Vec<Vec<Cue>> {
+/// What every article's reading needs before the table: its mentions
+/// resolved by the text alone, its page, its story (tagged once, read
+/// again with each fold's table).
+struct Prepared {
+    docs: Vec<Document>,
+    resolved: Vec<Vec<chronology::resolve::Resolved>>,
+    pages: Vec<chronology::page::Page>,
+    story_of: Vec<usize>,
+}
+
+/// Stories: a T17 topic is a story; an Entities topic is a person over 18
+/// years, not a story, so each of its articles is a story of its own.
+fn prepare(arts: &[Article]) -> Prepared {
     use rayon::prelude::*;
     let docs: Vec<Document> = arts.iter().map(|a| a.doc.clone()).collect();
     let resolved: Vec<_> = docs
@@ -90,8 +101,61 @@ fn cues_of(arts: &[Article], t: &Table) -> Vec<Vec<Cue>> {
             *ids.entry(key).or_insert(n)
         })
         .collect();
+    Prepared {
+        docs,
+        resolved,
+        pages,
+        story_of,
+    }
+}
+
+/// Every article's cues, read with the table `t` (the neighbours' votes
+/// depend on which neighbours' dates are sure).
+fn cues_of(p: &Prepared, t: &Table) -> (Vec<Anchor>, Vec<Vec<Cue>>) {
     let k = Weights::default_loaded().expect("grammar/weights.txt loads");
-    infer_full(&docs, &resolved, &pages, &story_of, (&Pins::default(), None), (k, t)).1
+    infer_full(
+        &p.docs,
+        &p.resolved,
+        &p.pages,
+        &p.story_of,
+        (&Pins::default(), None),
+        (k, t),
+    )
+}
+
+/// One held-out article as JSON for `--dump`: the gold day, the interval
+/// and best, and each cue with its kind, what it says and its evidence.
+fn dump_line(
+    a: &Article,
+    anchor: &Anchor,
+    cues: &[Cue],
+    sum: &chronology::anchor::model::Summary,
+) -> serde_json::Value {
+    let f = |d: Option<i64>| d.and_then(day_date).map(|x| x.to_string());
+    let cs: Vec<serde_json::Value> = cues
+        .iter()
+        .map(|c| {
+            let shape = match &c.shape {
+                Shape::Span(x, y) => format!(
+                    "{}..{}",
+                    f(Some(*x)).unwrap_or_default(),
+                    f(Some(*y)).unwrap_or_default()
+                ),
+                Shape::Set(_) => "set".to_string(),
+                Shape::Weekday(w) => format!("weekday {w}"),
+            };
+            let e = anchor.evidence.get(c.evidence);
+            serde_json::json!({
+                "kind": c.kind.name(), "shape": shape,
+                "text": e.map(|e| e.text.clone()), "implies": e.map(|e| e.implies.clone()),
+                "at": e.map(|e| e.span[0]),
+            })
+        })
+        .collect();
+    serde_json::json!({
+        "doc": a.doc.id, "topic": a.topic, "gold": f(a.gold), "best": f(sum.best),
+        "earliest": f(sum.earliest), "latest": f(sum.latest), "cues": cs,
+    })
 }
 
 fn line(name: &str, s: &Score) -> String {
@@ -110,10 +174,13 @@ fn line(name: &str, s: &Score) -> String {
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
-    let (mut write, mut heldout, mut corpora) = (None, None, Vec::new());
+    let (mut write, mut heldout, mut dump, mut corpora) = (None, None, None, Vec::new());
+    let mut only: Vec<String> = Vec::new();
     while let Some(a) = args.next() {
         match a.as_str() {
             "--write" => write = args.next(),
+            "--dump" => dump = args.next(),
+            "--only" => only.push(args.next().unwrap_or_default()),
             "--heldout" => heldout = args.next(),
             _ => corpora.push(a),
         }
@@ -123,7 +190,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         arts.extend(read(c)?);
     }
     let loaded = Table::default_loaded().expect("grammar/cues.txt loads");
-    let cues0 = cues_of(&arts, loaded);
+    let prepared = prepare(&arts);
+    let (_, cues0) = cues_of(&prepared, loaded);
     let gold: Vec<Option<i64>> = arts.iter().map(|a| a.gold).collect();
     let groups: Vec<String> = {
         let mut g: Vec<String> = arts.iter().map(|a| a.group.clone()).collect();
@@ -147,8 +215,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let levels = [0.5, 0.8, 0.9, 0.97];
     let mut calib = vec![(0usize, 0usize); levels.len()];
     let mut out_lines = Vec::new();
+    let mut dump_lines = Vec::new();
     println!("== held-out folds (fitted on every other group, scored on the group)");
-    for g in &groups {
+    for g in groups
+        .iter()
+        .filter(|g| only.is_empty() || only.iter().any(|o| g.contains(o.as_str())))
+    {
         let mask = |test: bool| -> Vec<Option<i64>> {
             arts.iter()
                 .zip(&gold)
@@ -158,7 +230,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let (train, test) = (mask(false), mask(true));
         // two rounds: the neighbours' votes are read again with the table of round one
         let (t1, _) = count(&cues0, &train, &base);
-        let cues = cues_of(&arts, &calibrate(&t1, &cues0, &train, &corpus));
+        let (anchors, cues) = cues_of(&prepared, &calibrate(&t1, &cues0, &train, &corpus));
         let (t, _) = count(&cues, &train, &base);
         let t = calibrate(&t, &cues, &train, &corpus);
         let s = score(&t, &cues, &test, t.confidence);
@@ -177,6 +249,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         for (i, a) in arts.iter().enumerate().filter(|(_, a)| a.group == *g) {
             let sum = estimate(&cues[i], &t, t.confidence);
             let f = |d: Option<i64>| d.and_then(day_date).map(|x| x.to_string());
+            if dump.is_some() {
+                dump_lines.push(dump_line(a, &anchors[i], &cues[i], &sum));
+            }
             out_lines.push(serde_json::json!({
                 "doc": a.doc.id, "earliest": f(sum.earliest), "latest": f(sum.latest), "best": f(sum.best)
             }));
@@ -196,8 +271,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             writeln!(f, "{l}")?;
         }
     }
+    if let Some(h) = dump {
+        let mut f = std::io::BufWriter::new(std::fs::File::create(h)?);
+        for l in &dump_lines {
+            writeln!(f, "{l}")?;
+        }
+    }
+    if !only.is_empty() && write.is_none() {
+        return Ok(()); // some folds only: no pooled fit
+    }
     let (t1, _) = count(&cues0, &gold, &base);
-    let cues = cues_of(&arts, &calibrate(&t1, &cues0, &gold, &corpus));
+    let (_, cues) = cues_of(&prepared, &calibrate(&t1, &cues0, &gold, &corpus));
     let (t, counts) = count(&cues, &gold, &base);
     let t = calibrate(&t, &cues, &gold, &corpus);
     println!(

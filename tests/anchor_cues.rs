@@ -172,6 +172,74 @@ fn years_alone_give_a_year_wide_answer_never_a_day() {
     assert!(a.best.is_none_or(|b| b >= ymd("2003-01-01")), "{a:#?}");
 }
 
+/// The evidence entries quoting exactly `text` that are cues (have a kind).
+fn cue_kinds<'a>(a: &'a Anchor, text: &str) -> Vec<&'a str> {
+    a.evidence
+        .iter()
+        .filter(|e| e.text == text)
+        .filter_map(|e| e.kind.as_deref())
+        .collect()
+}
+
+#[test]
+fn a_year_told_ahead_is_a_cue_of_its_own_and_not_the_latest_year() {
+    for text in [
+        "The bridge will stay closed until 2015, the council said.",
+        "Ministers promised the line would be finished by 2015.",
+        "Half of the shares will be handed over in 2015, the filing showed.",
+    ] {
+        let a = date_one(text);
+        assert_eq!(cue_kinds(&a, "2015"), ["year_ahead"], "{text}: {a:#?}");
+        // told ahead, it is not the latest year the article tells of
+        assert!(
+            a.evidence.iter().all(|e| e.kind.as_deref() != Some("latest_year")),
+            "{text}: {a:#?}"
+        );
+        assert!(a.best.is_none_or(|b| b <= ymd("2015-12-31")), "{text}: {a:#?}");
+        assert!(holds(&a, ymd("2013-06-01")), "{text}: {a:#?}");
+    }
+}
+
+#[test]
+fn a_year_told_ahead_gives_way_to_a_later_day_told_in_the_past() {
+    // a day told in the past after the year said to be ahead: one of the
+    // two is wrong, and a plan is wrong (or changed) far more often
+    let text = "Ministers promised the line would be finished by 2015.\n\nThe first trains ran on 3 March 2016, the operator said.";
+    let a = date_one(text);
+    assert!(holds(&a, ymd("2016-03-03")), "{a:#?}");
+    assert!(a.best.is_some_and(|b| b >= ymd("2016-03-03")), "{a:#?}");
+    let ahead = entry(&a, "2015");
+    assert_eq!(ahead.kind.as_deref(), Some("year_ahead"));
+    // the day told in the past pulls harder than the year said to be ahead
+    let past = entry(&a, "3 March 2016");
+    assert!(
+        past.moved.zip(ahead.moved).is_some_and(|(p, y)| p.0 > y.0),
+        "{past:#?} {ahead:#?}"
+    );
+}
+
+#[test]
+fn a_year_told_several_times_is_counted_once() {
+    // the same year in passing three times, and the latest year told: one
+    // cue, not four
+    let text =
+        "The 2012 Olympics drew crowds. Tickets for the 2012 Games sold out, and the 2012 torch relay began in May.";
+    let a = date_one(text);
+    let kinds: Vec<&str> = a
+        .evidence
+        .iter()
+        .filter(|e| e.text.contains("2012"))
+        .filter_map(|e| e.kind.as_deref())
+        .collect();
+    assert_eq!(kinds.len(), 1, "{kinds:?}: {a:#?}");
+    assert!(matches!(kinds[0], "latest_year" | "top_year"), "{kinds:?}: {a:#?}");
+    // a year in passing alone still gives a year-wide answer around it
+    assert!(
+        a.best.is_none_or(|b| b >= ymd("2011-01-01") && b <= ymd("2014-12-31")),
+        "{a:#?}"
+    );
+}
+
 #[test]
 fn a_term_of_office_dates_a_text_without_dates_to_the_term() {
     for text in [

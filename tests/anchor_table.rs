@@ -9,7 +9,7 @@ use chronology::anchor::model::{Kind, Table};
 const TEXT: &str = include_str!("../grammar/cues.txt");
 
 /// FNV-1a of every number of the table, as written.
-const PINNED: u64 = 12113760806632262323;
+const PINNED: u64 = 16178914354894709405;
 
 fn numbers_hash(text: &str) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;

@@ -56,6 +56,79 @@ pub(super) fn bare_year_told_as_time(text: &str, start: usize, end: usize) -> bo
     prev_ok && next_ok && !deadline_before(text, start)
 }
 
+/// The words of `grammar/year_ahead.txt`: right before a bare year, and in
+/// its clause before it.
+#[derive(Debug, Default)]
+pub(super) struct YearAhead {
+    before: BTreeSet<String>,
+    clause: BTreeSet<String>,
+}
+
+const YEAR_AHEAD: &str = include_str!("../../grammar/year_ahead.txt");
+const YEAR_AHEAD_FILE: &str = "grammar/year_ahead.txt";
+
+/// How many words before a bare year its clause is read for a word of
+/// `clause` (eight: "will be handed over in 2016", "the next World Cup in
+/// 2007", without reaching into the clause before).
+pub(super) const AHEAD_REACH: usize = 8;
+
+pub(super) fn parse_year_ahead(text: &str) -> Result<YearAhead, LexiconError> {
+    let mut out = YearAhead::default();
+    for (i, line) in text.lines().enumerate() {
+        let t = line.trim();
+        if t.is_empty() || t.starts_with('#') {
+            continue;
+        }
+        let mut w = t.split_whitespace();
+        let set = match (w.next(), w.next(), w.next()) {
+            (Some("before"), Some(word), None) => (&mut out.before, word),
+            (Some("clause"), Some(word), None) => (&mut out.clause, word),
+            _ => {
+                return Err(LexiconError::at(
+                    YEAR_AHEAD_FILE,
+                    i + 1,
+                    "expected `before WORD` or `clause WORD`",
+                ))
+            }
+        };
+        set.0.insert(set.1.to_lowercase());
+    }
+    Ok(out)
+}
+
+fn year_ahead_words() -> Result<&'static YearAhead, &'static LexiconError> {
+    static L: OnceLock<Result<YearAhead, LexiconError>> = OnceLock::new();
+    L.get_or_init(|| parse_year_ahead(YEAR_AHEAD)).as_ref()
+}
+
+/// Is the bare year at `start` told as still ahead ("until 2015", "by
+/// 2020", "will be handed over in 2016")? A word of `grammar/year_ahead.txt`
+/// right before it, or in its clause within [`AHEAD_REACH`] words before it.
+pub(super) fn year_told_ahead(text: &str, start: usize) -> bool {
+    let Ok(l) = year_ahead_words() else {
+        return false;
+    };
+    year_told_ahead_in(l, text, start)
+}
+
+pub(super) fn year_told_ahead_in(l: &YearAhead, text: &str, start: usize) -> bool {
+    let lo = crate::text::floor_boundary(text, start.saturating_sub(120));
+    let before = text.get(lo..start.min(text.len())).unwrap_or("");
+    let clause = before
+        .rfind(['.', ';', '!', '?', '\n'])
+        .map_or(before, |k| &before[k + 1..]);
+    let words = lower_words(clause);
+    let mut back = words.iter().rev();
+    if back.next().is_some_and(|w| l.before.contains(w)) {
+        return true;
+    }
+    words
+        .iter()
+        .rev()
+        .take(AHEAD_REACH)
+        .any(|w| l.clause.contains(w) || w.strip_suffix("'ll").is_some_and(|_| l.clause.contains("'ll")))
+}
+
 /// Is the stated date at `start` a deadline or maturity ("due March 1, 2011")?
 /// One of `grammar/deadline_words.txt` within the three words before it.
 pub(super) fn deadline_before(text: &str, start: usize) -> bool {
@@ -161,6 +234,7 @@ pub(super) fn events() -> Option<&'static EventLexicon> {
 pub fn check_event_lexicon() -> Result<(), LexiconError> {
     loaded_events().map(|_| ()).map_err(Clone::clone)?;
     super::offices::check_offices()?;
+    year_ahead_words().map(|_| ()).map_err(Clone::clone)?;
     super::model::Table::default_loaded().map(|_| ()).map_err(Clone::clone)
 }
 
@@ -336,5 +410,43 @@ mod tests {
             e.to_string(),
             format!("grammar/anchor_events.txt:{line}: expected `event|start GROUP WORD...`")
         );
+    }
+
+    #[test]
+    fn a_year_is_told_ahead_by_the_word_before_it_or_in_its_clause() {
+        for (text, year) in [
+            ("The bridge stays shut until 2015.", "2015"),
+            ("Sales should double by 2020, he said.", "2020"),
+            ("half of which will be handed over in 2016 and half in 2021", "2016"),
+            ("it could yet help England as far as the next World Cup in 2007", "2007"),
+            ("He said the company plans to list its shares in 2012.", "2012"),
+        ] {
+            let at = text.find(year).expect("year in text");
+            assert!(year_told_ahead(text, at), "{text}");
+        }
+        for (text, year) in [
+            ("The bridge was shut in 2015.", "2015"),
+            // the clause before a full stop does not reach the year
+            ("Sales will double. In 2009 they fell.", "2009"),
+            // beyond the eight words before the year
+            (
+                "He will go, he said, to the meeting the board held in March of 2009.",
+                "2009",
+            ),
+            ("The 2012 Olympics drew crowds.", "2012"),
+        ] {
+            let at = text.find(year).expect("year in text");
+            assert!(!year_told_ahead(text, at), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_broken_year_ahead_line_names_its_line() {
+        let e = parse_year_ahead("# c\nbefore by\nnear until\n").expect_err("broken");
+        assert_eq!(
+            e.to_string(),
+            "grammar/year_ahead.txt:3: expected `before WORD` or `clause WORD`"
+        );
+        assert!(parse_year_ahead(YEAR_AHEAD).is_ok());
     }
 }

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use chrono::Datelike;
 
 use super::cues::quote;
-use super::days::{date_day, day};
+use super::days::{date_day, day, Day};
 use super::model::{weekday_number, Kind, Shape};
 use super::work::{evidence, Work};
 use super::Strength;
@@ -70,12 +70,14 @@ pub(super) fn read_sidebars(doc: &Document, res: &[Resolved], furn: &PageFurnitu
 }
 
 /// The year the body mentions most often (at least twice, more often than
-/// any other).
-pub(super) fn read_top_year(doc: &Document, body: &[&Resolved], w: &mut Work) {
+/// any other; a year told ahead is not counted), as its evidence entry: the
+/// year, the entry, its first and last day (its cue is made with the
+/// bare years', `Work::finish_years`).
+pub(super) fn read_top_year(doc: &Document, body: &[&Resolved], w: &mut Work) -> Option<(i32, usize, Day, Day)> {
     let mut years: BTreeMap<i32, (usize, usize)> = BTreeMap::new();
     for (k, r) in body.iter().enumerate() {
         let t = &r.timex;
-        if t.has_unknown() || !matches!(t.kind, TimexType::Date | TimexType::Time) {
+        if t.has_unknown() || !matches!(t.kind, TimexType::Date | TimexType::Time) || w.ahead.contains(&r.start) {
             continue;
         }
         if let (Some(f), Some(to)) = (t.from, t.to) {
@@ -86,15 +88,11 @@ pub(super) fn read_top_year(doc: &Document, body: &[&Resolved], w: &mut Work) {
     }
     let mut ranked: Vec<(i32, usize, usize)> = years.into_iter().map(|(y, (n, k))| (y, n, k)).collect();
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
-    let Some(&(y, n, k)) = ranked.first() else {
-        return;
-    };
+    let &(y, n, k) = ranked.first()?;
     if n < 2 || ranked.get(1).is_some_and(|s| s.1 == n) {
-        return;
+        return None;
     }
-    let (Some(a), Some(b)) = (date_day(y, 1, 1), date_day(y, 12, 31)) else {
-        return;
-    };
+    let (a, b) = (date_day(y, 1, 1)?, date_day(y, 12, 31)?);
     let r = body[k];
     let ev = evidence(
         doc,
@@ -102,7 +100,8 @@ pub(super) fn read_top_year(doc: &Document, body: &[&Resolved], w: &mut Work) {
         format!("near {y}: the year the article mentions most ({n} times)"),
         Strength::Weak,
     );
-    w.span(ev, Kind::TopYear, a, b);
+    w.evidence.push(ev);
+    Some((y, w.evidence.len() - 1, a, b))
 }
 
 /// Office holders named with their titles: the term of office
@@ -128,25 +127,29 @@ pub(super) fn read_offices(doc: &Document, w: &mut Work) {
 /// The latest year the body tells of as past or present (a date whose
 /// clause gives no tense may be a deadline or a maturity years ahead, "due
 /// March 1, 2011"): news is most often told within a year or two of it.
-/// `tense` reads a stated date's tense (`infer::stated_tense`).
-pub(super) fn read_latest_year(doc: &Document, body: &[&Resolved], tense: &dyn Fn(&Resolved) -> Tense, w: &mut Work) {
+/// `tense` reads a stated date's tense (`infer::stated_tense`); a year told
+/// ahead is not counted. Its evidence entry, as [`read_top_year`]'s.
+pub(super) fn read_latest_year(
+    doc: &Document,
+    body: &[&Resolved],
+    tense: &dyn Fn(&Resolved) -> Tense,
+    w: &mut Work,
+) -> Option<(i32, usize, Day, Day)> {
     let latest = body
         .iter()
         .filter(|r| !r.timex.has_unknown() && matches!(r.timex.kind, TimexType::Date | TimexType::Time))
+        .filter(|r| !w.ahead.contains(&r.start))
         .filter(|r| matches!(tense(r), Tense::Past | Tense::Present))
         .filter_map(|r| r.timex.to.map(|t| (t.year(), *r)))
         .max_by_key(|(y, r)| (*y, std::cmp::Reverse(r.start)));
-    let Some((y, r)) = latest else {
-        return;
-    };
-    let (Some(a), Some(b)) = (date_day(y, 1, 1), date_day(y, 12, 31)) else {
-        return;
-    };
+    let (y, r) = latest?;
+    let (a, b) = (date_day(y, 1, 1)?, date_day(y, 12, 31)?);
     let ev = evidence(
         doc,
         r.start..r.end,
         format!("near {y}: the latest year the article tells of"),
         Strength::Weak,
     );
-    w.span(ev, Kind::LatestYear, a, b);
+    w.evidence.push(ev);
+    Some((y, w.evidence.len() - 1, a, b))
 }

@@ -22,7 +22,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use super::corpus::{dated_days, dated_starts, Corpus, DatedDay, DatedStart, StoryIndex, WordIndex};
 use super::cues::{
     bare_year_told_as_time, body_mentions, deadline_before, duration_days, duration_event, elapsed_bounds,
-    proper_nouns, quote, relative_day,
+    proper_nouns, quote, relative_day, year_told_ahead,
 };
 use super::days::{date, date_day, day, fmt, shift, Allowed};
 use super::model::{Cue, Kind, Shape, Table};
@@ -195,8 +195,9 @@ fn infer_one(
     }
     super::extra::read_weekdays(doc, &body, &mut w);
     super::extra::read_sidebars(doc, res, furn, &mut w);
-    super::extra::read_top_year(doc, &body, &mut w);
-    super::extra::read_latest_year(doc, &body, &|r| stated_tense(doc, r), &mut w);
+    let top = super::extra::read_top_year(doc, &body, &mut w);
+    let latest = super::extra::read_latest_year(doc, &body, &|r| stated_tense(doc, r), &mut w);
+    w.finish_years(latest, top);
     super::extra::read_offices(doc, &mut w);
     let has_dated_day = body.iter().any(|r| is_dated_day(r));
     // A relative weekday whose event another article dates: a guess for
@@ -406,6 +407,24 @@ fn read_mention<'c>(i: usize, doc: &Document, r: &Resolved, corpus: &Corpus<'c>,
     }
     let stated = matches!(t.kind, TimexType::Date | TimexType::Time) && !t.has_unknown();
     let year_only = t.from.zip(t.to).is_some_and(|(f, to)| (to - f).num_days() > 200);
+    if stated && year_only {
+        if let (Some(f), Some(to)) = (t.from, t.to) {
+            if year_told_ahead(&doc.text, r.start) || stated_tense(doc, r) == Tense::Future {
+                // "until 2015", "by 2020", "will be handed over in 2016"
+                w.years_seen = true;
+                w.saw_dated(day(to));
+                w.ahead.insert(r.start);
+                let ev = evidence(
+                    doc,
+                    r.start..r.end,
+                    format!("before or near {}: {} is told as still ahead", f.year(), quote(&r.text)),
+                    Strength::Weak,
+                );
+                w.year(ev, Kind::YearAhead, (day(f), day(to)), one_year(f, to));
+                return;
+            }
+        }
+    }
     if stated && year_only && !bare_year_told_as_time(&doc.text, r.start, r.end) {
         // a bare year's clause tense is too often misread ("by 2012",
         // "in 2009 … will") to bound anything; it still shows a year is stated
@@ -418,7 +437,7 @@ fn read_mention<'c>(i: usize, doc: &Document, r: &Resolved, corpus: &Corpus<'c>,
                 format!("near {}: {} is a year in passing", f.year(), quote(&r.text)),
                 Strength::Weak,
             );
-            w.span(ev, Kind::YearPassing, day(f), day(to));
+            w.year(ev, Kind::YearPassing, (day(f), day(to)), one_year(f, to));
         }
         return;
     }
@@ -438,6 +457,11 @@ fn read_mention<'c>(i: usize, doc: &Document, r: &Resolved, corpus: &Corpus<'c>,
             link_duration(i, doc, r, &group, corpus, m, w);
         }
     }
+}
+
+/// The calendar year `f..=to` is, if it is one (a decade is not).
+fn one_year(f: NaiveDate, to: NaiveDate) -> Option<i32> {
+    (f.year() == to.year() && f.ordinal() == 1 && to.month() == 12 && to.day() == 31).then_some(f.year())
 }
 
 /// The tense a stated date's clause bounds the publication with: resolution
@@ -524,7 +548,11 @@ fn read_stated_date(
             Strength::Weak,
         )),
     }
-    w.cue(kind, Shape::Span(day(f), day(to)));
+    if year_only {
+        w.year_last(kind, (day(f), day(to)), one_year(f, to));
+    } else {
+        w.cue(kind, Shape::Span(day(f), day(to)));
+    }
     // a stated weekday must match the date
     if let Some(wd) = r.weekday {
         if f == to && f.weekday() != wd {

@@ -46,8 +46,11 @@ pub enum Kind {
     FuturePlan,
     /// A stated date whose clause gives no usable tense.
     Told,
-    /// A year in passing ("1990 earnings", "by 2012").
+    /// A year in passing ("1990 earnings", "the 2012 Olympics").
     YearPassing,
+    /// A bare year told as still ahead ("until 2015", "by 2020", "will be
+    /// handed over in 2016"; `grammar/year_ahead.txt`).
+    YearAhead,
     /// A day stated at the head of the article.
     Dateline,
     /// A page stamp ("amended on", "Page last updated at", a reader's comment).
@@ -69,7 +72,8 @@ pub enum Kind {
     Neighbour,
     /// A neighbour less close in wording.
     NeighbourFar,
-    /// The latest year the body tells of, not ahead.
+    /// The latest year the body tells of, not ahead (a bare year that is
+    /// the latest is this cue only, not also its own kind).
     LatestYear,
     /// The year the article mentions most often.
     TopYear,
@@ -89,13 +93,14 @@ pub enum Kind {
 
 impl Kind {
     /// Every kind, in the order of `grammar/cues.txt`.
-    pub const ALL: [Kind; 23] = [
+    pub const ALL: [Kind; 24] = [
         Kind::PastDay,
         Kind::PastSpan,
         Kind::YearPast,
         Kind::FuturePlan,
         Kind::Told,
         Kind::YearPassing,
+        Kind::YearAhead,
         Kind::Dateline,
         Kind::Stamp,
         Kind::Sidebar,
@@ -124,6 +129,7 @@ impl Kind {
             Kind::FuturePlan => "future_plan",
             Kind::Told => "told",
             Kind::YearPassing => "year_passing",
+            Kind::YearAhead => "year_ahead",
             Kind::Dateline => "dateline",
             Kind::Stamp => "stamp",
             Kind::Sidebar => "sidebar",

@@ -123,11 +123,15 @@ pub(super) fn solve(
         v.sort_by(|a, b| b.1.total_cmp(&a.1));
         v.first().map(|p| p.0)
     };
+    // an open upper side still ends the body's dating where the interval
+    // would have (the hull holding the stated confidence): a footer years
+    // after it contradicts the body whether or not the side is cut open
+    let dated_to = latest.or_else(|| date(s.hull.1));
     let mut conflicts: Vec<Conflict> = furn
         .copyrights
         .iter()
         .zip(&copyrights)
-        .filter_map(|(c, ev)| copyright(doc, c, *ev, &mut w, body_year, latest, bound_by()))
+        .filter_map(|(c, ev)| copyright(doc, c, *ev, &mut w, body_year, dated_to, bound_by()))
         .collect();
     if let Some(p) = pinned {
         conflicts.extend(pin_contradicted(doc, &w, p, k));
