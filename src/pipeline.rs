@@ -129,11 +129,12 @@ impl Pipeline {
         let mut story = story::chronology(&ordered, told, &groups);
         name_articles(&mut story, docs, &pages);
         let chronology = ordered.chronology;
-        let untagged = docs
-            .iter()
-            .zip(mentions.iter().zip(&resolved))
+        // Each document's on its own, in parallel, joined in input order.
+        let untagged: Vec<(usize, OutOfRange)> = docs
+            .par_iter()
+            .zip(mentions.par_iter().zip(&resolved))
             .enumerate()
-            .flat_map(|(i, (d, (m, r)))| {
+            .flat_map_iter(|(i, (d, (m, r)))| {
                 out_of_range(&d.text, d.body.clone(), m, r)
                     .into_iter()
                     .map(move |o| (i, o))
@@ -168,14 +169,16 @@ impl Pipeline {
 
 /// Every article without a front-matter title is named by its page's
 /// headline (the picture and the timeline name articles by title, not id).
+/// Each headline reads its page's top lines (a flattened page is one long
+/// line), so the articles are named in parallel.
 fn name_articles(c: &mut v2::Chronology, docs: &[Document], pages: &[page::Page]) {
-    let index: std::collections::BTreeMap<&str, usize> =
+    let index: std::collections::HashMap<&str, usize> =
         docs.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
-    for a in c.anchors.iter_mut().filter(|a| a.title.is_none()) {
+    c.anchors.par_iter_mut().filter(|a| a.title.is_none()).for_each(|a| {
         if let Some(&i) = index.get(a.doc.as_str()) {
             a.title = pages.get(i).and_then(|p| p.headline(&docs[i]));
         }
-    }
+    });
 }
 
 /// Free a stage's large intermediate results on a thread of their own

@@ -143,9 +143,17 @@ impl<'a> Sentences<'a> {
     /// Find the stops of `text`.
     pub fn new(text: &'a str) -> Sentences<'a> {
         let b = text.as_bytes();
-        let stops = (0..b.len())
-            .filter(|&i| matches!(b[i], b'\n' | b'.' | b'!' | b'?') && stop_at(b, i))
-            .collect();
+        // The candidate bytes are rare: found by SIMD search, not byte by byte
+        // (each stage that reads sentences indexes every document once).
+        let mut stops: Vec<usize> = Vec::with_capacity(b.len() / 64);
+        let mut lines = memchr::memchr_iter(b'\n', b).peekable();
+        for i in memchr::memchr3_iter(b'.', b'!', b'?', b).filter(|&i| ends_here(b, i)) {
+            while let Some(n) = lines.next_if(|&n| n < i) {
+                stops.push(n);
+            }
+            stops.push(i);
+        }
+        stops.extend(lines);
         Sentences { text, stops }
     }
 
@@ -189,6 +197,24 @@ pub fn word_key(w: &str) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stops_found_by_search_are_the_stops_byte_by_byte() {
+        let texts = [
+            "A. B! C? D.\nE.\n\n.F U.S. Feb. 4 . ! ?\n",
+            "\n\n...!!!???\n. x",
+            "é. ü!\nMr. X met on 5 p.m. the U.S. team.",
+            "no stop at all",
+            "",
+        ];
+        for text in texts {
+            let b = text.as_bytes();
+            let naive: Vec<usize> = (0..b.len())
+                .filter(|&i| matches!(b[i], b'\n' | b'.' | b'!' | b'?') && stop_at(b, i))
+                .collect();
+            assert_eq!(Sentences::new(text).stops, naive, "{text:?}");
+        }
+    }
 
     #[test]
     fn sentences_found_once_answer_as_sentence_does() {

@@ -429,26 +429,31 @@ pub fn last_word(text: &str, within: Range<usize>) -> Option<(Range<usize>, Stri
 
 /// Words of a text with their byte ranges (letters, digits, apostrophes).
 pub fn words(text: &str, within: Range<usize>) -> Vec<(Range<usize>, String)> {
-    let mut out = Vec::new();
-    let Some(slice) = text.get(within.clone()) else {
-        return out;
-    };
-    let mut cur: Option<usize> = None;
-    for (i, c) in slice.char_indices() {
-        let part = word_char(c);
-        match (part, cur) {
-            (true, None) => cur = Some(i),
-            (false, Some(s)) => {
-                out.push((within.start + s..within.start + i, lower(&slice[s..i])));
-                cur = None;
-            }
-            _ => {}
+    word_slices(text, within).map(|(r, w)| (r, lower(w))).collect()
+}
+
+/// The words of [`words`] as written, not lowercased: for a reader that
+/// looks at a few of a whole text's words, with no string made per word.
+pub fn word_slices(text: &str, within: Range<usize>) -> impl Iterator<Item = (Range<usize>, &str)> {
+    let slice = text.get(within.clone()).unwrap_or("");
+    let base = within.start;
+    let mut chars = slice.char_indices();
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
         }
-    }
-    if let Some(s) = cur {
-        out.push((within.start + s..within.end, lower(&slice[s..])));
-    }
-    out
+        let mut cur: Option<usize> = None;
+        for (i, c) in chars.by_ref() {
+            match (word_char(c), cur) {
+                (true, None) => cur = Some(i),
+                (false, Some(s)) => return Some((base + s..base + i, &slice[s..i])),
+                _ => {}
+            }
+        }
+        done = true;
+        cur.map(|s| (base + s..base + slice.len(), &slice[s..]))
+    })
 }
 
 /// What the readers of one document's sentences share, so that the work

@@ -482,11 +482,17 @@ fn names_of(text: &str, lex: &Lexicon) -> BTreeSet<String> {
 /// the word at `opener`), stop and trim words, lowercase.
 pub(super) fn capitalised(text: &str, within: Range<usize>, opener: Option<usize>, lex: &Lexicon) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
-    for (r, w) in words(text, within) {
-        let capital = text
-            .get(r.clone())
-            .and_then(|s| s.chars().next())
-            .is_some_and(char::is_uppercase);
+    // Most words are not capitalised: only a capitalised one is lowercased.
+    for (r, written) in super::events::word_slices(text, within) {
+        let capital = written.chars().next().is_some_and(char::is_uppercase);
+        if !capital {
+            continue;
+        }
+        let w = if written.is_ascii() {
+            written.to_ascii_lowercase()
+        } else {
+            written.to_lowercase()
+        };
         let first = opener.is_some_and(|o| text.get(o..r.start).is_some_and(|g| g.trim().is_empty()))
             || text
                 .get(..r.start)

@@ -977,12 +977,24 @@ impl<'a> Marks<'a> {
         let b = text.as_bytes();
         Marks {
             sentences: Sentences::new(text),
-            stops: (0..b.len()).filter(|&i| matches!(b[i], b',' | b';' | b'.')).collect(),
-            begins: words(text, 0..text.len())
-                .into_iter()
-                .filter(|(_, w)| lex.begin.contains(w))
-                .map(|(r, _)| r.start)
-                .collect(),
+            stops: memchr::memchr3_iter(b',', b';', b'.', b).collect(),
+            // every word of the text, lowercased in one reused buffer
+            begins: {
+                let mut buf = String::new();
+                super::events::word_slices(text, 0..text.len())
+                    .filter(|(_, w)| {
+                        buf.clear();
+                        if w.is_ascii() {
+                            buf.push_str(w);
+                            buf.make_ascii_lowercase();
+                        } else {
+                            buf.push_str(&w.to_lowercase());
+                        }
+                        lex.begin.contains(buf.as_str())
+                    })
+                    .map(|(r, _)| r.start)
+                    .collect()
+            },
         }
     }
 

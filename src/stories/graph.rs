@@ -12,7 +12,7 @@
 
 use rayon::prelude::*;
 
-use super::terms::{dot, KeyMap, Profile};
+use super::terms::{KeyMap, Profile};
 use super::Params;
 
 /// Each article's neighbours `(article, similarity)`, sorted by article,
@@ -42,9 +42,9 @@ fn nearest(
     profiles: &[Profile],
     index: &KeyMap<Vec<(f64, usize)>>,
     p: &Params,
-    scratch: &mut (Vec<f64>, Vec<usize>),
+    scratch: &mut (Vec<f64>, Vec<usize>, KeyMap<f64>),
 ) -> Vec<(usize, f64)> {
-    let (score, touched) = scratch;
+    let (score, touched, mine) = scratch;
     for &(k, w) in &profiles[i].top {
         for &(v, j) in index.get(&k).map_or(&[][..], Vec::as_slice) {
             if j == i {
@@ -66,14 +66,29 @@ fn nearest(
         cands.select_nth_unstable_by(p.candidates - 1, by_score);
     }
     cands.truncate(p.candidates);
+    // The article's words looked up by key: each candidate's full cosine is
+    // one pass over its words, summed in key order as `terms::dot` sums them.
+    mine.clear();
+    mine.extend(profiles[i].terms.iter().copied());
     let mut out: Vec<(usize, f64)> = cands
         .into_iter()
-        .map(|(j, _)| (j, dot(&profiles[i].terms, &profiles[j].terms)))
+        .map(|(j, _)| (j, dot_with(mine, &profiles[j].terms)))
         .filter(|x| x.1 >= p.min_sim)
         .collect();
     out.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     out.truncate(p.neighbours);
     out
+}
+
+/// `terms::dot(a, b)` with `a` as a map: the same products added in the same
+/// (key) order, so the same sum to the last bit (weights are positive, so
+/// adding the `0.0` of a word `a` lacks changes nothing).
+fn dot_with(a: &KeyMap<f64>, b: &[(u64, f64)]) -> f64 {
+    let mut s = 0.0;
+    for (k, w) in b {
+        s += a.get(k).map_or(0.0, |v| v * w);
+    }
+    s
 }
 
 /// The symmetric neighbour graph of the articles' profiles.
@@ -83,7 +98,7 @@ pub(super) fn build(profiles: &[Profile], p: &Params) -> Graph {
     let knn: Vec<Vec<(usize, f64)>> = (0..n)
         .into_par_iter()
         .map_init(
-            || (vec![0.0; n], Vec::new()),
+            || (vec![0.0; n], Vec::new(), KeyMap::default()),
             |scratch, i| nearest(i, profiles, &index, p, scratch),
         )
         .collect();
@@ -99,4 +114,19 @@ pub(super) fn build(profiles: &[Profile], p: &Params) -> Graph {
         list.dedup_by_key(|x| x.0);
     }
     graph
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::terms::dot;
+    use super::*;
+
+    #[test]
+    fn dot_with_a_map_is_the_merged_dot_to_the_last_bit() {
+        let a = [(1, 0.1), (3, 0.7), (8, 0.3), (9, 1e-9)];
+        let b = [(2, 0.5), (3, 0.2), (8, 0.9), (9, 3.3), (12, 0.4)];
+        let m: KeyMap<f64> = a.iter().copied().collect();
+        assert_eq!(dot_with(&m, &b).to_bits(), dot(&a, &b).to_bits());
+        assert_eq!(dot_with(&m, &[]), 0.0);
+    }
 }

@@ -286,7 +286,9 @@ fn plain_label(text: &str, n: usize) -> String {
     seen.iter().take(n).map(|x| x.2).collect::<Vec<_>>().join(" ")
 }
 
-/// The dot product of two key-sorted vectors, summed in key order.
+/// The dot product of two key-sorted vectors, summed in key order (what
+/// `graph::dot_with` computes; kept as its reference).
+#[cfg(test)]
 pub(super) fn dot(a: &[(u64, f64)], b: &[(u64, f64)]) -> f64 {
     let (mut i, mut j, mut s) = (0, 0, 0.0);
     while i < a.len() && j < b.len() {

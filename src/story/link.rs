@@ -170,32 +170,49 @@ pub fn group(reps: &[Rep], story_of: &[usize], idf: &[f64], vocab: &Vocab) -> Ve
 /// The pairs of reports of a day (`list`) and of it and the next (`next`)
 /// that share at least [`MIN_SHARED`] words a day's reports do not all use
 /// (a word in more than [`MAX_POSTING`] of them tells nothing apart), in order.
+///
+/// Each report of the day counts its shared words with every later report
+/// in one dense tally (the reports are numbered within the two days), so
+/// the work is the postings walked, with no map of pairs.
 fn sharing(list: &[usize], next: &[usize], reps: &[Rep]) -> Vec<(usize, usize)> {
-    let mut index: HashMap<u32, Vec<usize>> = HashMap::new();
-    for &i in list.iter().chain(next) {
+    let all: Vec<usize> = list.iter().chain(next).copied().collect();
+    // Each word's reports, by their number here, ascending.
+    let mut index: HashMap<u32, Vec<u32>> = HashMap::new();
+    for (k, &i) in all.iter().enumerate() {
         for &w in &reps[i].words {
-            index.entry(w).or_default().push(i);
+            index.entry(w).or_default().push(k as u32);
         }
     }
-    let in_list: std::collections::HashSet<usize> = list.iter().copied().collect();
-    let mut count: HashMap<(usize, usize), usize> = HashMap::new();
-    for posting in index.values() {
-        if posting.len() > MAX_POSTING {
-            continue;
-        }
-        for (x, &a) in posting.iter().enumerate() {
-            for &b in &posting[x + 1..] {
-                if reps[a].doc != reps[b].doc && (in_list.contains(&a) || in_list.contains(&b)) {
-                    *count.entry((a.min(b), a.max(b))).or_insert(0) += 1;
+    let mut count = vec![0u32; all.len()];
+    let mut touched: Vec<u32> = Vec::new();
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    // A pair needs one report of the day: the first of the two is one.
+    for (a, &ra) in all.iter().enumerate().take(list.len()) {
+        let doc = reps[ra].doc;
+        for w in &reps[ra].words {
+            let Some(posting) = index.get(w).filter(|p| p.len() <= MAX_POSTING) else {
+                continue;
+            };
+            let from = posting.partition_point(|&b| b as usize <= a);
+            for &b in &posting[from..] {
+                if reps[all[b as usize]].doc != doc {
+                    let c = &mut count[b as usize];
+                    if *c == 0 {
+                        touched.push(b);
+                    }
+                    *c += 1;
                 }
             }
         }
+        for &b in &touched {
+            if count[b as usize] as usize >= MIN_SHARED {
+                let rb = all[b as usize];
+                pairs.push((ra.min(rb), ra.max(rb)));
+            }
+            count[b as usize] = 0;
+        }
+        touched.clear();
     }
-    let mut pairs: Vec<(usize, usize)> = count
-        .into_iter()
-        .filter(|&(_, n)| n >= MIN_SHARED)
-        .map(|(p, _)| p)
-        .collect();
     pairs.sort_unstable();
     pairs
 }

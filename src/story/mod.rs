@@ -14,7 +14,7 @@
 //! says (its document and the content words of its sentence outside the
 //! date), not from where it stands, so an edit elsewhere renames nothing.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
@@ -217,20 +217,37 @@ fn publication(d: &DocInput<'_>) -> Option<NaiveDate> {
 /// sentence outside the date, and how many reports of that document came
 /// before with the same words.
 fn report_keys(inputs: &[DocInput<'_>], reps: &[Rep], vocab: &Vocab) -> Vec<String> {
-    let mut order: Vec<usize> = (0..reps.len()).collect();
-    order.sort_by_key(|&i| (reps[i].doc, reps[i].span));
-    let mut seen: BTreeMap<(usize, Vec<u32>), usize> = BTreeMap::new();
+    // A key depends on its document's reports alone: documents in parallel.
+    let mut of_doc: Vec<Vec<usize>> = vec![Vec::new(); inputs.len()];
+    for (i, r) in reps.iter().enumerate() {
+        if let Some(list) = of_doc.get_mut(r.doc) {
+            list.push(i);
+        }
+    }
+    let per_doc: Vec<Vec<(usize, String)>> = of_doc
+        .into_par_iter()
+        .map(|mut order| {
+            order.sort_by_key(|&i| reps[i].span);
+            let mut seen: HashMap<&[u32], usize> = HashMap::new();
+            order
+                .into_iter()
+                .map(|i| {
+                    let r = &reps[i];
+                    let mut ws: Vec<&str> = r.words.iter().map(|&w| vocab.word(w)).collect();
+                    ws.sort_unstable();
+                    let n = seen.entry(r.words.as_slice()).or_insert(0);
+                    let k = n.to_string();
+                    *n += 1;
+                    let joined = ws.join(" ");
+                    let h = fnv1a(&[inputs[r.doc].doc.id.as_bytes(), joined.as_bytes(), k.as_bytes()]);
+                    (i, format!("ev-{:012x}", h >> 16))
+                })
+                .collect()
+        })
+        .collect();
     let mut keys = vec![String::new(); reps.len()];
-    for i in order {
-        let r = &reps[i];
-        let mut ws: Vec<&str> = r.words.iter().map(|&w| vocab.word(w)).collect();
-        ws.sort_unstable();
-        let n = seen.entry((r.doc, r.words.clone())).or_insert(0);
-        let k = n.to_string();
-        *n += 1;
-        let joined = ws.join(" ");
-        let h = fnv1a(&[inputs[r.doc].doc.id.as_bytes(), joined.as_bytes(), k.as_bytes()]);
-        keys[i] = format!("ev-{:012x}", h >> 16);
+    for (i, k) in per_doc.into_iter().flatten() {
+        keys[i] = k;
     }
     keys
 }
@@ -458,8 +475,10 @@ fn timeline(
             by_day.entry(*d).or_default();
         }
     }
-    let mut scored: Vec<(f64, NaiveDate, [f64; lexicon::N_FEATURES])> = by_day
-        .iter()
+    // Every day's features, in parallel, in day order.
+    let days: Vec<(&NaiveDate, &Vec<usize>)> = by_day.iter().collect();
+    let mut scored: Vec<(f64, NaiveDate, [f64; lexicon::N_FEATURES])> = days
+        .into_par_iter()
         .map(|(&d, list)| {
             let reps: Vec<&Rep> = list.iter().map(|&i| &ctx.reps[i]).collect();
             let multi = list

@@ -149,14 +149,31 @@ pub(super) fn counts_of_years(
     // Sentences with a count: those of the tellings, and any other (an age
     // may stand in a sentence with no date: "Today the 62-year-old …" has one).
     let sents = crate::text::Sentences::new(text);
-    for (r, w) in words(text, 0..text.len()) {
-        if w.ends_with("-year-old")
-            || matches!(
-                w.as_str(),
-                "aged" | "age" | "who" | "now" | "turns" | "turned" | "turning" | "anniversary" | "birthday" | "old"
-            )
-            || CENTURIES.iter().any(|(c, _)| *c == w)
-        {
+    // The whole text's words, each lowercased only when it is not ASCII
+    // (an ASCII word is compared ignoring case: the same test, no string made).
+    const AGED: [&str; 10] = [
+        "aged",
+        "age",
+        "who",
+        "now",
+        "turns",
+        "turned",
+        "turning",
+        "anniversary",
+        "birthday",
+        "old",
+    ];
+    const SUFFIX: &str = "-year-old";
+    for (r, w) in crate::order::events::word_slices(text, 0..text.len()) {
+        let hit = if w.is_ascii() {
+            AGED.iter().any(|a| w.eq_ignore_ascii_case(a))
+                || w.len() >= SUFFIX.len() && w[w.len() - SUFFIX.len()..].eq_ignore_ascii_case(SUFFIX)
+                || CENTURIES.iter().any(|(c, _)| w.eq_ignore_ascii_case(c))
+        } else {
+            let l = w.to_lowercase();
+            l.ends_with(SUFFIX) || AGED.contains(&l.as_str()) || CENTURIES.iter().any(|(c, _)| *c == l)
+        };
+        if hit {
             let s = sents.at(r.clone());
             if seen.insert(s.start) {
                 sentences.push(s);
