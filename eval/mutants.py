@@ -17,6 +17,9 @@ test run (1-3 minutes on 2 cores). Standard library only.
 """
 import argparse, os, random, re, subprocess, sys, time
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from word_literals import code_lines, files  # noqa: E402  (the same reading of test modules)
+
 CONST = re.compile(
     r"^(?P<lead>\s*(?:pub(?:\([a-z]+\))?\s+)?const\s+(?P<name>[A-Z][A-Z0-9_]*)\s*:\s*"
     r"(?P<ty>u8|u16|u32|u64|usize|i8|i16|i32|i64|isize|f32|f64)\s*=\s*)"
@@ -24,42 +27,13 @@ CONST = re.compile(
 )
 
 
-def rust_files(paths):
-    for p in paths:
-        if os.path.isdir(p):
-            for root, _, files in os.walk(p):
-                for f in sorted(files):
-                    if f.endswith(".rs"):
-                        yield os.path.join(root, f)
-        elif p.endswith(".rs"):
-            yield p
-
-
 def constants(path):
     """(line index, name, type, value) of each numeric const outside test modules."""
-    out, depth, skip = [], 0, None
-    pending = False
-    for n, line in enumerate(open(path, encoding="utf-8")):
-        s = line.strip()
-        if skip is None and s.startswith("#[cfg(test)]"):
-            pending = True
-            continue
-        opens, closes = line.count("{"), line.count("}")
-        if pending:
-            pending = False
-            if re.match(r"(pub(\([a-z]+\))? )?mod ", s) and not s.endswith(";"):
-                skip = depth
-                depth += opens - closes
-                continue
-        if skip is not None:
-            depth += opens - closes
-            if depth <= skip:
-                skip = None
-            continue
-        depth += opens - closes
-        m = CONST.match(line.rstrip("\n"))
+    out = []
+    for n, code in code_lines(path):
+        m = CONST.match(code.rstrip("\n"))
         if m:
-            out.append((n, m.group("name"), m.group("ty"), m.group("val")))
+            out.append((n - 1, m.group("name"), m.group("ty"), m.group("val")))
     return out
 
 
@@ -92,7 +66,7 @@ def main():
     ap.add_argument("--list", action="store_true", help="list the values, change nothing")
     ap.add_argument("--test", default="cargo test -q --no-fail-fast")
     a = ap.parse_args()
-    found = [(f, *c) for f in rust_files(a.paths) for c in constants(f)]
+    found = [(f, *c) for f in files(a.paths) for c in constants(f)]
     if a.sample and a.sample < len(found):
         found = sorted(random.Random(a.seed).sample(found, a.sample))
     if a.list:

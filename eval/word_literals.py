@@ -69,4 +69,5 @@ def main():
         print(f"{c:5} {f}")
     print(f"{total:5} total")
 
-main()
+if __name__ == "__main__":
+    main()
