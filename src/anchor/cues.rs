@@ -74,11 +74,7 @@ pub(super) const AHEAD_REACH: usize = 8;
 
 pub(super) fn parse_year_ahead(text: &str) -> Result<YearAhead, LexiconError> {
     let mut out = YearAhead::default();
-    for (i, line) in text.lines().enumerate() {
-        let t = line.trim();
-        if t.is_empty() || t.starts_with('#') {
-            continue;
-        }
+    for (n, t) in crate::grammar::data_lines(text) {
         let mut w = t.split_whitespace();
         let set = match (w.next(), w.next(), w.next()) {
             (Some("before"), Some(word), None) => (&mut out.before, word),
@@ -86,7 +82,7 @@ pub(super) fn parse_year_ahead(text: &str) -> Result<YearAhead, LexiconError> {
             _ => {
                 return Err(LexiconError::at(
                     YEAR_AHEAD_FILE,
-                    i + 1,
+                    n,
                     "expected `before WORD` or `clause WORD`",
                 ))
             }
@@ -188,18 +184,10 @@ const EVENTS_FILE: &str = "grammar/anchor_events.txt";
 
 pub(super) fn parse_events(text: &str) -> Result<EventLexicon, LexiconError> {
     let mut lex = EventLexicon::default();
-    for (i, line) in text.lines().enumerate() {
-        let t = line.trim();
-        if t.is_empty() || t.starts_with('#') {
-            continue;
-        }
+    for (n, t) in crate::grammar::data_lines(text) {
         let mut w = t.split_whitespace();
         let (Some(kind), Some(group)) = (w.next(), w.next()) else {
-            return Err(LexiconError::at(
-                EVENTS_FILE,
-                i + 1,
-                "expected `event|start GROUP WORD...`",
-            ));
+            return Err(LexiconError::at(EVENTS_FILE, n, "expected `event|start GROUP WORD...`"));
         };
         let map = match kind {
             "event" => &mut lex.event,
@@ -207,7 +195,7 @@ pub(super) fn parse_events(text: &str) -> Result<EventLexicon, LexiconError> {
             other => {
                 return Err(LexiconError::at(
                     EVENTS_FILE,
-                    i + 1,
+                    n,
                     format!("unknown line kind {other:?} (expected event or start)"),
                 ))
             }

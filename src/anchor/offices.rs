@@ -26,13 +26,9 @@ type Lexicon = HashMap<String, Vec<Term>>;
 
 fn parse(text: &str) -> Result<Lexicon, LexiconError> {
     let mut lex: Lexicon = HashMap::new();
-    for (i, line) in text.lines().enumerate() {
-        let l = line.trim();
-        if l.is_empty() || l.starts_with('#') {
-            continue;
-        }
+    for (n, l) in crate::grammar::data_lines(text) {
         let parts: Vec<&str> = l.split(" | ").map(str::trim).collect();
-        let bad = || LexiconError::at(FILE, i + 1, "expected `FROM TO | TITLE[/TITLE...] | NAME`");
+        let bad = || LexiconError::at(FILE, n, "expected `FROM TO | TITLE[/TITLE...] | NAME`");
         let [days, titles, name] = parts.as_slice() else {
             return Err(bad());
         };
@@ -43,11 +39,7 @@ fn parse(text: &str) -> Result<Lexicon, LexiconError> {
         let last = name.split_whitespace().last().ok_or_else(bad)?.to_string();
         // names are matched only from a capital (terms_in skips other words)
         if !last.chars().next().is_some_and(char::is_uppercase) {
-            return Err(LexiconError::at(
-                FILE,
-                i + 1,
-                "a name's last word starts with a capital",
-            ));
+            return Err(LexiconError::at(FILE, n, "a name's last word starts with a capital"));
         }
         let titles: Vec<String> = titles.split('/').map(|t| t.trim().to_lowercase()).collect();
         let terms = lex.entry(last).or_default();

@@ -53,12 +53,7 @@ impl Table {
             }
         }
         let mut guess_temper = None;
-        for (i, line) in text.lines().enumerate() {
-            let n = i + 1;
-            let l = line.trim();
-            if l.is_empty() || l.starts_with('#') {
-                continue;
-            }
+        for (n, l) in crate::grammar::data_lines(text) {
             let parts: Vec<&str> = l.split(" | ").map(str::trim).collect();
             if parts.len() < 2 || parts.last().is_some_and(|s| s.is_empty()) {
                 return Err(LexiconError::at(FILE, n, "expected `WHAT VALUES | ... | SOURCE`"));

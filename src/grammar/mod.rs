@@ -941,6 +941,15 @@ fn number_tail<'a>(l: &Lexicons, r: &'a str, v: u64) -> (&'a str, Amount) {
     (r, Amount::exact(v))
 }
 
+/// The lines of a data file that are data: numbered from 1 (for errors
+/// naming the line), trimmed, with blank and `#` comment lines left out.
+pub fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.trim()))
+        .filter(|(_, l)| !l.is_empty() && !l.starts_with('#'))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

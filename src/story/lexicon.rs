@@ -12,6 +12,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
+use crate::grammar::data_lines;
 pub use crate::grammar::lexicon::LexiconError;
 
 const EVENTS: &str = include_str!("../../grammar/story_events.txt");
@@ -139,14 +140,6 @@ pub fn parse(events: &str, not_events: &str, weights: &str, stopwords: &str) -> 
         });
     }
     Ok(lex)
-}
-
-/// The lines that are data: numbered from 1, comments, blank and `FORMAT:` lines out.
-fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.lines()
-        .enumerate()
-        .map(|(i, l)| (i + 1, l.trim()))
-        .filter(|(_, l)| !l.is_empty() && !l.starts_with('#'))
 }
 
 impl Lexicon {
