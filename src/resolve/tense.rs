@@ -75,7 +75,7 @@ pub fn tense_in(l: &Lexicons, text: &str, start: usize, end: usize) -> (Tense, O
     // the word sets of each word, looked up once
     let sets: SetList = lows.iter().map(|w| l.word_sets.sets(w)).collect();
     let spans: Small<(usize, usize)> = low.spans().collect();
-    let aside = asides(l, before, &spans, &words, &sets);
+    let aside = asides(l, before, &spans, &words, &lows, &sets);
     let c = Clause {
         words: &words,
         lows: &lows,
@@ -152,7 +152,14 @@ fn enclosed(before: &str) -> Small<(usize, usize)> {
 /// participle ("which opened in 1998", "closed for much of 2020"), not a
 /// place ("Dar es Salaam, Tanzania, her first stop") or a clause of the
 /// sentence's own ("..., is scheduled to spend ..., ").
-fn asides(l: &Lexicons, before: &str, spans: &[(usize, usize)], words: &[&str], sets: &[Sets]) -> Small<bool> {
+fn asides(
+    l: &Lexicons,
+    before: &str,
+    spans: &[(usize, usize)],
+    words: &[&str],
+    lows: &[&str],
+    sets: &[Sets],
+) -> Small<bool> {
     let opened: Small<(usize, usize)> = enclosed(before)
         .iter()
         .copied()
@@ -164,9 +171,7 @@ fn asides(l: &Lexicons, before: &str, spans: &[(usize, usize)], words: &[&str], 
             // a participle opens an aside only right after the subject, at the
             // first comma: later, "..., arrived in Nairobi, Kenya, on Tuesday"
             // is the sentence's own verb after an apposition
-            let participle = n == 0
-                && (listed(l, &words[first].to_ascii_lowercase()) == Some(Some(Tense::Past))
-                    || guessed(l, words[first]));
+            let participle = n == 0 && (listed(l, lows[first]) == Some(Some(Tense::Past)) || guessed(l, words[first]));
             // "who stepped down as chairman, president and chief executive in
             // March": a comma of a list, not the aside's end
             let listed_on = spans
