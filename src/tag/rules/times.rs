@@ -45,6 +45,7 @@ pub fn clock<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
                 break;
             }
         }
+        let oclock = if ampm.is_none() { match_phrase(t, OCLOCK) } else { None };
         match ampm {
             Some((r2, pm)) => {
                 if h == 0 || h > 12 {
@@ -59,9 +60,8 @@ pub fn clock<'a>(c: &Ctx<'_>, i: &'a str) -> PResult<'a, Expr> {
                 (r2, h as u32, m as u32)
             }
             // "11 o'clock": the hour, morning or evening unsaid
-            None if !colon && !dotted && (1..=12).contains(&h) && match_phrase(t, OCLOCK).is_some() => {
-                let k = match_phrase(t, OCLOCK).unwrap_or(0);
-                (&t[k..], h as u32, 0)
+            None if !colon && !dotted && (1..=12).contains(&h) && oclock.is_some() => {
+                (&t[oclock.unwrap_or(0)..], h as u32, 0)
             }
             None if colon && c.before != b'$' => {
                 if next_is_word(r) || r.starts_with(':') {
